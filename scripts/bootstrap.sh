@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for strongtrust, builds it, and then either opens
+# the app or runs the whole test suite.
+#
+#   bash scripts/bootstrap.sh run [WORKBOOK]   install, build (release), open the window
+#   bash scripts/bootstrap.sh test             install, build (ASan + UBSan), run every test
+#
+# Run as root, or as a user with sudo (used for apt-get only).
+set -euo pipefail
+
+mode=${1:-}
+[ $# -gt 0 ] && shift
+case "$mode" in
+    run|test) ;;
+    *) echo "usage: bash scripts/bootstrap.sh run [WORKBOOK] | test" >&2; exit 2 ;;
+esac
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+packages=(
+    cmake ninja-build g++ git pkg-config
+    qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    nlohmann-json3-dev libgtest-dev libbenchmark-dev
+    xvfb xauth poppler-utils fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    echo "Installing: ${missing[*]}"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+if [ "$mode" = run ]; then
+    cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release \
+        -DSTRONGTRUST_BUILD_TESTS=OFF -DSTRONGTRUST_BUILD_BENCHMARKS=OFF
+    cmake --build build/release -j "$jobs"
+    exec build/release/bin/strongtrust "$@"
+fi
+
+# Tests: a debug build with AddressSanitizer and UndefinedBehaviorSanitizer;
+# any sanitizer report aborts the test that caused it, so the run fails.
+cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTRONGTRUST_SANITIZE=ON
+cmake --build build/test -j "$jobs"
+
+# No display and no user session are needed: tests use the offscreen
+# platform; Qt gets a private runtime folder.
+runtime=$(mktemp -d)
+chmod 700 "$runtime"
+trap 'rm -rf "$runtime"' EXIT
+export XDG_RUNTIME_DIR="$runtime"
+unset DISPLAY WAYLAND_DISPLAY
+cd build/test
+ctest --output-on-failure -j "$jobs"

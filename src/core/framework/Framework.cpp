@@ -1,0 +1,51 @@
+#include "framework/Framework.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace strongtrust {
+
+int Scale::indexOf(double value) const
+{
+    for (int i = 0; i < levels.size(); ++i) {
+        if (levels[i].value == value)
+            return i;
+    }
+    return -1;
+}
+
+int Framework::indicatorCount() const
+{
+    int n = 0;
+    for (const Domain &d : domains)
+        n += int(d.indicators.size());
+    return n;
+}
+
+const Indicator *Framework::findIndicator(const QString &fullId) const
+{
+    const auto it = indicatorIndex.constFind(fullId);
+    if (it == indicatorIndex.cend())
+        return nullptr;
+    return &domains[it->first].indicators[it->second];
+}
+
+int Framework::domainIndex(const QString &domainId) const
+{
+    for (int i = 0; i < domains.size(); ++i) {
+        if (domains[i].id == domainId)
+            return i;
+    }
+    return -1;
+}
+
+QString formatLevelValue(double value)
+{
+    if (value == std::trunc(value) && std::abs(value) < 1e15)
+        return QString::number(static_cast<qint64>(value));
+    // Shortest text that reads back as the same double.
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace strongtrust

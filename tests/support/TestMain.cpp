@@ -1,0 +1,29 @@
+// Test entry point: a QApplication on the offscreen platform, so that core,
+// command-line and widget tests all run with no display.
+#include <gtest/gtest.h>
+
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <cstdlib>
+
+int main(int argc, char **argv)
+{
+    testing::InitGoogleTest(&argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Running as root with no session: give Qt a private runtime folder.
+    QTemporaryDir runtime;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid()) {
+        QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("strongtrust-tests"));
+    QApplication::setOrganizationName(QStringLiteral("strongtrust-tests"));
+    strongtrust::installTranslations();
+    return RUN_ALL_TESTS();
+}

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>strongtrust::AssessmentExporter</name>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::AssessmentImporter</name>
+        <message>
+            <source>the workbook is read-only (%1); nothing was imported</source>
+            <translation>the workbook is read-only (%1); nothing was imported</translation>
+        </message>
+        <message>
+            <source>over %1 MiB; refused</source>
+            <translation>over %1 MiB; refused</translation>
+        </message>
+        <message>
+            <source>expected an object, found %1</source>
+            <translation>expected an object, found %1</translation>
+        </message>
+        <message>
+            <source>must be "%1", found "%2": this is not an assessment document</source>
+            <translation>must be "%1", found "%2": this is not an assessment document</translation>
+        </message>
+        <message>
+            <source>made by a newer version of strongtrust (format version %1); this version reads format version %2</source>
+            <translation>made by a newer version of strongtrust (format version %1); this version reads format version %2</translation>
+        </message>
+        <message>
+            <source>must be %1</source>
+            <translation>must be %1</translation>
+        </message>
+        <message>
+            <source>this document is for the trust "%1", but this workbook is for "%2"</source>
+            <translation>this document is for the trust "%1", but this workbook is for "%2"</translation>
+        </message>
+        <message>
+            <source>must not contain control characters</source>
+            <translation>must not contain control characters</translation>
+        </message>
+        <message>
+            <source>"%1" is longer than %2 characters</source>
+            <translation>"%1" is longer than %2 characters</translation>
+        </message>
+        <message>
+            <source>the assessment for %1 is final (signed off) and cannot be changed</source>
+            <translation>the assessment for %1 is final (signed off) and cannot be changed</translation>
+        </message>
+        <message>
+            <source>the assessment for %1 uses the framework "%2", not "%3"</source>
+            <translation>the assessment for %1 uses the framework "%2", not "%3"</translation>
+        </message>
+        <message>
+            <source>unknown framework "%1": this workbook knows %2</source>
+            <translation>unknown framework "%1": this workbook knows %2</translation>
+        </message>
+        <message>
+            <source>a signed-off assessment is restored only into a workbook with no assessment for %1, and this workbook has one</source>
+            <translation>a signed-off assessment is restored only into a workbook with no assessment for %1, and this workbook has one</translation>
+        </message>
+        <message>
+            <source>duplicate rater id "%1" (also at %2)</source>
+            <translation>duplicate rater id "%1" (also at %2)</translation>
+        </message>
+        <message>
+            <source>"%1" is the same trustee as the rater at %2</source>
+            <translation>"%1" is the same trustee as the rater at %2</translation>
+        </message>
+        <message>
+            <source>unknown rater "%1": not the id of any of the document's raters</source>
+            <translation>unknown rater "%1": not the id of any of the document's raters</translation>
+        </message>
+        <message>
+            <source>duplicate rating of "%1" by rater "%2" (first at %3)</source>
+            <translation>duplicate rating of "%1" by rater "%2" (first at %3)</translation>
+        </message>
+        <message>
+            <source>duplicate consensus for "%1" (first at %2)</source>
+            <translation>duplicate consensus for "%1" (first at %2)</translation>
+        </message>
+        <message>
+            <source>"%1" is not a confidence: use limited, moderate or strong</source>
+            <translation>"%1" is not a confidence: use limited, moderate or strong</translation>
+        </message>
+        <message>
+            <source>unknown domain "%1"</source>
+            <translation>unknown domain "%1"</translation>
+        </message>
+        <message>
+            <source>the indicator "%1" is not in the domain "%2"</source>
+            <translation>the indicator "%1" is not in the domain "%2"</translation>
+        </message>
+        <message>
+            <source>"%1" is not a status: use open, in-progress, done or dropped</source>
+            <translation>"%1" is not a status: use open, in-progress, done or dropped</translation>
+        </message>
+        <message>
+            <source>malformed date "%1": expected YYYY-MM-DD</source>
+            <translation>malformed date "%1": expected YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>unknown indicator "%1"</source>
+            <translation>unknown indicator "%1"</translation>
+        </message>
+        <message>
+            <source>"na" (not applicable) is not allowed by the scale of %1</source>
+            <translation>"na" (not applicable) is not allowed by the scale of %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a level of the scale (%2)</source>
+            <translation>%1 is not a level of the scale (%2)</translation>
+        </message>
+        <message>
+            <source>expected a level of the scale, "na" or null, found %1</source>
+            <translation>expected a level of the scale, "na" or null, found %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::AtomicFile</name>
+        <message>
+            <source>cannot be written: %1</source>
+            <translation>cannot be written: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::FrameworkLoader</name>
         <message>
             <source>expected an object, found %1</source>
@@ -180,6 +305,281 @@
         </message>
     </context>
     <context>
+        <name>strongtrust::Workbook</name>
+        <message>
+            <source>the disk is full (or the workbook has reached its size limit); the change was not saved</source>
+            <translation>the disk is full (or the workbook has reached its size limit); the change was not saved</translation>
+        </message>
+        <message>
+            <source>the workbook cannot be written (read-only file or folder); the change was not saved</source>
+            <translation>the workbook cannot be written (read-only file or folder); the change was not saved</translation>
+        </message>
+        <message>
+            <source>the workbook is busy in another program; the change was not saved</source>
+            <translation>the workbook is busy in another program; the change was not saved</translation>
+        </message>
+        <message>
+            <source>the workbook is damaged (%1)</source>
+            <translation>the workbook is damaged (%1)</translation>
+        </message>
+        <message>
+            <source>the workbook could not be read or written (%1); the change was not saved</source>
+            <translation>the workbook could not be read or written (%1); the change was not saved</translation>
+        </message>
+        <message>
+            <source>database error: %1</source>
+            <translation>database error: %1</translation>
+        </message>
+        <message>
+            <source>the trust needs a name</source>
+            <translation>the trust needs a name</translation>
+        </message>
+        <message>
+            <source>already exists; a new workbook never overwrites a file</source>
+            <translation>already exists; a new workbook never overwrites a file</translation>
+        </message>
+        <message>
+            <source>the folder %1 does not exist</source>
+            <translation>the folder %1 does not exist</translation>
+        </message>
+        <message>
+            <source>cannot be created: %1</source>
+            <translation>cannot be created: %1</translation>
+        </message>
+        <message>
+            <source>cannot be created (the name was taken meanwhile, or the folder refused the rename)</source>
+            <translation>cannot be created (the name was taken meanwhile, or the folder refused the rename)</translation>
+        </message>
+        <message>
+            <source>is not a strongtrust workbook (%1)</source>
+            <translation>is not a strongtrust workbook (%1)</translation>
+        </message>
+        <message>
+            <source>is a SQLite database, but not a strongtrust workbook</source>
+            <translation>is a SQLite database, but not a strongtrust workbook</translation>
+        </message>
+        <message>
+            <source>is damaged and cannot be opened (%1)</source>
+            <translation>is damaged and cannot be opened (%1)</translation>
+        </message>
+        <message>
+            <source>was made by a newer version of strongtrust (workbook version %1; this version reads up to %2): install the newer version to open it</source>
+            <translation>was made by a newer version of strongtrust (workbook version %1; this version reads up to %2): install the newer version to open it</translation>
+        </message>
+        <message>
+            <source>is not a complete strongtrust workbook (no schema)</source>
+            <translation>is not a complete strongtrust workbook (no schema)</translation>
+        </message>
+        <message>
+            <source>was made by an older version of strongtrust and must be upgraded, which needs write access (%1)</source>
+            <translation>was made by an older version of strongtrust and must be upgraded, which needs write access (%1)</translation>
+        </message>
+        <message>
+            <source>the workbook is read-only (%1); nothing was changed</source>
+            <translation>the workbook is read-only (%1); nothing was changed</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>a trustee needs a name</source>
+            <translation>a trustee needs a name</translation>
+        </message>
+        <message>
+            <source>there is already a trustee called %1</source>
+            <translation>there is already a trustee called %1</translation>
+        </message>
+        <message>
+            <source>no trustee with id %1</source>
+            <translation>no trustee with id %1</translation>
+        </message>
+        <message>
+            <source>the workbook has no framework %1</source>
+            <translation>the workbook has no framework %1</translation>
+        </message>
+        <message>
+            <source>not applicable</source>
+            <translation>not applicable</translation>
+        </message>
+        <message>
+            <source>period "%1"</source>
+            <translation>period "%1"</translation>
+        </message>
+        <message>
+            <source>a period is 1 to 40 characters, e.g. 2025/26</source>
+            <translation>a period is 1 to 40 characters, e.g. 2025/26</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>period</translation>
+        </message>
+        <message>
+            <source>control characters are not allowed</source>
+            <translation>control characters are not allowed</translation>
+        </message>
+        <message>
+            <source>period %1</source>
+            <translation>period %1</translation>
+        </message>
+        <message>
+            <source>there is already an assessment for this period</source>
+            <translation>there is already an assessment for this period</translation>
+        </message>
+        <message>
+            <source>assessment %1</source>
+            <translation>assessment %1</translation>
+        </message>
+        <message>
+            <source>no such assessment</source>
+            <translation>no such assessment</translation>
+        </message>
+        <message>
+            <source>the assessment for %1</source>
+            <translation>the assessment for %1</translation>
+        </message>
+        <message>
+            <source>it is final (signed off by %1 on %2) and cannot be changed</source>
+            <translation>it is final (signed off by %1 on %2) and cannot be changed</translation>
+        </message>
+        <message>
+            <source>indicator "%1"</source>
+            <translation>indicator "%1"</translation>
+        </message>
+        <message>
+            <source>not in the framework %1</source>
+            <translation>not in the framework %1</translation>
+        </message>
+        <message>
+            <source>level %1</source>
+            <translation>level %1</translation>
+        </message>
+        <message>
+            <source>not a level of the framework's scale</source>
+            <translation>not a level of the framework's scale</translation>
+        </message>
+        <message>
+            <source>the framework's scale does not allow it</source>
+            <translation>the framework's scale does not allow it</translation>
+        </message>
+        <message>
+            <source>sign-off</source>
+            <translation>sign-off</translation>
+        </message>
+        <message>
+            <source>the chair's name is needed</source>
+            <translation>the chair's name is needed</translation>
+        </message>
+        <message>
+            <source>a valid date is needed</source>
+            <translation>a valid date is needed</translation>
+        </message>
+        <message>
+            <source>final: signed off by %1 on %2%3</source>
+            <translation>final: signed off by %1 on %2%3</translation>
+        </message>
+        <message>
+            <source>trustee %1</source>
+            <translation>trustee %1</translation>
+        </message>
+        <message>
+            <source>no such trustee</source>
+            <translation>no such trustee</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>evidence</translation>
+        </message>
+        <message>
+            <source>a title is needed</source>
+            <translation>a title is needed</translation>
+        </message>
+        <message>
+            <source>evidence %1</source>
+            <translation>evidence %1</translation>
+        </message>
+        <message>
+            <source>no such evidence in this assessment</source>
+            <translation>no such evidence in this assessment</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>the action needs a text</source>
+            <translation>the action needs a text</translation>
+        </message>
+        <message>
+            <source>domain "%1"</source>
+            <translation>domain "%1"</translation>
+        </message>
+        <message>
+            <source>action %1</source>
+            <translation>action %1</translation>
+        </message>
+        <message>
+            <source>no such action in this assessment</source>
+            <translation>no such action in this assessment</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>no such file</translation>
+        </message>
+        <message>
+            <source>is a folder, not a workbook</source>
+            <translation>is a folder, not a workbook</translation>
+        </message>
+        <message>
+            <source>cannot be read: %1</source>
+            <translation>cannot be read: %1</translation>
+        </message>
+        <message>
+            <source>is empty: not a strongtrust workbook</source>
+            <translation>is empty: not a strongtrust workbook</translation>
+        </message>
+        <message>
+            <source>is not a strongtrust workbook (not a SQLite database)</source>
+            <translation>is not a strongtrust workbook (not a SQLite database)</translation>
+        </message>
+        <message>
+            <source>opened read-only, as asked</source>
+            <translation>opened read-only, as asked</translation>
+        </message>
+        <message>
+            <source>the file is read-only</source>
+            <translation>the file is read-only</translation>
+        </message>
+        <message>
+            <source>the folder %1 is read-only</source>
+            <translation>the folder %1 is read-only</translation>
+        </message>
+        <message>
+            <source>the workbook is in use by another program (%1, process %2 on %3); opened read-only</source>
+            <translation>the workbook is in use by another program (%1, process %2 on %3); opened read-only</translation>
+        </message>
+        <message>
+            <source>strongtrust</source>
+            <translation>strongtrust</translation>
+        </message>
+        <message>
+            <source>the workbook's lock file cannot be created; opened read-only</source>
+            <translation>the workbook's lock file cannot be created; opened read-only</translation>
+        </message>
+        <message>
+            <source>the SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite)</source>
+            <translation>the SQLite driver for Qt is not installed (Debian package libqt6sql6-sqlite)</translation>
+        </message>
+        <message>
+            <source>cannot be opened: %1</source>
+            <translation>cannot be opened: %1</translation>
+        </message>
+        <message>
+            <source>unknown user</source>
+            <translation>unknown user</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::app::FrameworkNavigator</name>
         <message>
             <source>Domains and indicators</source>
@@ -341,6 +741,22 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <source>Try 'strongtrust --help'.</source>
             <translation>Try 'strongtrust --help'.</translation>
         </message>
+        <message>
+            <source>Create a workbook</source>
+            <translation>Create a workbook</translation>
+        </message>
+        <message>
+            <source>Import assessment documents, each all or nothing</source>
+            <translation>Import assessment documents, each all or nothing</translation>
+        </message>
+        <message>
+            <source>Export one assessment</source>
+            <translation>Export one assessment</translation>
+        </message>
+        <message>
+            <source>Periods, status, raters and completeness</source>
+            <translation>Periods, status, raters and completeness</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::cli::CommandParser</name>
@@ -415,6 +831,180 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>%1 (%2%3): %4</source>
             <translation>%1 (%2%3): %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::cli::WorkbookCommands</name>
+        <message>
+            <source>The assessment's period, e.g. 2025/26.</source>
+            <translation>The assessment's period, e.g. 2025/26.</translation>
+        </message>
+        <message>
+            <source>Create a workbook for a trust. Never overwrites a file.</source>
+            <translation>Create a workbook for a trust. Never overwrites a file.</translation>
+        </message>
+        <message>
+            <source>The workbook file to create (*.strongtrust).</source>
+            <translation>The workbook file to create (*.strongtrust).</translation>
+        </message>
+        <message>
+            <source>The trust's name.</source>
+            <translation>The trust's name.</translation>
+        </message>
+        <message>
+            <source>A framework file to assess against (default: the built-in framework).</source>
+            <translation>A framework file to assess against (default: the built-in framework).</translation>
+        </message>
+        <message>
+            <source>--trust NAME is required</source>
+            <translation>--trust NAME is required</translation>
+        </message>
+        <message>
+            <source>Created %1 for %2, assessing against %3 (%4 %5).</source>
+            <translation>Created %1 for %2, assessing against %3 (%4 %5).</translation>
+        </message>
+        <message>
+            <source>Import assessment documents (returns, exports, archives) into a workbook. Each document is imported whole or not at all.</source>
+            <translation>Import assessment documents (returns, exports, archives) into a workbook. Each document is imported whole or not at all.</translation>
+        </message>
+        <message>
+            <source>The workbook.</source>
+            <translation>The workbook.</translation>
+        </message>
+        <message>
+            <source>Interchange documents (JSON).</source>
+            <translation>Interchange documents (JSON).</translation>
+        </message>
+        <message>
+            <source>%1: cannot import: %2</source>
+            <translation>%1: cannot import: %2</translation>
+        </message>
+        <message>
+            <source>%1: not imported; the workbook is unchanged by it</source>
+            <translation>%1: not imported; the workbook is unchanged by it</translation>
+        </message>
+        <message>
+            <source>%1: imported into %2%3: %4, %5, %6, %7%8</source>
+            <translation>%1: imported into %2%3: %4, %5, %6, %7%8</translation>
+        </message>
+        <message>
+            <source> (new assessment)</source>
+            <translation> (new assessment)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rating(s)</source>
+            <translation>
+                <numerusform>%n rating</numerusform>
+                <numerusform>%n ratings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consensus rating(s)</source>
+            <translation>
+                <numerusform>%n consensus rating</numerusform>
+                <numerusform>%n consensus ratings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s)</source>
+            <translation>
+                <numerusform>%n action</numerusform>
+                <numerusform>%n actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trustee(s) added</source>
+            <translation>
+                <numerusform>%n trustee added</numerusform>
+                <numerusform>%n trustees added</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; restored as final</source>
+            <translation>; restored as final</translation>
+        </message>
+        <message>
+            <source>Export one assessment as an interchange document (JSON) or a table of indicators (CSV).</source>
+            <translation>Export one assessment as an interchange document (JSON) or a table of indicators (CSV).</translation>
+        </message>
+        <message>
+            <source>Write the interchange document to OUT.</source>
+            <translation>Write the interchange document to OUT.</translation>
+        </message>
+        <message>
+            <source>Write the indicator table to OUT.</source>
+            <translation>Write the indicator table to OUT.</translation>
+        </message>
+        <message>
+            <source>--period P is required</source>
+            <translation>--period P is required</translation>
+        </message>
+        <message>
+            <source>give exactly one of --json OUT and --csv OUT</source>
+            <translation>give exactly one of --json OUT and --csv OUT</translation>
+        </message>
+        <message>
+            <source>%1: no assessment for the period "%2"</source>
+            <translation>%1: no assessment for the period "%2"</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (%2, %3)</source>
+            <translation>Wrote %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>List a workbook's assessments: period, status, raters and how complete the ratings are.</source>
+            <translation>List a workbook's assessments: period, status, raters and how complete the ratings are.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trustee(s)</source>
+            <translation>
+                <numerusform>%n trustee</numerusform>
+                <numerusform>%n trustees</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (%1 retired)</source>
+            <translation> (%1 retired)</translation>
+        </message>
+        <message>
+            <source>No assessments yet.</source>
+            <translation>No assessments yet.</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>period</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>framework</source>
+            <translation>framework</translation>
+        </message>
+        <message>
+            <source>raters</source>
+            <translation>raters</translation>
+        </message>
+        <message>
+            <source>ratings</source>
+            <translation>ratings</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>agreed</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>final</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
         </message>
     </context>
 </TS>

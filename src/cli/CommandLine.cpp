@@ -3,6 +3,7 @@
 #include "Version.h"
 #include "cli/Console.h"
 #include "cli/FrameworkCommands.h"
+#include "cli/WorkbookCommands.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -37,6 +38,16 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
                            "Print domains and indicators (built-in framework by default)"),
          &frameworkShow, false},
+        {{QStringLiteral("new")}, "WORKBOOK --trust NAME [--framework FILE]",
+         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Create a workbook"), &workbookNew, false},
+        {{QStringLiteral("import")}, "WORKBOOK FILE.json...",
+         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Import assessment documents, each all or nothing"),
+         &workbookImport, false},
+        {{QStringLiteral("export")}, "WORKBOOK --period P (--json OUT | --csv OUT)",
+         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Export one assessment"), &workbookExport, false},
+        {{QStringLiteral("list")}, "WORKBOOK",
+         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Periods, status, raters and completeness"),
+         &workbookList, false},
     };
     return table;
 }

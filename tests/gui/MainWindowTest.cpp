@@ -65,6 +65,7 @@ TEST(MainWindow, Screenshot)
     navigator->select(fw.domains[1].indicators[2].fullId);
     const QPixmap shot = window.grab();
     EXPECT_EQ(shot.size(), window.size());
-    if (!dir.isEmpty())
+    if (!dir.isEmpty()) {
         EXPECT_TRUE(shot.save(dir + QStringLiteral("/framework-browser.png")));
+    }
 }

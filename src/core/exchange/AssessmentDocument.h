@@ -1,0 +1,65 @@
+#pragma once
+
+// Internal to the core: an interchange document read and checked against a
+// workbook, as plain values, before anything is written.
+#include "framework/Framework.h"
+#include "util/Result.h"
+#include "workbook/AssessmentData.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace strongtrust {
+
+class Workbook;
+
+inline constexpr char kAssessmentFormat[] = "strongtrust-assessment";
+inline constexpr int kAssessmentFormatVersion = 1;
+// How "not applicable" is written where a level could be.
+inline constexpr char kNotApplicableKey[] = "na";
+
+// Everything a valid document says, resolved against the workbook it is for.
+struct AssessmentDocument {
+    struct Rater {
+        QString id;
+        QString name;
+        QString role;
+    };
+    struct DocRating {
+        int rater = 0; // index into raters
+        QString indicator;
+        RatingValue value;
+        QString note;
+    };
+    struct DocConsensus {
+        Consensus consensus;
+        bool hasEvidence = false; // "evidence" given: it replaces the stored list
+    };
+
+    QString period; // trimmed
+    std::optional<QString> title;
+    std::optional<QDate> meetingDate;
+    QList<Rater> raters;
+    QList<DocRating> ratings;
+    QList<DocConsensus> consensus;
+    QList<Action> actions;
+    std::optional<SignOff> signOff;
+
+    // The framework the assessment uses: that of the period's assessment when
+    // it exists, else one the workbook stores (frameworkKey) or the built-in
+    // one (frameworkKey 0: to be stored first).
+    Framework framework;
+    qint64 frameworkKey = 0;
+    std::optional<AssessmentInfo> existing;
+};
+
+// Parses `json` and checks every rule of the format and every reference to
+// the workbook (trust, framework, period, finality), reporting every problem
+// with its JSON path. Reads the workbook, never writes it.
+Result<AssessmentDocument> readAssessmentDocument(const Workbook &wb, const QByteArray &json,
+                                                  const QString &fileName);
+
+} // namespace strongtrust

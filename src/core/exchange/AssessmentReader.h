@@ -1,0 +1,67 @@
+#pragma once
+
+// Internal to the core: reads an interchange document field by field into an
+// AssessmentDocument, checking it against the workbook it is for. Split over
+// AssessmentReader.cpp (the document and its context: format, trust, period,
+// framework, sign-off) and AssessmentReaderEntries.cpp (raters, ratings,
+// consensus, actions).
+#include "exchange/AssessmentDocument.h"
+#include "util/JsonChecker.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <nlohmann/json.hpp>
+
+namespace strongtrust {
+
+class AssessmentReader
+{
+    Q_DECLARE_TR_FUNCTIONS(strongtrust::AssessmentImporter)
+
+public:
+    using json = nlohmann::json;
+    using Need = JsonChecker::Need;
+
+    AssessmentReader(const Workbook &wb, const QString &fileName) : m_wb(wb), m_check(fileName) {}
+
+    // Every problem with its JSON path, or the document.
+    Result<AssessmentDocument> read(const json &root);
+
+private:
+    // The document and what it must agree with in the workbook.
+    bool readHeader(const json &root);
+    void readTrust(const json &root);
+    void readPeriod(const json &root);
+    void readFramework(const json &root);
+    void resolveFramework(const QString &id, const QString &version, const QString &idPath);
+    void useStored(qint64 key, const QString &idPath);
+    void readSignOff(const json &root);
+
+    // The lists.
+    void readRaters(const json &root);
+    void readRatings(const json &root);
+    void readConsensus(const json &root);
+    QList<Evidence> readEvidence(const json &list, const QString &path);
+    void readActions(const json &root);
+
+    // Values.
+    std::optional<QDate> date(const json &obj, const QString &path, std::string_view key,
+                              Need need);
+    // An optional string that may be empty: empty when absent.
+    QString optionalText(const json &obj, const QString &path, std::string_view key);
+    std::optional<QString> indicator(const json &obj, const QString &path, Need need);
+    std::optional<RatingValue> level(const json &obj, const QString &path);
+    const json *arrayField(const json &root, std::string_view key);
+    QString scaleValues() const;
+
+    const Workbook &m_wb;
+    JsonChecker m_check;
+    AssessmentDocument m_doc;
+    bool m_haveFramework = false;         // false: the framework is unknown, so
+                                          // indicators and levels go unchecked
+    QHash<QString, QString> m_raterPaths; // every rater id given -> its path
+    QHash<QString, int> m_raterIndex;     // valid raters' ids -> index into m_doc.raters
+};
+
+} // namespace strongtrust

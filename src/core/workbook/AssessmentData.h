@@ -1,0 +1,119 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace strongtrust {
+
+// A rating: a level of the scale (by its value), "not applicable", or unrated.
+struct RatingValue {
+    enum class Kind { Unrated, NotApplicable, Level };
+    Kind kind = Kind::Unrated;
+    double level = 0; // meaningful only when kind == Level
+
+    static RatingValue unrated() { return {}; }
+    static RatingValue notApplicable() { return {Kind::NotApplicable, 0}; }
+    static RatingValue of(double value) { return {Kind::Level, value}; }
+
+    bool isLevel() const { return kind == Kind::Level; }
+    bool isNotApplicable() const { return kind == Kind::NotApplicable; }
+    bool isUnrated() const { return kind == Kind::Unrated; }
+    friend bool operator==(const RatingValue &a, const RatingValue &b)
+    {
+        return a.kind == b.kind && (a.kind != Kind::Level || a.level == b.level);
+    }
+};
+
+// How strong the evidence behind a consensus rating is.
+enum class Confidence { Unstated, Limited, Moderate, Strong };
+
+struct Trustee {
+    qint64 id = 0;
+    QString name;
+    QString role;
+    bool retired = false;
+};
+
+enum class AssessmentStatus { Draft, Final };
+
+struct SignOff {
+    QString chair;
+    QDate date;
+    QString minuteRef;
+    bool isSigned() const { return !chair.isEmpty() && date.isValid(); }
+};
+
+// One assessment (one period) as listed: everything but its ratings.
+struct AssessmentInfo {
+    qint64 id = 0;
+    QString period; // "2025/26", or any label of 1-40 characters
+    QString title;
+    AssessmentStatus status = AssessmentStatus::Draft;
+    QDate meetingDate;
+    qint64 frameworkKey = 0; // the stored framework snapshot it uses
+    QString frameworkId;
+    QString frameworkVersion;
+    SignOff signOff;
+    QDateTime createdAt;
+    bool isFinal() const { return status == AssessmentStatus::Final; }
+};
+
+struct Rating {
+    qint64 trusteeId = 0;
+    QString indicator; // full id, "DOMAIN.INDICATOR"
+    RatingValue value;
+    QString note;
+};
+
+struct Evidence {
+    qint64 id = 0;
+    QString title;
+    QString ref; // a URL or a file path
+    QDate date;  // invalid when not given
+};
+
+struct Consensus {
+    QString indicator;
+    RatingValue value;
+    QString rationale;
+    Confidence confidence = Confidence::Unstated;
+    QList<Evidence> evidence;
+};
+
+enum class ActionStatus { Open, InProgress, Done, Dropped };
+
+struct Action {
+    qint64 id = 0;
+    QString domain;    // domain id, may be empty
+    QString indicator; // full id, may be empty
+    QString text;
+    QString owner;
+    QDate due;
+    ActionStatus status = ActionStatus::Open;
+    qint64 carriedFrom = 0; // the action of an earlier period this continues, or 0
+};
+
+// Everything recorded for one assessment.
+struct AssessmentData {
+    AssessmentInfo info;
+    QList<Rating> ratings;
+    QList<Consensus> consensus;
+    QList<Action> actions;
+
+    const Consensus *consensusFor(const QString &indicator) const;
+};
+
+// Text forms used in storage, exchange and reports (not translated).
+QString confidenceKey(Confidence c);                    // "", "limited", "moderate", "strong"
+std::optional<Confidence> confidenceFromKey(const QString &key);
+QString actionStatusKey(ActionStatus s);                // "open", "in-progress", "done", "dropped"
+std::optional<ActionStatus> actionStatusFromKey(const QString &key);
+
+// Names compare case- and space-insensitively: "jane  SMITH " matches "Jane Smith".
+QString nameKey(const QString &name);
+
+} // namespace strongtrust

@@ -1,0 +1,127 @@
+#include "workbook/Schema.h"
+
+#include "workbook/Sql.h"
+
+#include <QStringList>
+
+namespace strongtrust::schema {
+
+namespace {
+
+// Each step moves the schema up one version. Steps are never edited once
+// released: a change to the schema is a new step at the end.
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {
+        // 1: the workbook
+        {
+            QStringLiteral("CREATE TABLE framework ("
+                           " id INTEGER PRIMARY KEY,"
+                           " framework_id TEXT NOT NULL,"
+                           " version TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL,"
+                           " sha256 TEXT NOT NULL UNIQUE,"
+                           " document BLOB NOT NULL,"
+                           " stored_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE trust ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " name TEXT NOT NULL,"
+                           " default_framework INTEGER NOT NULL REFERENCES framework(id),"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE trustee ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " name_key TEXT NOT NULL UNIQUE,"
+                           " role TEXT NOT NULL DEFAULT '',"
+                           " retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)))"),
+            QStringLiteral("CREATE TABLE assessment ("
+                           " id INTEGER PRIMARY KEY,"
+                           " period TEXT NOT NULL UNIQUE,"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " framework INTEGER NOT NULL REFERENCES framework(id),"
+                           " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),"
+                           " meeting_date TEXT,"
+                           " chair TEXT,"
+                           " signed_on TEXT,"
+                           " minute_ref TEXT,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE rating ("
+                           " assessment INTEGER NOT NULL REFERENCES assessment(id),"
+                           " trustee INTEGER NOT NULL REFERENCES trustee(id),"
+                           " indicator TEXT NOT NULL,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('level', 'na', 'unrated')),"
+                           " level REAL,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (assessment, trustee, indicator)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE consensus ("
+                           " assessment INTEGER NOT NULL REFERENCES assessment(id),"
+                           " indicator TEXT NOT NULL,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('level', 'na', 'unrated')),"
+                           " level REAL,"
+                           " rationale TEXT NOT NULL DEFAULT '',"
+                           " confidence TEXT NOT NULL DEFAULT ''"
+                           "   CHECK (confidence IN ('', 'limited', 'moderate', 'strong')),"
+                           " PRIMARY KEY (assessment, indicator)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE evidence ("
+                           " id INTEGER PRIMARY KEY,"
+                           " assessment INTEGER NOT NULL REFERENCES assessment(id),"
+                           " indicator TEXT NOT NULL,"
+                           " position INTEGER NOT NULL,"
+                           " title TEXT NOT NULL,"
+                           " ref TEXT NOT NULL DEFAULT '',"
+                           " date TEXT)"),
+            QStringLiteral("CREATE TABLE action ("
+                           " id INTEGER PRIMARY KEY,"
+                           " assessment INTEGER NOT NULL REFERENCES assessment(id),"
+                           " position INTEGER NOT NULL,"
+                           " domain TEXT NOT NULL DEFAULT '',"
+                           " indicator TEXT NOT NULL DEFAULT '',"
+                           " text TEXT NOT NULL,"
+                           " owner TEXT NOT NULL DEFAULT '',"
+                           " due TEXT,"
+                           " status TEXT NOT NULL DEFAULT 'open'"
+                           "   CHECK (status IN ('open', 'in-progress', 'done', 'dropped')),"
+                           " carried_from INTEGER REFERENCES action(id))"),
+            QStringLiteral("CREATE TABLE audit ("
+                           " id INTEGER PRIMARY KEY,"
+                           " at TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " assessment INTEGER,"
+                           " entity TEXT NOT NULL,"
+                           " key TEXT NOT NULL,"
+                           " field TEXT NOT NULL,"
+                           " old_value TEXT,"
+                           " new_value TEXT)"),
+        },
+        // 2: indexes for the per-assessment reads of evidence, actions and the audit trail
+        {
+            QStringLiteral("CREATE INDEX evidence_by_indicator ON evidence (assessment, indicator, position)"),
+            QStringLiteral("CREATE INDEX action_by_assessment ON action (assessment, position)"),
+            QStringLiteral("CREATE INDEX audit_by_assessment ON audit (assessment, id)"),
+        },
+    };
+    return all;
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return int(steps().size());
+}
+
+Status migrate(const QSqlDatabase &db, int from, int to)
+{
+    for (int version = from + 1; version <= to; ++version) {
+        for (const QString &statement : steps().at(version - 1)) {
+            if (auto r = sql::run(db, statement); !r)
+                return r.errors();
+        }
+    }
+    // PRAGMA takes no bound parameters; the value is our own integer.
+    if (auto r = sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(to)); !r)
+        return r.errors();
+    return success();
+}
+
+} // namespace strongtrust::schema

@@ -1,0 +1,99 @@
+#include "workbook/Sql.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlError>
+
+namespace strongtrust::sql {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(strongtrust::Workbook)
+};
+
+// SQLite's primary result codes (the low byte of the extended code).
+enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, Full = 13, NotADb = 26 };
+} // namespace
+
+Diagnostic describe(const QSqlError &error, const QString &file)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    QString message;
+    switch (ok ? code : -1) {
+    case Full:
+        message = Tr::tr("the disk is full (or the workbook has reached its size limit); "
+                         "the change was not saved");
+        break;
+    case ReadOnly:
+        message = Tr::tr("the workbook cannot be written (read-only file or folder); "
+                         "the change was not saved");
+        break;
+    case Busy:
+    case Locked:
+        message = Tr::tr("the workbook is busy in another program; the change was not saved");
+        break;
+    case Corrupt:
+    case NotADb:
+        message = Tr::tr("the workbook is damaged (%1)").arg(error.databaseText());
+        break;
+    case IoErr:
+        message = Tr::tr("the workbook could not be read or written (%1); the change was not saved")
+                      .arg(error.databaseText());
+        break;
+    default:
+        message = Tr::tr("database error: %1").arg(error.text());
+        break;
+    }
+    return Diagnostic{file, 0, 0, {}, message};
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return describe(query.lastError(), db.databaseName());
+    for (int i = 0; i < values.size(); ++i) {
+        // The driver binds a null QString as SQL NULL; text columns are NOT
+        // NULL, so a null string means empty text. (A deliberate NULL is a
+        // null QVariant: see nullIfEmpty().)
+        const QVariant &v = values[i];
+        if (v.metaType().id() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, v);
+    }
+    if (!query.exec())
+        return describe(query.lastError(), db.databaseName());
+    return query;
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
+                      std::initializer_list<QVariant> values)
+{
+    return run(db, statement, QVariantList(values));
+}
+
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
+                        std::initializer_list<QVariant> values)
+{
+    auto q = run(db, statement, values);
+    if (!q)
+        return q.errors();
+    if (!q.value().next())
+        return QVariant();
+    return q.value().value(0);
+}
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace strongtrust::sql

@@ -1,0 +1,33 @@
+#pragma once
+
+// Internal to the core: prepared statements with bound values, and SQLite
+// errors turned into messages a clerk can act on.
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace strongtrust::sql {
+
+// Prepares `statement`, binds `values` positionally (every value is bound,
+// never spliced into the text) and runs it.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
+                      std::initializer_list<QVariant> values = {});
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+
+// The first column of the first row, or an invalid QVariant when no row.
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
+                        std::initializer_list<QVariant> values = {});
+
+// A message for a failed statement: a full disk, a locked or read-only
+// file and a damaged database are named as such.
+Diagnostic describe(const QSqlError &error, const QString &file);
+
+// Null for an empty string, so optional text columns stay NULL.
+QVariant nullIfEmpty(const QString &s);
+QVariant dateValue(const QDate &d);
+
+} // namespace strongtrust::sql

@@ -1,0 +1,49 @@
+#pragma once
+
+// Internal to the narrative: what its parts share. Not for the surfaces.
+#include "report/Narrative.h"
+
+#include <QCoreApplication>
+
+namespace strongtrust::report {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(strongtrust::Report)
+};
+
+// How a score moved between two periods, judged on the scores as shown.
+struct Movement {
+    enum Direction { Same, Up, Down };
+    Direction direction = Same;
+    bool slight = false; // less than a quarter of a step of the scale, within one level
+    int levelChange = 0; // positions of the nearest levels, later minus earlier
+};
+
+// The facts every part of the narrative reads, computed once.
+struct NarrativeContext {
+    explicit NarrativeContext(const ReportData &data);
+
+    const ReportData &data;
+    const Framework &fw;
+    const Scale &scale;
+    const AssessmentScores &scores;
+    int decimals = 1;
+    double step = 1;        // the mean distance between neighbouring levels
+    QString previousPeriod; // the comparison's period, when there is one
+
+    QString num(double value) const;   // a score as shown
+    QString level(double value) const; // nearest level label
+    std::optional<double> previousDomainScore(const QString &domainId) const;
+    bool inPreviousFramework(const QString &domainId) const;
+    Movement movement(double before, double after) const;
+    QString changeWord(double before, double after) const; // "up 0.4"
+    QString indicatorName(const IndicatorScore &s) const;   // “its text”
+    QString indicatorRating(const IndicatorScore &s) const; // "Established", or provisional with the mean
+};
+
+DomainNarrative domainNarrative(const NarrativeContext &c, int domainIndex);
+void writePriorities(const NarrativeContext &c, Narrative &out);
+// "(Jane Smith, due 1 July 2026, overdue)": the owner only for the board.
+QString actionDetails(const ReportData &data, const Action &action, bool withOverdue);
+
+} // namespace strongtrust::report

@@ -1,0 +1,102 @@
+#include "report/ReportData.h"
+
+#include "workbook/Workbook.h"
+
+#include <QCoreApplication>
+
+namespace strongtrust {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(strongtrust::Report)
+};
+
+Result<PeriodReport> loadPeriod(const Workbook &wb, const AssessmentInfo &info)
+{
+    auto data = wb.loadAssessment(info.id);
+    if (!data)
+        return data.errors();
+    auto fw = wb.framework(info.frameworkKey);
+    if (!fw)
+        return fw.errors();
+    PeriodReport period;
+    period.info = info;
+    period.scores = scoreAssessment(fw.value(), data.value(), wb.raters(info.id));
+    period.framework = std::move(fw).value();
+    period.data = std::move(data).value();
+    return period;
+}
+
+bool anyDomainInCommon(const Framework &a, const Framework &b)
+{
+    for (const Domain &d : a.domains) {
+        if (b.domainIndex(d.id) >= 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool scalesComparable(const Scale &a, const Scale &b)
+{
+    if (a.id != b.id || a.levels.size() != b.levels.size())
+        return false;
+    for (qsizetype i = 0; i < a.levels.size(); ++i) {
+        if (a.levels[i].value != b.levels[i].value)
+            return false;
+    }
+    return true;
+}
+
+Result<ReportData> loadReportData(const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
+{
+    const auto info = wb.assessment(assessmentId);
+    if (!info)
+        return Diagnostic{wb.path(), 0, 0, {}, Tr::tr("no assessment with the id %1").arg(assessmentId)};
+    auto current = loadPeriod(wb, *info);
+    if (!current)
+        return current.errors();
+
+    ReportData report;
+    report.trustName = wb.trustName();
+    report.trustees = wb.trustees();
+    report.raters = wb.raters(assessmentId);
+    report.current = std::move(current).value();
+    report.audience = options.audience;
+    report.today = options.today.isValid() ? options.today : QDate::currentDate();
+
+    std::optional<AssessmentInfo> other;
+    if (options.noComparison) {
+        report.comparisonState = ComparisonState::NotRequested;
+        return report;
+    }
+    if (!options.comparePeriod.isEmpty()) {
+        other = wb.assessmentForPeriod(options.comparePeriod);
+        if (!other)
+            return Diagnostic{wb.path(), 0, 0, {},
+                              Tr::tr("no assessment for the period \"%1\" to compare with").arg(options.comparePeriod)};
+        if (other->id == assessmentId)
+            return Diagnostic{wb.path(), 0, 0, {},
+                              Tr::tr("the period \"%1\" cannot be compared with itself").arg(options.comparePeriod)};
+    } else {
+        other = wb.previousAssessment(assessmentId);
+    }
+    if (!other) {
+        report.comparisonState = ComparisonState::NoEarlierPeriod;
+        return report;
+    }
+    auto comparison = loadPeriod(wb, *other);
+    if (!comparison)
+        return comparison.errors();
+    report.comparison = std::move(comparison).value();
+    const Framework &now = report.current.framework;
+    const Framework &then = report.comparison->framework;
+    report.comparisonState = scalesComparable(now.scale, then.scale) && anyDomainInCommon(now, then)
+                                 ? ComparisonState::Available
+                                 : ComparisonState::Incomparable;
+    return report;
+}
+
+} // namespace strongtrust

@@ -248,10 +248,19 @@ TEST_F(WorkbookTest, FrameworkSnapshotIsStoredOnce)
 
 TEST_F(WorkbookTest, OlderSchemaIsMigratedAfterABackup)
 {
-    // Make the file look as version 1 left it: without the version 2 indexes.
+    // Make the file look as version 1 left it: without the version 3 triggers,
+    // table and column, and without the version 2 indexes.
     {
         QSqlQuery q(wb->database());
-        for (const char *s : {"DROP INDEX evidence_by_indicator", "DROP INDEX action_by_assessment",
+        QStringList triggers;
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
+        while (q.next())
+            triggers.append(q.value(0).toString());
+        EXPECT_FALSE(triggers.isEmpty());
+        for (const QString &t : triggers)
+            ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER ") + t)) << t.toStdString();
+        for (const char *s : {"DROP TABLE change_reason", "ALTER TABLE evidence DROP COLUMN confidential",
+                              "DROP INDEX evidence_by_indicator", "DROP INDEX action_by_assessment",
                               "DROP INDEX audit_by_assessment", "PRAGMA user_version = 1"})
             ASSERT_TRUE(q.exec(QLatin1String(s))) << s;
     }

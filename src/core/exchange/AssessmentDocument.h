@@ -46,11 +46,12 @@ struct AssessmentDocument {
     QList<DocRating> ratings;
     QList<DocConsensus> consensus;
     QList<Action> actions;
+    QList<std::pair<QString, QString>> changeReasons; // (domain id, reason), in document order
     std::optional<SignOff> signOff;
 
     // The framework the assessment uses: that of the period's assessment when
-    // it exists, else one the workbook stores (frameworkKey) or the built-in
-    // one (frameworkKey 0: to be stored first).
+    // it exists, else one the workbook stores (frameworkKey), or the built-in
+    // one or the one beside the document (frameworkKey 0: to be stored first).
     Framework framework;
     qint64 frameworkKey = 0;
     std::optional<AssessmentInfo> existing;
@@ -58,8 +59,12 @@ struct AssessmentDocument {
 
 // Parses `json` and checks every rule of the format and every reference to
 // the workbook (trust, framework, period, finality), reporting every problem
-// with its JSON path. Reads the workbook, never writes it.
+// with its JSON path. Reads the workbook, never writes it. `frameworkFile`,
+// when given and it exists, is a framework document that a new period may use
+// when the workbook holds no framework of the document's id and version (an
+// archive bundle's framework.json, beside its assessment.json).
 Result<AssessmentDocument> readAssessmentDocument(const Workbook &wb, const QByteArray &json,
-                                                  const QString &fileName);
+                                                  const QString &fileName,
+                                                  const QString &frameworkFile = {});
 
 } // namespace strongtrust

@@ -2,6 +2,7 @@
 
 #include "exchange/AssessmentDocument.h"
 #include "scoring/Scoring.h"
+#include "util/CsvWriter.h"
 #include "workbook/Workbook.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,8 @@ ojson consensusEntry(const Consensus &c)
             item["ref"] = utf8(e.ref);
         if (e.date.isValid())
             item["date"] = isoDate(e.date);
+        if (e.confidential)
+            item["confidential"] = true;
         evidence.push_back(std::move(item));
     }
     entry["evidence"] = std::move(evidence);
@@ -199,6 +202,20 @@ ojson buildDocument(const Workbook &wb, const Loaded &loaded)
         actions.push_back(actionEntry(a));
     doc["actions"] = std::move(actions);
 
+    // Written only when there are any, so documents without them read as before.
+    ojson reasons = ojson::array();
+    for (const Domain &domain : fw.domains) {
+        const auto it = loaded.data.changeReasons.constFind(domain.id);
+        if (it == loaded.data.changeReasons.cend())
+            continue;
+        ojson entry = ojson::object();
+        entry["domain"] = utf8(domain.id);
+        entry["reason"] = utf8(*it);
+        reasons.push_back(std::move(entry));
+    }
+    if (!reasons.empty())
+        doc["changeReasons"] = std::move(reasons);
+
     if (info.isFinal()) {
         ojson signOff = ojson::object();
         signOff["chair"] = utf8(info.signOff.chair);
@@ -235,47 +252,11 @@ QString csvLevel(const RatingValue &v)
     return {};
 }
 
-class CsvWriter
+// A level is a number; "na" is text.
+void levelCell(CsvWriter &csv, const RatingValue &v)
 {
-public:
-    enum class Kind { Text, Number };
-
-    void cell(const QString &value, Kind kind = Kind::Text)
-    {
-        QString v = value;
-        // A spreadsheet runs a cell that starts like a formula: text from a
-        // return could then run commands on the clerk's machine.
-        static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-        if (kind == Kind::Text && !v.isEmpty() && formulaStarts.contains(v.front()))
-            v.prepend(u'\'');
-        if (v.contains(u',') || v.contains(u'"') || v.contains(u'\r') || v.contains(u'\n')) {
-            v.replace(u'"', QStringLiteral("\"\""));
-            v = u'"' + v + u'"';
-        }
-        if (!m_rowEmpty)
-            m_out += u',';
-        m_out += v;
-        m_rowEmpty = false;
-    }
-    void number(const QString &value) { cell(value, Kind::Number); }
-    // A level is a number; "na" is text.
-    void level(const RatingValue &v) { cell(csvLevel(v), v.isLevel() ? Kind::Number : Kind::Text); }
-    void endRow()
-    {
-        m_out += QStringLiteral("\r\n");
-        m_rowEmpty = true;
-    }
-    QByteArray bytes() const
-    {
-        QByteArray out("\xEF\xBB\xBF"); // so spreadsheet programs read the accents right
-        out.append(m_out.toUtf8());
-        return out;
-    }
-
-private:
-    QString m_out;
-    bool m_rowEmpty = true;
-};
+    csv.cell(csvLevel(v), v.isLevel() ? CsvWriter::Kind::Number : CsvWriter::Kind::Text);
+}
 
 QString levelLabel(const Scale &scale, const RatingValue &v)
 {
@@ -340,7 +321,7 @@ Result<QByteArray> exportAssessmentCsv(const Workbook &wb, qint64 assessmentId)
             csv.cell(domain.title);
             csv.cell(ind.fullId);
             csv.cell(ind.text);
-            csv.level(agreed);
+            levelCell(csv, agreed);
             csv.cell(levelLabel(fw.scale, agreed));
             csv.cell(c ? confidenceKey(c->confidence) : QString());
             csv.cell(c ? c->rationale : QString());
@@ -356,7 +337,7 @@ Result<QByteArray> exportAssessmentCsv(const Workbook &wb, qint64 assessmentId)
             csv.number(QString::number(c ? c->evidence.size() : 0));
             const auto cells = grid.value(ind.fullId);
             for (qint64 id : raters) {
-                csv.level(cells.value(id));
+                levelCell(csv, cells.value(id));
             }
             csv.endRow();
         }

@@ -5,6 +5,8 @@
 #include "workbook/Workbook.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 
 namespace strongtrust {
@@ -41,8 +43,12 @@ public:
             return s;
         if (auto s = actions(stored.value()); !s)
             return s;
+        if (auto s = changeReasons(stored.value()); !s)
+            return s;
         if (m_doc.signOff) {
-            if (auto s = m_wb.finalise(m_id, *m_doc.signOff); !s)
+            // Restoring an archive: the record comes back as it was signed,
+            // whatever periods this workbook holds around it.
+            if (auto s = m_wb.finalise(m_id, *m_doc.signOff, Workbook::ReasonCheck::NotChecked); !s)
                 return s;
             m_summary.finalised = true;
         }
@@ -179,6 +185,18 @@ private:
         return success();
     }
 
+    // A reason the document gives replaces the stored one; others are left alone.
+    Status changeReasons(const AssessmentData &stored)
+    {
+        for (const auto &[domain, reason] : m_doc.changeReasons) {
+            if (stored.changeReasons.value(domain) == reason)
+                continue;
+            if (auto s = m_wb.setChangeReason(m_id, domain, reason); !s)
+                return s;
+        }
+        return success();
+    }
+
     Workbook &m_wb;
     const AssessmentDocument &m_doc;
     ImportSummary &m_summary;
@@ -189,7 +207,7 @@ private:
 } // namespace
 
 Result<ImportSummary> importAssessment(Workbook &wb, const QByteArray &json,
-                                       const QString &fileName)
+                                       const QString &fileName, const QString &frameworkFile)
 {
     if (wb.isReadOnly())
         return Diagnostic{wb.path(), 0, 0, {},
@@ -198,7 +216,7 @@ Result<ImportSummary> importAssessment(Workbook &wb, const QByteArray &json,
     if (json.size() > kMaxImportBytes)
         return Diagnostic{fileName, 0, 0, {},
                           Tr::tr("over %1 MiB; refused").arg(kMaxImportBytes / (1024 * 1024))};
-    auto doc = readAssessmentDocument(wb, json, fileName);
+    auto doc = readAssessmentDocument(wb, json, fileName, frameworkFile);
     if (!doc)
         return doc.errors();
 
@@ -220,7 +238,9 @@ Result<ImportSummary> importAssessmentFile(Workbook &wb, const QString &path)
     auto bytes = readJsonFile(path, kMaxImportBytes);
     if (!bytes)
         return bytes.errors();
-    return importAssessment(wb, bytes.value(), path);
+    // An archive bundle holds the framework its assessment used beside it.
+    const QString frameworkFile = QFileInfo(path).dir().filePath(QString::fromLatin1(kArchivedFrameworkFile));
+    return importAssessment(wb, bytes.value(), path, frameworkFile);
 }
 
 } // namespace strongtrust

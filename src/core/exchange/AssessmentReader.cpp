@@ -4,6 +4,7 @@
 #include "util/JsonText.h"
 #include "workbook/Workbook.h"
 
+#include <QFileInfo>
 #include <QStringList>
 
 namespace strongtrust {
@@ -36,7 +37,7 @@ Result<AssessmentDocument> AssessmentReader::read(const json &root)
     m_check.object(root, path,
                    {"format", "formatVersion", "exportedAt", "trust", "framework", "period",
                     "title", "meetingDate", "raters", "ratings", "consensus", "actions",
-                    "signOff"});
+                    "changeReasons", "signOff"});
     m_check.string(root, path, "exportedAt", Need::Optional, false);
     readTrust(root);
     readPeriod(root); // before the framework: an existing period decides it
@@ -47,6 +48,7 @@ Result<AssessmentDocument> AssessmentReader::read(const json &root)
     readRatings(root);
     readConsensus(root);
     readActions(root);
+    readChangeReasons(root);
     readSignOff(root);
     if (m_check.hasErrors())
         return m_check.diagnostics();
@@ -163,7 +165,11 @@ void AssessmentReader::resolveFramework(const QString &id, const QString &versio
         }
     }
     const bool builtInVersion = builtInMatches && (version.isEmpty() || builtIn.version == version);
-    if (best && (bestRank >= 2 || !builtInVersion)) {
+    if (best && bestRank >= 2) {
+        useStored(best->key, idPath);
+    } else if (useFrameworkFile(id, version)) {
+        // An archive restored into a workbook that never held its framework.
+    } else if (best && !builtInVersion) {
         useStored(best->key, idPath);
     } else if (builtInMatches) {
         m_doc.framework = builtIn;
@@ -172,9 +178,35 @@ void AssessmentReader::resolveFramework(const QString &id, const QString &versio
     } else {
         if (!known.contains(builtIn.id))
             known.append(builtIn.id);
-        m_check.error(idPath, tr("unknown framework \"%1\": this workbook knows %2")
-                                  .arg(id, known.join(QStringLiteral(", "))));
+        m_check.error(idPath, tr("unknown framework \"%1\": this workbook knows %2%3")
+                                  .arg(id, known.join(QStringLiteral(", ")),
+                                       m_frameworkFileProblem.isEmpty()
+                                           ? QString()
+                                           : QStringLiteral(" (") + m_frameworkFileProblem + u')'));
     }
+}
+
+// The exact framework an archived assessment used travels beside it as
+// framework.json; it is taken when it is the framework (and version) named.
+bool AssessmentReader::useFrameworkFile(const QString &id, const QString &version)
+{
+    if (m_frameworkFile.isEmpty() || !QFileInfo::exists(m_frameworkFile))
+        return false;
+    auto fw = FrameworkLoader::loadFile(m_frameworkFile);
+    if (!fw) {
+        m_frameworkFileProblem = tr("%1 beside it is not a valid framework: %2")
+                                     .arg(QFileInfo(m_frameworkFile).fileName(), fw.errors().constFirst().message);
+        return false;
+    }
+    if (fw->id != id || (!version.isEmpty() && fw->version != version)) {
+        m_frameworkFileProblem = tr("%1 beside it is the framework \"%2\" %3")
+                                     .arg(QFileInfo(m_frameworkFile).fileName(), fw->id, fw->version);
+        return false;
+    }
+    m_doc.framework = std::move(fw).value();
+    m_doc.frameworkKey = 0;
+    m_haveFramework = true;
+    return true;
 }
 
 void AssessmentReader::useStored(qint64 key, const QString &idPath)
@@ -210,12 +242,12 @@ void AssessmentReader::readSignOff(const json &root)
 }
 
 Result<AssessmentDocument> readAssessmentDocument(const Workbook &wb, const QByteArray &bytes,
-                                                  const QString &fileName)
+                                                  const QString &fileName, const QString &frameworkFile)
 {
     auto parsed = parseJson(bytes, fileName);
     if (!parsed)
         return parsed.errors();
-    return AssessmentReader(wb, fileName).read(parsed.value());
+    return AssessmentReader(wb, fileName, frameworkFile).read(parsed.value());
 }
 
 } // namespace strongtrust

@@ -23,7 +23,10 @@ public:
     using json = nlohmann::json;
     using Need = JsonChecker::Need;
 
-    AssessmentReader(const Workbook &wb, const QString &fileName) : m_wb(wb), m_check(fileName) {}
+    AssessmentReader(const Workbook &wb, const QString &fileName, QString frameworkFile = {})
+        : m_wb(wb), m_check(fileName), m_frameworkFile(std::move(frameworkFile))
+    {
+    }
 
     // Every problem with its JSON path, or the document.
     Result<AssessmentDocument> read(const json &root);
@@ -36,6 +39,7 @@ private:
     void readFramework(const json &root);
     void resolveFramework(const QString &id, const QString &version, const QString &idPath);
     void useStored(qint64 key, const QString &idPath);
+    bool useFrameworkFile(const QString &id, const QString &version);
     void readSignOff(const json &root);
 
     // The lists.
@@ -44,6 +48,7 @@ private:
     void readConsensus(const json &root);
     QList<Evidence> readEvidence(const json &list, const QString &path);
     void readActions(const json &root);
+    void readChangeReasons(const json &root);
 
     // Values.
     std::optional<QDate> date(const json &obj, const QString &path, std::string_view key,
@@ -57,6 +62,8 @@ private:
 
     const Workbook &m_wb;
     JsonChecker m_check;
+    QString m_frameworkFile;              // a framework document beside the file, or empty
+    QString m_frameworkFileProblem;       // why it could not be used, when it was needed
     AssessmentDocument m_doc;
     bool m_haveFramework = false;         // false: the framework is unknown, so
                                           // indicators and levels go unchecked

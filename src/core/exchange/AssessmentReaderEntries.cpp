@@ -108,13 +108,14 @@ QList<Evidence> AssessmentReader::readEvidence(const json &list, const QString &
         return out;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const QString ep = child(path, i);
-        if (!m_check.object(list[i], ep, {"title", "ref", "date"}))
+        if (!m_check.object(list[i], ep, {"title", "ref", "date", "confidential"}))
             continue;
         Evidence e;
         e.title = m_check.string(list[i], ep, "title", Need::Required).value_or(QString());
         e.title = e.title.simplified();
         e.ref = optionalText(list[i], ep, "ref").trimmed();
         e.date = date(list[i], ep, "date", Need::Optional).value_or(QDate());
+        e.confidential = m_check.boolean(list[i], ep, "confidential", Need::Optional).value_or(false);
         out.append(e);
     }
     return out;
@@ -199,6 +200,38 @@ void AssessmentReader::readActions(const json &root)
                                   .arg(*status));
         }
         m_doc.actions.append(a);
+    }
+}
+
+// The board's reasons for a domain's change of a whole level or more.
+void AssessmentReader::readChangeReasons(const json &root)
+{
+    const json *list = arrayField(root, "changeReasons");
+    if (!list)
+        return;
+    const QString path = child(rootPath(), "changeReasons");
+    QHash<QString, QString> seen; // domain -> path
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const json &rv = (*list)[i];
+        const QString rp = child(path, i);
+        if (!m_check.object(rv, rp, {"domain", "reason"}))
+            continue;
+        const auto domain = m_check.string(rv, rp, "domain", Need::Required);
+        const auto reason = m_check.string(rv, rp, "reason", Need::Required);
+        if (!domain)
+            continue;
+        if (m_haveFramework && m_doc.framework.domainIndex(*domain) < 0) {
+            m_check.error(child(rp, "domain"), tr("unknown domain \"%1\"").arg(*domain));
+            continue;
+        }
+        if (const auto first = seen.constFind(*domain); first != seen.cend()) {
+            m_check.error(child(rp, "domain"),
+                          tr("duplicate reason for \"%1\" (first at %2)").arg(*domain, *first));
+            continue;
+        }
+        seen.insert(*domain, child(rp, "domain"));
+        if (reason) // an empty reason is reported by the checker
+            m_doc.changeReasons.append({*domain, reason->trimmed()});
     }
 }
 

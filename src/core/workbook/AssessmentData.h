@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -74,6 +75,7 @@ struct Evidence {
     QString title;
     QString ref; // a URL or a file path
     QDate date;  // invalid when not given
+    bool confidential = false; // public reports omit confidential evidence
 };
 
 struct Consensus {
@@ -103,6 +105,7 @@ struct AssessmentData {
     QList<Rating> ratings;
     QList<Consensus> consensus;
     QList<Action> actions;
+    QHash<QString, QString> changeReasons; // domain id -> the board's reason for a change of a whole level or more
 
     const Consensus *consensusFor(const QString &indicator) const;
 };

@@ -12,7 +12,8 @@ struct AuditEntry {
     QString actor;
     qint64 assessmentId = 0; // 0 for changes outside any assessment (trust, trustees)
     QString period;          // of that assessment, for display
-    QString entity;          // "rating", "consensus", "evidence", "action", "trustee", "trust", "assessment"
+    QString entity;          // "rating", "consensus", "evidence", "action", "change reason",
+                             // "amendment", "trustee", "trust", "framework", "assessment"
     QString key;             // what was changed, e.g. "Jane Smith · governance.shared-accountability"
     QString field;           // e.g. "level", "note"
     QString oldValue;

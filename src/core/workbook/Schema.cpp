@@ -99,6 +99,78 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX action_by_assessment ON action (assessment, position)"),
             QStringLiteral("CREATE INDEX audit_by_assessment ON audit (assessment, id)"),
         },
+        // 3: the yearly archive: reasons for a change of a whole level, confidential
+        // evidence, and a finalised assessment made immutable by the database itself
+        // (whatever program writes to the file), not only by the application.
+        {
+            QStringLiteral("CREATE TABLE change_reason ("
+                           " assessment INTEGER NOT NULL REFERENCES assessment(id),"
+                           " domain TEXT NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " PRIMARY KEY (assessment, domain)) WITHOUT ROWID"),
+            QStringLiteral("ALTER TABLE evidence ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0"
+                           " CHECK (confidential IN (0, 1))"),
+            QStringLiteral("CREATE TRIGGER rating_final_insert BEFORE INSERT ON rating"
+                           " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER rating_final_update BEFORE UPDATE ON rating"
+                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                           "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER rating_final_delete BEFORE DELETE ON rating"
+                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER consensus_final_insert BEFORE INSERT ON consensus"
+                           " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER consensus_final_update BEFORE UPDATE ON consensus"
+                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                           "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER consensus_final_delete BEFORE DELETE ON consensus"
+                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER evidence_final_insert BEFORE INSERT ON evidence"
+                           " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER evidence_final_update BEFORE UPDATE ON evidence"
+                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                           "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER evidence_final_delete BEFORE DELETE ON evidence"
+                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER action_final_insert BEFORE INSERT ON action"
+                           " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER action_final_update BEFORE UPDATE ON action"
+                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                           "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER action_final_delete BEFORE DELETE ON action"
+                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER change_reason_final_insert BEFORE INSERT ON change_reason"
+                           " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER change_reason_final_update BEFORE UPDATE ON change_reason"
+                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                           "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER change_reason_final_delete BEFORE DELETE ON change_reason"
+                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER assessment_final_update BEFORE UPDATE ON assessment"
+                           " WHEN OLD.status = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER assessment_final_delete BEFORE DELETE ON assessment"
+                           " WHEN OLD.status = 'final'"
+                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            // The framework a final assessment used is part of its record.
+            QStringLiteral("CREATE TRIGGER framework_final_update BEFORE UPDATE ON framework"
+                           " WHEN EXISTS (SELECT 1 FROM assessment WHERE framework = OLD.id AND status = 'final')"
+                           " BEGIN SELECT RAISE(ABORT, 'the framework of a final assessment cannot be changed'); END"),
+        },
     };
     return all;
 }

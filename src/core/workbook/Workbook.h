@@ -94,10 +94,38 @@ public:
     // The assessment before this one in period order, if any.
     std::optional<AssessmentInfo> previousAssessment(qint64 id) const;
     Result<qint64> createAssessment(const QString &period, const QString &title, qint64 frameworkKey);
+    // The next period, started from `previousAssessmentId`: the same framework
+    // (or `frameworkKey`), no ratings, and the previous period's open and
+    // in-progress actions carried forward (each with carriedFrom set to the
+    // action it continues). Trustees belong to the workbook, so none are
+    // copied. The period must sort after the previous one.
+    Result<qint64> startPeriodFrom(qint64 previousAssessmentId, const QString &period, const QString &title);
+    Result<qint64> startPeriodFrom(qint64 previousAssessmentId, const QString &period, const QString &title,
+                                   qint64 frameworkKey);
     Status setAssessmentTitle(qint64 assessmentId, const QString &title);
     Status setMeetingDate(qint64 assessmentId, const QDate &date);
-    // Signs off and locks the assessment; it cannot change afterwards.
-    Status finalise(qint64 assessmentId, const SignOff &signOff);
+    // Whether finalise() first asks for the reasons for change. Restoring an
+    // archive (import of a signed-off document) restores the record as signed.
+    enum class ReasonCheck { Required, NotChecked };
+    // Signs off and locks the assessment; it cannot change afterwards (the
+    // database itself refuses). Refused while domainsNeedingReason() is not
+    // empty, naming those domains.
+    Status finalise(qint64 assessmentId, const SignOff &signOff,
+                    ReasonCheck reasons = ReasonCheck::Required);
+    // A final assessment is never reopened: a correction is an amendment, a
+    // note in its audit trail (entity "amendment") that leaves its record as
+    // signed. Refused on a draft, which is corrected by editing it.
+    Status addAmendment(qint64 assessmentId, const QString &text);
+    // The amendments of an assessment, oldest first.
+    QList<AuditEntry> amendments(qint64 assessmentId) const;
+
+    // --- reasons for change: why a domain moved a whole level or more since
+    // the previous period (see domainsNeedingReason). Empty text removes it.
+    Status setChangeReason(qint64 assessmentId, const QString &domainId, const QString &reason);
+    // Domains whose score moved by a whole level of the scale or more (the
+    // nearest levels of the two scores are one or more positions apart) since
+    // the previous period, on a comparable framework, with no reason recorded.
+    QList<QString> domainsNeedingReason(qint64 assessmentId) const;
 
     // Everything recorded for an assessment: ratings (in trustee, then
     // framework order), consensus with evidence, actions (in their order).

@@ -216,7 +216,7 @@ Status Workbook::setMeetingDate(qint64 assessmentId, const QDate &date)
     });
 }
 
-Status Workbook::finalise(qint64 assessmentId, const SignOff &signOff)
+Status Workbook::finalise(qint64 assessmentId, const SignOff &signOff, ReasonCheck reasons)
 {
     AssessmentInfo a;
     if (auto s = editableAssessment(assessmentId, &a); !s)
@@ -225,6 +225,20 @@ Status Workbook::finalise(qint64 assessmentId, const SignOff &signOff)
         return sqlError(tr("sign-off"), tr("the chair's name is needed"));
     if (!signOff.date.isValid())
         return sqlError(tr("sign-off"), tr("a valid date is needed"));
+    if (reasons == ReasonCheck::Required) {
+        if (const QList<QString> unexplained = domainsNeedingReason(assessmentId); !unexplained.isEmpty()) {
+            const auto fw = framework(a.frameworkKey);
+            QStringList named;
+            for (const QString &id : unexplained) {
+                const int index = fw ? fw->domainIndex(id) : -1;
+                named.append(index >= 0 ? QStringLiteral("%1 (%2)").arg(id, fw->domains[index].title) : id);
+            }
+            return sqlError(tr("the assessment for %1").arg(a.period),
+                            tr("cannot be signed off yet: the board has given no reason for the change of a whole "
+                               "level or more since the previous period in %1")
+                                .arg(named.join(QStringLiteral(", "))));
+        }
+    }
     return transaction([&]() -> Status {
         if (auto r = sql::run(database(),
                               QStringLiteral("UPDATE assessment SET status = 'final', chair = ?, signed_on = ?, minute_ref = ? WHERE id = ?"),
@@ -273,15 +287,15 @@ Result<AssessmentData> Workbook::loadAssessment(qint64 assessmentId) const
     });
 
     QHash<QString, QList<Evidence>> evidence;
-    auto ev = sql::run(db, QStringLiteral("SELECT id, indicator, title, ref, date FROM evidence WHERE assessment = ?"
+    auto ev = sql::run(db, QStringLiteral("SELECT id, indicator, title, ref, date, confidential FROM evidence WHERE assessment = ?"
                                           " ORDER BY indicator, position, id"),
                        {assessmentId});
     if (!ev)
         return ev.errors();
     while (ev.value().next()) {
         const QSqlQuery &q = ev.value();
-        evidence[q.value(1).toString()].append(
-            Evidence{q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toString(), dateFrom(q.value(4))});
+        evidence[q.value(1).toString()].append(Evidence{q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                                                        dateFrom(q.value(4)), q.value(5).toBool()});
     }
     auto cons = sql::run(db, QStringLiteral("SELECT indicator, kind, level, rationale, confidence FROM consensus WHERE assessment = ?"),
                          {assessmentId});
@@ -319,6 +333,11 @@ Result<AssessmentData> Workbook::loadAssessment(qint64 assessmentId) const
                                    actionStatusFromKey(q.value(6).toString()).value_or(ActionStatus::Open),
                                    q.value(7).toLongLong()});
     }
+    auto reasons = sql::run(db, QStringLiteral("SELECT domain, reason FROM change_reason WHERE assessment = ?"), {assessmentId});
+    if (!reasons)
+        return reasons.errors();
+    while (reasons.value().next())
+        data.changeReasons.insert(reasons.value().value(0).toString(), reasons.value().value(1).toString());
     return data;
 }
 
@@ -457,15 +476,17 @@ Result<qint64> Workbook::addEvidence(qint64 assessmentId, const QString &indicat
     qint64 id = 0;
     Status s = transaction([&]() -> Status {
         auto r = sql::run(database(),
-                          QStringLiteral("INSERT INTO evidence (assessment, indicator, position, title, ref, date) VALUES (?, ?,"
+                          QStringLiteral("INSERT INTO evidence (assessment, indicator, position, title, ref, date, confidential) VALUES (?, ?,"
                                          " (SELECT COALESCE(MAX(position), 0) + 1 FROM evidence WHERE assessment = ? AND indicator = ?),"
-                                         " ?, ?, ?)"),
+                                         " ?, ?, ?, ?)"),
                           {assessmentId, indicator, assessmentId, indicator, evidence.title.simplified(), evidence.ref.trimmed(),
-                           sql::dateValue(evidence.date)});
+                           sql::dateValue(evidence.date), evidence.confidential ? 1 : 0});
         if (!r)
             return r.errors();
         id = r.value().lastInsertId().toLongLong();
-        return audit(assessmentId, QStringLiteral("evidence"), indicator, QStringLiteral("added"), {}, evidence.title.simplified());
+        return audit(assessmentId, QStringLiteral("evidence"), indicator, QStringLiteral("added"), {},
+                     evidence.confidential ? evidence.title.simplified() + QStringLiteral(" (confidential)")
+                                           : evidence.title.simplified());
     });
     if (!s)
         return s.errors();
@@ -479,7 +500,8 @@ Status Workbook::updateEvidence(qint64 assessmentId, const Evidence &evidence)
     if (evidence.title.simplified().isEmpty())
         return sqlError(tr("evidence"), tr("a title is needed"));
     return transaction([&]() -> Status {
-        auto old = sql::run(database(), QStringLiteral("SELECT indicator, title, ref, date FROM evidence WHERE id = ? AND assessment = ?"),
+        auto old = sql::run(database(), QStringLiteral("SELECT indicator, title, ref, date, confidential FROM evidence"
+                                                       " WHERE id = ? AND assessment = ?"),
                             {evidence.id, assessmentId});
         if (!old)
             return old.errors();
@@ -490,13 +512,23 @@ Status Workbook::updateEvidence(qint64 assessmentId, const Evidence &evidence)
                                            old.value().value(3).toString()}.join(QStringLiteral(" | "));
         const QString after = QStringList{evidence.title.simplified(), evidence.ref.trimmed(),
                                           evidence.date.toString(Qt::ISODate)}.join(QStringLiteral(" | "));
-        if (before == after)
+        const bool wasConfidential = old.value().value(4).toBool();
+        if (before == after && wasConfidential == evidence.confidential)
             return success();
-        if (auto r = sql::run(database(), QStringLiteral("UPDATE evidence SET title = ?, ref = ?, date = ? WHERE id = ?"),
-                              {evidence.title.simplified(), evidence.ref.trimmed(), sql::dateValue(evidence.date), evidence.id});
+        if (auto r = sql::run(database(), QStringLiteral("UPDATE evidence SET title = ?, ref = ?, date = ?, confidential = ? WHERE id = ?"),
+                              {evidence.title.simplified(), evidence.ref.trimmed(), sql::dateValue(evidence.date),
+                               evidence.confidential ? 1 : 0, evidence.id});
             !r)
             return r.errors();
-        return audit(assessmentId, QStringLiteral("evidence"), indicator, QStringLiteral("changed"), before, after);
+        if (before != after) {
+            if (auto s = audit(assessmentId, QStringLiteral("evidence"), indicator, QStringLiteral("changed"), before, after); !s)
+                return s;
+        }
+        if (wasConfidential != evidence.confidential)
+            return audit(assessmentId, QStringLiteral("evidence"), indicator, QStringLiteral("confidential"),
+                         wasConfidential ? QStringLiteral("yes") : QStringLiteral("no"),
+                         evidence.confidential ? QStringLiteral("yes") : QStringLiteral("no"));
+        return success();
     });
 }
 
@@ -524,16 +556,17 @@ Status Workbook::replaceEvidence(qint64 assessmentId, const QString &indicator, 
     if (auto s = editableAssessment(assessmentId); !s)
         return s;
     QList<Evidence> existing;
-    auto q = sql::run(database(), QStringLiteral("SELECT id, title, ref, date FROM evidence WHERE assessment = ? AND indicator = ?"
-                                                 " ORDER BY position, id"),
+    auto q = sql::run(database(), QStringLiteral("SELECT id, title, ref, date, confidential FROM evidence"
+                                                 " WHERE assessment = ? AND indicator = ? ORDER BY position, id"),
                       {assessmentId, indicator});
     if (!q)
         return q.errors();
     while (q.value().next())
         existing.append(Evidence{q.value().value(0).toLongLong(), q.value().value(1).toString(),
-                                 q.value().value(2).toString(), dateFrom(q.value().value(3))});
+                                 q.value().value(2).toString(), dateFrom(q.value().value(3)), q.value().value(4).toBool()});
     auto same = [](const Evidence &a, const Evidence &b) {
-        return a.title == b.title.simplified() && a.ref == b.ref.trimmed() && a.date == b.date;
+        return a.title == b.title.simplified() && a.ref == b.ref.trimmed() && a.date == b.date
+               && a.confidential == b.confidential;
     };
     if (existing.size() == evidence.size() && std::equal(existing.cbegin(), existing.cend(), evidence.cbegin(), same))
         return success();

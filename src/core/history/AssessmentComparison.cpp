@@ -1,0 +1,82 @@
+#include "history/AssessmentComparison.h"
+
+#include "scoring/Scoring.h"
+#include "workbook/Workbook.h"
+
+namespace strongtrust {
+
+namespace {
+
+struct Scored {
+    Framework framework;
+    AssessmentScores scores;
+};
+
+std::optional<Scored> scored(const Workbook &wb, qint64 assessmentId)
+{
+    auto data = wb.loadAssessment(assessmentId);
+    if (!data)
+        return std::nullopt;
+    auto fw = wb.framework(data->info.frameworkKey);
+    if (!fw)
+        return std::nullopt;
+    AssessmentScores scores = scoreAssessment(fw.value(), data.value(), wb.raters(assessmentId));
+    return Scored { std::move(fw).value(), std::move(scores) };
+}
+
+bool sameScale(const Scale &a, const Scale &b)
+{
+    if (a.levels.size() != b.levels.size())
+        return false;
+    for (qsizetype i = 0; i < a.levels.size(); ++i) {
+        if (a.levels[i].value != b.levels[i].value)
+            return false;
+    }
+    return true;
+}
+
+std::optional<double> domainScore(const Scored &s, const QString &domainId)
+{
+    const int index = s.framework.domainIndex(domainId);
+    if (index < 0 || index >= s.scores.domains.size())
+        return std::nullopt;
+    return s.scores.domains[index].score;
+}
+
+} // namespace
+
+QList<DomainChange> compareAssessments(const Workbook &wb, qint64 earlierId, qint64 laterId)
+{
+    QList<DomainChange> changes;
+    const auto earlier = scored(wb, earlierId);
+    const auto later = scored(wb, laterId);
+    if (!earlier || !later)
+        return changes;
+    const bool sameFramework = earlier->framework.id == later->framework.id
+        && sameScale(earlier->framework.scale, later->framework.scale);
+    auto add = [&](const Domain &d) {
+        DomainChange c;
+        c.domainId = d.id;
+        c.title = d.title;
+        c.earlier = domainScore(*earlier, d.id);
+        c.later = domainScore(*later, d.id);
+        c.comparable = sameFramework && earlier->framework.domainIndex(d.id) >= 0
+            && later->framework.domainIndex(d.id) >= 0;
+        if (c.comparable && c.earlier && c.later) {
+            c.difference = *c.later - *c.earlier;
+            const Scale &scale = later->framework.scale;
+            c.levelChange
+                = nearestLevelIndex(scale, *c.later) - nearestLevelIndex(scale, *c.earlier);
+        }
+        changes.append(c);
+    };
+    for (const Domain &d : later->framework.domains)
+        add(d);
+    for (const Domain &d : earlier->framework.domains) {
+        if (later->framework.domainIndex(d.id) < 0)
+            add(d);
+    }
+    return changes;
+}
+
+} // namespace strongtrust

@@ -1,13 +1,51 @@
 #include "app/AppMain.h"
 
 #include "Version.h"
+#include "app/DialogProvider.h"
 #include "app/MainWindow.h"
-#include "framework/FrameworkLoader.h"
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QIcon>
+
+#include <functional>
+#include <QTimer>
 
 namespace strongtrust::app {
+
+namespace {
+// Runs a function once, right after a widget has painted its first frame.
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget *widget, std::function<void()> then) : QObject(widget), m_then(std::move(then)) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                m_then();
+                deleteLater();
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
+} // namespace
+
+void afterFirstPaint(QWidget *window, std::function<void()> then)
+{
+    window->installEventFilter(new FirstPaintWatcher(window, std::move(then)));
+}
+
+void quitAfterFirstPaint(QWidget *window)
+{
+    afterFirstPaint(window, [] { QCoreApplication::quit(); });
+}
 
 int runApplication(int &argc, char **argv)
 {
@@ -19,8 +57,18 @@ int runApplication(int &argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("strongtrust"));
     installTranslations();
 
-    MainWindow window(FrameworkLoader::builtIn());
+    WidgetDialogProvider dialogs;
+    MainWindow window(&dialogs);
+    // The icon loads an image plugin and parses SVG: not needed for the first frame.
+    afterFirstPaint(&window, [&window] { window.setWindowIcon(QIcon(QStringLiteral(":/icons/strongtrust.svg"))); });
     window.show();
+    const QStringList args = QApplication::arguments();
+    if (args.size() > 1)
+        window.openWorkbook(args.at(1));
+    // For start-up measurements (docs/performance.md): quit once the window
+    // has painted its first frame.
+    if (qEnvironmentVariableIsSet("STRONGTRUST_QUIT_AFTER_FIRST_PAINT"))
+        quitAfterFirstPaint(&window);
     return QApplication::exec();
 }
 

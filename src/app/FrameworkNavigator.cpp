@@ -18,6 +18,7 @@ FrameworkNavigator::FrameworkNavigator(QWidget *parent)
     setAccessibleName(tr("Domains and indicators"));
     setModel(m_model);
     setHeaderHidden(true);
+    setAllColumnsShowFocus(true);
     setUniformRowHeights(true);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -47,9 +48,88 @@ void FrameworkNavigator::setFramework(const Framework &framework)
             item->setToolTip(ind.text);
             domainItem->appendRow(item);
         }
-        m_model->appendRow(domainItem);
+        auto *domainStatus = new QStandardItem;
+        domainStatus->setFont(bold);
+        m_model->appendRow({domainItem, domainStatus});
+        for (int i = 0; i < domain.indicators.size(); ++i)
+            domainItem->setChild(i, 1, new QStandardItem);
     }
     expandAll();
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+}
+
+void FrameworkNavigator::setStatus(const Framework &fw, const AssessmentScores *scores)
+{
+    for (int d = 0; d < m_model->rowCount(); ++d) {
+        QStandardItem *domainItem = m_model->item(d, 0);
+        QStandardItem *domainStatus = m_model->item(d, 1);
+        if (!domainStatus)
+            continue;
+        const DomainScore *ds = scores && d < scores->domains.size() ? &scores->domains[d] : nullptr;
+        if (ds && ds->score) {
+            const int level = nearestLevelIndex(fw.scale, *ds->score);
+            domainStatus->setText(QStringLiteral("%1  %2").arg(QString::number(*ds->score, 'f', 1), fw.scale.levels.value(level).label));
+        } else {
+            domainStatus->setText(scores ? tr("not rated") : QString());
+        }
+        for (int i = 0; i < domainItem->rowCount(); ++i) {
+            QStandardItem *status = domainItem->child(i, 1);
+            const QString fullId = domainItem->child(i, 0)->data(kIdRole).toString();
+            const IndicatorScore *is = scores ? scores->find(fullId) : nullptr;
+            if (!is) {
+                status->setText(QString());
+                continue;
+            }
+            QString text;
+            if (is->consensus.isLevel()) {
+                const int l = fw.scale.indexOf(is->consensus.level);
+                text = QStringLiteral("✓ %1").arg(fw.scale.levels.value(l).label);
+            } else if (is->consensus.isNotApplicable()) {
+                text = tr("✓ N/A");
+            } else {
+                text = tr("%1/%2 rated").arg(scores->raterCount - is->unratedCount).arg(scores->raterCount);
+            }
+            if (is->disagreement)
+                text.prepend(QStringLiteral("≠ "));
+            status->setText(text);
+            status->setToolTip(is->disagreement ? tr("Trustees' ratings differ by two levels or more") : QString());
+            status->setForeground(is->disagreement ? QBrush(QColor(0xa8, 0x32, 0x2d)) : QBrush());
+        }
+    }
+}
+
+QString FrameworkNavigator::currentIndicator() const
+{
+    const QModelIndex index = currentIndex().siblingAtColumn(0);
+    if (!index.isValid() || index.data(kIndicatorRole).toInt() < 0)
+        return {};
+    return index.data(kIdRole).toString();
+}
+
+void FrameworkNavigator::step(int direction)
+{
+    QList<QModelIndex> indicators;
+    for (int d = 0; d < m_model->rowCount(); ++d) {
+        const QStandardItem *domainItem = m_model->item(d, 0);
+        for (int i = 0; i < domainItem->rowCount(); ++i)
+            indicators.append(domainItem->child(i, 0)->index());
+    }
+    if (indicators.isEmpty())
+        return;
+    const QModelIndex current = currentIndex().siblingAtColumn(0);
+    int at = int(indicators.indexOf(current));
+    if (at < 0) {
+        // On a domain row: forward goes to its first indicator.
+        const int domain = current.isValid() ? current.data(kDomainRole).toInt() : -1;
+        for (int k = 0; k < indicators.size() && at < 0; ++k) {
+            if (indicators[k].data(kDomainRole).toInt() >= domain)
+                at = direction > 0 ? k - 1 : k;
+        }
+    }
+    const int next = std::clamp(at + direction, 0, int(indicators.size()) - 1);
+    setCurrentIndex(indicators[next]);
 }
 
 void FrameworkNavigator::select(const QString &id)
@@ -60,8 +140,9 @@ void FrameworkNavigator::select(const QString &id)
         setCurrentIndex(hits.constFirst());
 }
 
-void FrameworkNavigator::onCurrentChanged(const QModelIndex &current)
+void FrameworkNavigator::onCurrentChanged(const QModelIndex &index)
 {
+    const QModelIndex current = index.siblingAtColumn(0);
     if (!current.isValid())
         return;
     const int domain = current.data(kDomainRole).toInt();

@@ -21,7 +21,7 @@ QString paragraphs(const QString &s)
 const char *kStyle = R"(
   body { font-size: 11pt; }
   .crumb { color: #5b6470; font-size: 9pt; }
-  h1 { font-size: 17pt; font-weight: 600; margin-top: 4px; margin-bottom: 10px; }
+  h1 { font-size: 14pt; font-weight: 600; margin-top: 4px; margin-bottom: 10px; }
   h2 { font-size: 11pt; font-weight: 600; color: #2c3e50; margin-top: 16px; margin-bottom: 4px; }
   p { margin-top: 2px; margin-bottom: 6px; }
   li { margin-bottom: 4px; }

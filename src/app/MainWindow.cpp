@@ -1,71 +1,611 @@
 #include "app/MainWindow.h"
 
 #include "Version.h"
+#include "app/AssessmentPage.h"
+#include "app/AuditDialog.h"
+#include "app/DialogProvider.h"
+#include "app/FinaliseDialog.h"
 #include "app/FrameworkNavigator.h"
-#include "app/IndicatorView.h"
+#include "app/HistoryDialog.h"
+#include "app/MeetingView.h"
+#include "app/RadarWidget.h"
+#include "app/ReportPreview.h"
+#include "app/SampleWorkbook.h"
+#include "app/Settings.h"
+#include "app/TrustDialog.h"
+#include "app/WelcomePage.h"
+#include "app/WorkbookSession.h"
+#include "archive/ArchiveBundle.h"
+#include "framework/FrameworkLoader.h"
+#include "workbook/WorkbookCopy.h"
+#include "workbook/WorkbookFile.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTime>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace strongtrust::app {
 
-MainWindow::MainWindow(Framework framework, QWidget *parent)
-    : QMainWindow(parent),
-      m_framework(std::move(framework)),
-      m_navigator(new FrameworkNavigator(this)),
-      m_detail(new IndicatorView(this))
+MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
+    : QMainWindow(parent), m_dialogs(dialogs), m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
+      m_banner(new QLabel(this)), m_saveState(new QLabel(this)), m_periods(new QComboBox(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("%1 — strongtrust").arg(m_framework.title));
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setMargin(8);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_periods->setObjectName(QStringLiteral("periodCombo"));
+    m_periods->setAccessibleName(tr("Period"));
+    m_periods->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_navigator);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    m_stack->addWidget(m_welcome);
+    statusBar()->addPermanentWidget(m_saveState);
 
-    connect(m_navigator, &FrameworkNavigator::indicatorSelected, this,
-            [this](int d, int i) { m_detail->showIndicator(m_framework, d, i); });
-    connect(m_navigator, &FrameworkNavigator::domainSelected, this,
-            [this](int d) { m_detail->showDomain(m_framework, d); });
+    createActions();
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkbook);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openWorkbookDialog);
+    connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkbook);
+    connect(m_periods, &QComboBox::activated, this, [this](int index) {
+        if (!m_session)
+            return;
+        if (auto s = m_session->selectAssessment(m_periods->itemData(index).toLongLong()); !s)
+            showProblem(s.errorText());
+        QVariantMap last = Settings::lastPeriods.get();
+        last.insert(m_session->path(), m_periods->currentText());
+        Settings::lastPeriods.set(last);
+        updateActions();
+    });
 
-    m_navigator->setFramework(m_framework);
-    m_detail->showFramework(m_framework);
-    createMenus();
-    statusBar()->showMessage(tr("%1 domains, %2 indicators")
-                                 .arg(m_framework.domains.size())
-                                 .arg(m_framework.indicatorCount()));
-    resize(1200, 760);
-    m_navigator->setFocus();
+    m_welcome->setRecentFiles(Settings::recentFiles.get());
+    refreshRecentMenu();
+    updateTitle();
+    updateActions();
+    resize(1360, 860);
+    if (const QByteArray geometry = Settings::windowGeometry.get(); !geometry.isEmpty())
+        restoreGeometry(geometry);
 }
 
-void MainWindow::createMenus()
+MainWindow::~MainWindow()
 {
+    // Pages hold pointers into the session: they go first.
+    delete m_workArea;
+    m_workArea = nullptr;
+}
+
+void MainWindow::createActions()
+{
+    auto add = [this](QMenu *menu, const QString &text, const char *name, auto slot, const QKeySequence &key = {}) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(QLatin1String(name));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    add(file, tr("&New Workbook…"), "actionNew", &MainWindow::newWorkbook, QKeySequence::New);
+    add(file, tr("&Open…"), "actionOpen", &MainWindow::openWorkbookDialog, QKeySequence::Open);
+    add(file, tr("Open the &Sample Workbook"), "actionSample", &MainWindow::openSample);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_workbookActions << add(file, tr("Save a &Copy As…"), "actionSaveCopy", &MainWindow::saveCopy, QKeySequence::SaveAs);
+    m_workbookActions << add(file, tr("&Report Preview and Export…"), "actionReport", &MainWindow::showReport, QKeySequence::Print);
+    m_workbookActions << add(file, tr("Save C&hart as Image…"), "actionSaveChart", &MainWindow::saveChart);
+    m_archive = add(file, tr("&Archive…"), "actionArchive", &MainWindow::archive);
+    m_workbookActions << m_archive;
+    m_workbookActions << add(file, tr("&Close Workbook"), "actionClose", &MainWindow::closeWorkbook, QKeySequence::Close);
+    file->addSeparator();
+    add(file, tr("&Quit"), "actionQuit", &QWidget::close, QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    // The platform's Redo key, and both common ones, each once (a key bound
+    // twice would be ambiguous and do nothing).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(k))
+            redoKeys.append(k);
+    }
+    m_redo->setShortcuts(redoKeys);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_meetingAction = add(view, tr("&Meeting Mode"), "actionMeetingMode", [this](bool on) { setMeetingMode(on); },
+                          QKeySequence(Qt::Key_F11));
+    m_meetingAction->setCheckable(true);
+    m_hideNames = add(view, tr("&Hide Trustees' Names"), "actionHideNames", [this](bool on) {
+        Settings::hideNames.set(on);
+        if (m_page)
+            m_page->setNamesHidden(on);
+    });
+    m_hideNames->setCheckable(true);
+    m_hideNames->setChecked(Settings::hideNames.get());
+    m_blind = add(view, tr("&Blind Rating (reveal per indicator)"), "actionBlind", [this](bool on) {
+        if (m_page)
+            m_page->setBlind(on);
+    });
+    m_blind->setCheckable(true);
+    m_workbookActions << m_meetingAction << m_hideNames << m_blind;
+    view->addSeparator();
+    m_workbookActions << add(view, tr("&History…"), "actionHistory", &MainWindow::showHistory);
+    m_workbookActions << add(view, tr("Audit &Trail…"), "actionAudit", &MainWindow::showAudit);
+
+    QMenu *trust = menuBar()->addMenu(tr("&Trust"));
+    m_workbookActions << add(trust, tr("&Trust and Trustees…"), "actionTrust", &MainWindow::editTrust);
+    m_workbookActions << add(trust, tr("&New Period…"), "actionNewPeriod", &MainWindow::newPeriod);
+    m_finalise = add(trust, tr("&Finalise and Sign Off…"), "actionFinalise", &MainWindow::finalise);
+    m_workbookActions << m_finalise;
+    trust->addSeparator();
+    m_auditName = add(trust, tr("Your Name for the Audit Trail…"), "actionAuditName", [this] { askAuditName(true); });
+    m_workbookActions << m_auditName;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About strongtrust"), this, &MainWindow::showAbout);
+    add(help, tr("&About strongtrust"), "actionAbout", &MainWindow::about);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    auto *periodLabel = new QLabel(tr("&Period: "), this);
+    periodLabel->setBuddy(m_periods);
+    bar->addWidget(periodLabel);
+    bar->addWidget(m_periods);
+    bar->addAction(findChild<QAction *>(QStringLiteral("actionNewPeriod")));
+    bar->addSeparator();
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+    bar->addSeparator();
+    bar->addAction(m_hideNames);
+    bar->addAction(m_blind);
+    bar->addAction(m_meetingAction);
+    // Meeting mode hides the menus: these keys must still work there.
+    addActions({m_undo, m_redo, m_meetingAction, m_hideNames, m_blind});
 }
 
-void MainWindow::showAbout()
+void MainWindow::refreshRecentMenu()
 {
-    QMessageBox::about(
-        this, tr("About strongtrust"),
-        tr("<h3>strongtrust %1</h3>"
-           "<p>Board self-assessment against the five domains of a strong trust.</p>"
-           "<p>Built-in framework: %2, drawn from the papers of the Confederation of School "
-           "Trusts.</p><p>Build %3. Licensed under the GNU General Public License, version 3 "
-           "or later.</p>")
-            .arg(QLatin1String(kVersion), m_framework.title.toHtmlEscaped(),
-                 QLatin1String(kGitRevision)));
+    m_recentMenu->clear();
+    const QStringList files = Settings::recentFiles.get();
+    for (const QString &f : files) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(f).fileName());
+        a->setToolTip(f);
+        connect(a, &QAction::triggered, this, [this, f] { openWorkbook(f); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    m_welcome->setRecentFiles(files);
+}
+
+void MainWindow::showBanner(const QString &text, bool problem)
+{
+    // Called after every saved edit: restyling costs a frame's worth of time.
+    if (text == m_banner->text() && problem == m_banner->property("problem").toBool() && m_banner->isVisible() == !text.isEmpty())
+        return;
+    m_banner->setProperty("problem", problem);
+    m_banner->setText(text);
+    m_banner->setStyleSheet(problem ? QStringLiteral("background: #fbeaea; color: #7a1f1b; border-bottom: 1px solid #e3b5b2;")
+                                    : QStringLiteral("background: #eef3f8; color: #1f3b57; border-bottom: 1px solid #c9d6e3;"));
+    m_banner->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showProblem(const QString &text)
+{
+    showBanner(text, true);
+    statusBar()->showMessage(tr("Not saved: the change was refused."), 8000);
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+bool MainWindow::openWorkbook(const QString &path)
+{
+    auto wb = Workbook::open(path);
+    if (!wb) {
+        m_dialogs->showError(this, tr("Cannot open the workbook"), wb.errorText());
+        return false;
+    }
+    adopt(std::make_unique<WorkbookSession>(std::move(wb).value()));
+    return true;
+}
+
+bool MainWindow::createWorkbook(const NewWorkbookRequest &request)
+{
+    Result<Framework> framework = FrameworkLoader::builtIn();
+    if (!request.frameworkFile.isEmpty())
+        framework = FrameworkLoader::loadFile(request.frameworkFile);
+    if (!framework) {
+        m_dialogs->showError(this, tr("Cannot use that framework"), framework.errorText());
+        return false;
+    }
+    auto wb = Workbook::create(request.path, request.trustName, framework.value());
+    if (!wb) {
+        m_dialogs->showError(this, tr("Cannot create the workbook"), wb.errorText());
+        return false;
+    }
+    adopt(std::make_unique<WorkbookSession>(std::move(wb).value()));
+    return true;
+}
+
+bool MainWindow::openSample()
+{
+    // A fresh copy each time, kept with the user's data, so trying things out
+    // never changes anything that matters.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    QString path = QDir(folder).filePath(QStringLiteral("Sample - Oakfield Learning Trust.strongtrust"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QDir(folder).filePath(QStringLiteral("Sample - Oakfield Learning Trust (%1).strongtrust").arg(n));
+    auto wb = createSampleWorkbook(path);
+    if (!wb) {
+        m_dialogs->showError(this, tr("Cannot create the sample workbook"), wb.errorText());
+        return false;
+    }
+    adopt(std::make_unique<WorkbookSession>(std::move(wb).value()));
+    return true;
+}
+
+void MainWindow::adopt(std::unique_ptr<WorkbookSession> session)
+{
+    closeWorkbook();
+    m_session = std::move(session);
+    askAuditName(false);
+    Settings::noteRecentFile(m_session->path());
+    refreshRecentMenu();
+
+    // The period last worked on in this workbook, if it is still there.
+    const QString last = Settings::lastPeriods.get().value(m_session->path()).toString();
+    if (!last.isEmpty() && m_session->workbook().assessmentForPeriod(last))
+        (void)m_session->selectPeriod(last);
+
+    m_workArea = new QStackedWidget(this);
+    m_page = new AssessmentPage(m_session.get(), m_workArea);
+    m_meeting = new MeetingView(m_session.get(), m_page, m_workArea);
+    auto *area = static_cast<QStackedWidget *>(m_workArea);
+    area->addWidget(m_page);
+    area->addWidget(m_meeting);
+    m_stack->addWidget(m_workArea);
+    m_stack->setCurrentWidget(m_workArea);
+    m_page->setNamesHidden(m_hideNames->isChecked());
+    m_page->setBlind(m_blind->isChecked());
+    if (const QByteArray state = Settings::splitterState.get(); !state.isEmpty())
+        m_page->splitter()->restoreState(state);
+
+    connect(m_meeting, &MeetingView::exitRequested, this, [this] { setMeetingMode(false); });
+    connect(m_session.get(), &WorkbookSession::problem, this, &MainWindow::showProblem);
+    connect(m_session.get(), &WorkbookSession::saved, this, [this] {
+        m_saveState->setText(tr("All changes saved · %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        if (m_session->canEdit())
+            showBanner({}, false);
+    });
+    connect(m_session.get(), &WorkbookSession::assessmentChanged, this, [this] {
+        updatePeriods();
+        updateActions();
+    });
+    connect(m_session.get(), &WorkbookSession::trusteesChanged, this, &MainWindow::updateTitle);
+    connect(m_session.get(), &WorkbookSession::dataChanged, this, &MainWindow::updateTitle);
+    QUndoStack *undo = m_session->undoStack();
+    connect(m_undo, &QAction::triggered, undo, &QUndoStack::undo);
+    connect(m_redo, &QAction::triggered, undo, &QUndoStack::redo);
+    connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
+    connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString &t) { m_undo->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t)); });
+    connect(undo, &QUndoStack::redoTextChanged, this, [this](const QString &t) { m_redo->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t)); });
+    m_saveState->setText(m_session->isReadOnly() ? tr("Read-only") : tr("All changes saved"));
+    updatePeriods();
+    updateTitle();
+    updateActions();
+    if (!m_session->hasAssessment() && m_session->canEdit())
+        showBanner(tr("This workbook has no assessment yet. Add the trustees (Trust ▸ Trust and Trustees…), then start a period "
+                      "(Trust ▸ New Period…)."),
+                   false);
+    m_page->navigator()->setFocus();
+}
+
+void MainWindow::closeWorkbook()
+{
+    if (!m_session)
+        return;
+    setMeetingMode(false);
+    Settings::splitterState.set(m_page->splitter()->saveState());
+    m_stack->removeWidget(m_workArea);
+    delete m_workArea;
+    m_workArea = nullptr;
+    m_page = nullptr;
+    m_meeting = nullptr;
+    m_undo->disconnect(this);
+    m_redo->disconnect(this);
+    disconnect(m_undo, nullptr, m_session->undoStack(), nullptr);
+    disconnect(m_redo, nullptr, m_session->undoStack(), nullptr);
+    m_session.reset(); // closes the file: every change is already on disk
+    m_stack->setCurrentWidget(m_welcome);
+    showBanner({}, false);
+    m_saveState->clear();
+    m_undo->setText(tr("&Undo"));
+    m_redo->setText(tr("&Redo"));
+    updatePeriods();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(QStringLiteral("strongtrust"));
+        return;
+    }
+    QString title = tr("%1 — %2").arg(m_session->workbook().trustName(), QFileInfo(m_session->path()).fileName());
+    if (m_session->isReadOnly())
+        title += tr(" (read-only)");
+    setWindowTitle(title);
+    setWindowFilePath(m_session->path());
+}
+
+void MainWindow::updatePeriods()
+{
+    m_periods->clear();
+    if (!m_session)
+        return;
+    for (const AssessmentInfo &a : m_session->assessments())
+        m_periods->addItem(a.isFinal() ? tr("%1 (final)").arg(a.period) : a.period, a.id);
+    m_periods->setCurrentIndex(m_periods->findData(m_session->assessmentId()));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_session != nullptr;
+    for (QAction *a : m_workbookActions)
+        a->setEnabled(open);
+    m_periods->setEnabled(open && m_periods->count() > 0);
+    if (QAction *np = findChild<QAction *>(QStringLiteral("actionNewPeriod")))
+        np->setEnabled(open && !m_session->isReadOnly());
+    m_finalise->setEnabled(open && m_session->hasAssessment() && m_session->canEdit());
+    m_auditName->setEnabled(open && !m_session->isReadOnly());
+    m_undo->setEnabled(open && m_session->undoStack()->canUndo());
+    m_redo->setEnabled(open && m_session->undoStack()->canRedo());
+    if (open && !m_session->canEdit())
+        showBanner(m_session->whyReadOnly(), false);
+}
+
+bool MainWindow::isMeetingMode() const
+{
+    return m_meeting && m_workArea && static_cast<QStackedWidget *>(m_workArea)->currentWidget() == m_meeting;
+}
+
+void MainWindow::setMeetingMode(bool on)
+{
+    if (!m_session || !m_meeting) {
+        m_meetingAction->setChecked(false);
+        return;
+    }
+    if (on == isMeetingMode())
+        return;
+    auto *area = static_cast<QStackedWidget *>(m_workArea);
+    m_meetingAction->setChecked(on);
+    if (on) {
+        m_wasMaximized = isMaximized();
+        area->setCurrentWidget(m_meeting);
+        menuBar()->setVisible(false);
+        for (QToolBar *t : findChildren<QToolBar *>())
+            t->setVisible(false);
+        showFullScreen();
+        m_meeting->setFocus();
+    } else {
+        area->setCurrentWidget(m_page);
+        menuBar()->setVisible(true);
+        for (QToolBar *t : findChildren<QToolBar *>())
+            t->setVisible(true);
+        if (m_wasMaximized)
+            showMaximized();
+        else
+            showNormal();
+        m_page->navigator()->setFocus();
+    }
+}
+
+void MainWindow::newWorkbook()
+{
+    if (const auto request = m_dialogs->askNewWorkbook(this))
+        createWorkbook(*request);
+}
+
+void MainWindow::openWorkbookDialog()
+{
+    const QString path = m_dialogs->askOpenWorkbook(this);
+    if (!path.isEmpty())
+        openWorkbook(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_session)
+        return;
+    const QFileInfo info(m_session->path());
+    const QString path = m_dialogs->askSaveCopy(this, info.absoluteDir().filePath(info.completeBaseName() + tr(" (copy)") + QStringLiteral(".strongtrust")));
+    if (path.isEmpty())
+        return;
+    if (auto s = saveWorkbookCopy(m_session->workbook(), path); !s)
+        m_dialogs->showError(this, tr("Cannot save the copy"), s.errorText());
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 8000);
+}
+
+void MainWindow::saveChart()
+{
+    if (!m_session || !m_page)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                                  .filePath(tr("Domain scores %1.png").arg(QString(m_session->hasAssessment() ? m_session->assessment().period : QString()).replace(u'/', u'-')));
+    const QString path = m_dialogs->askSaveImage(this, suggested);
+    if (path.isEmpty())
+        return;
+    if (auto s = m_page->radar()->saveImage(path); !s)
+        m_dialogs->showError(this, tr("Cannot save the chart"), s.errorText());
+    else
+        statusBar()->showMessage(tr("Saved the chart as %1").arg(path), 8000);
+}
+
+void MainWindow::showReport()
+{
+    if (!m_session)
+        return;
+    if (!m_session->hasAssessment()) {
+        showBanner(tr("There is no assessment to report on yet: start a period first."), false);
+        return;
+    }
+    ReportPreview preview(m_session.get(), m_dialogs, this);
+    connect(&preview, &ReportPreview::exported, this,
+            [this](const QString &path) { statusBar()->showMessage(tr("Exported %1").arg(path), 8000); });
+    preview.exec();
+}
+
+void MainWindow::newPeriod()
+{
+    if (!m_session)
+        return;
+    // Suggest the academic year after the latest period, when it looks like one.
+    QString suggested;
+    const QList<AssessmentInfo> all = m_session->assessments();
+    const QString latest = all.isEmpty() ? QString() : all.last().period;
+    bool ok = false;
+    const int year = latest.left(4).toInt(&ok);
+    if (ok && latest.size() == 7 && latest[4] == u'/')
+        suggested = QStringLiteral("%1/%2").arg(year + 1).arg((year + 2) % 100, 2, 10, QLatin1Char('0'));
+    else if (all.isEmpty()) {
+        const QDate today = QDate::currentDate();
+        const int start = today.month() >= 9 ? today.year() : today.year() - 1;
+        suggested = QStringLiteral("%1/%2").arg(start).arg((start + 1) % 100, 2, 10, QLatin1Char('0'));
+    }
+    const auto request = m_dialogs->askNewPeriod(this, suggested);
+    if (!request)
+        return;
+    auto created = m_session->startPeriod(request->period, request->title);
+    if (!created)
+        m_dialogs->showError(this, tr("Cannot start the period"), created.errorText());
+    updatePeriods();
+    updateActions();
+}
+
+void MainWindow::editTrust()
+{
+    if (!m_session)
+        return;
+    TrustDialog dialog(m_session.get(), this);
+    dialog.exec();
+    updateTitle();
+}
+
+void MainWindow::askAuditName(bool always)
+{
+    if (!m_session)
+        return;
+    QString name = Settings::auditName.get();
+    // Asked once, the first time a workbook can be changed; kept afterwards.
+    if ((name.isEmpty() && !m_session->isReadOnly()) || always) {
+        const QString suggested = name.isEmpty() ? workbookfile::loginName() : name;
+        const QString answer = m_dialogs->askAuditName(this, suggested).simplified();
+        name = answer.isEmpty() ? suggested : answer;
+        Settings::auditName.set(name);
+    }
+    m_session->workbook().setActor(name.isEmpty() ? workbookfile::loginName() : name);
+}
+
+void MainWindow::finalise()
+{
+    if (!m_session || !m_session->hasAssessment())
+        return;
+    if (!m_session->canEdit()) {
+        showBanner(m_session->whyReadOnly(), false);
+        return;
+    }
+    FinaliseDialog dialog(m_session.get(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("The %1 assessment is final.").arg(m_session->assessment().period), 8000);
+    updatePeriods();
+    updateActions();
+}
+
+void MainWindow::archive()
+{
+    if (!m_session)
+        return;
+    if (!m_session->hasAssessment() || !m_session->assessment().isFinal()) {
+        showBanner(tr("Only a final assessment can be archived: finalise and sign it off first (Trust ▸ Finalise and Sign Off…)."),
+                   false);
+        return;
+    }
+    const AssessmentInfo &a = m_session->assessment();
+    const QString base = tr("%1 %2 archive").arg(m_session->workbook().trustName(), QString(a.period).replace(u'/', u'-'));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(base);
+    const QString path = m_dialogs->askArchiveFolder(this, suggested);
+    if (path.isEmpty())
+        return;
+    auto written = writeArchiveBundle(m_session->workbook(), a.id, path);
+    if (!written)
+        m_dialogs->showError(this, tr("Cannot archive the assessment"), written.errorText());
+    else
+        statusBar()->showMessage(tr("Archived %1 as %2").arg(a.period, written.value()), 8000);
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_session)
+        return;
+    HistoryDialog dialog(m_session.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAudit()
+{
+    if (!m_session)
+        return;
+    AuditDialog dialog(m_session.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::about()
+{
+    const Framework &fw = FrameworkLoader::builtIn();
+    QMessageBox::about(this, tr("About strongtrust"),
+                       tr("<h3>strongtrust %1</h3><p>The board's self-assessment against the five domains of a strong trust.</p>"
+                          "<p>Built-in framework: %2 (%3), drawn from the papers of the %4, chiefly <i>%5</i> (%6).</p>"
+                          "<p>Build %7. Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QLatin1String(kVersion), fw.title.toHtmlEscaped(), fw.version.toHtmlEscaped(),
+                                fw.source.publisher.toHtmlEscaped(), fw.source.title.toHtmlEscaped())
+                           .arg(fw.source.year)
+                           .arg(QLatin1String(kGitRevision)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::windowGeometry.set(saveGeometry());
+    closeWorkbook();
+    event->accept();
 }
 
 } // namespace strongtrust::app

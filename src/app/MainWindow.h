@@ -1,31 +1,95 @@
 #pragma once
 
-#include "framework/Framework.h"
+#include "util/Result.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+
 namespace strongtrust::app {
 
-class FrameworkNavigator;
-class IndicatorView;
+class AssessmentPage;
+class DialogProvider;
+class MeetingView;
+class WelcomePage;
+class WorkbookSession;
+struct NewWorkbookRequest;
 
-// Assembles the window: menus, the navigator and the pages. Decides nothing.
+// Assembles the window: menus, toolbar, the welcome page, the rating view and
+// meeting mode. Decisions live in the session and the core.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Framework framework, QWidget *parent = nullptr);
+    explicit MainWindow(DialogProvider *dialogs, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    const Framework &framework() const { return m_framework; }
+    bool openWorkbook(const QString &path);
+    bool createWorkbook(const NewWorkbookRequest &request);
+    bool openSample();
+    void closeWorkbook();
+
+    WorkbookSession *session() const { return m_session.get(); }
+    AssessmentPage *assessmentPage() const { return m_page; }
+    MeetingView *meetingView() const { return m_meeting; }
+    bool isMeetingMode() const;
+    void setMeetingMode(bool on);
+    QString bannerText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
-    void showAbout();
+    void createActions();
+    void adopt(std::unique_ptr<WorkbookSession> session);
+    void updateTitle();
+    void updatePeriods();
+    void updateActions();
+    void showBanner(const QString &text, bool problem);
+    void showProblem(const QString &text);
+    void refreshRecentMenu();
+    void newWorkbook();
+    void openWorkbookDialog();
+    void saveCopy();
+    void saveChart();
+    void showReport();
+    void newPeriod();
+    void editTrust();
+    void finalise();
+    void archive();
+    void showHistory();
+    void showAudit();
+    void askAuditName(bool always);
+    void about();
 
-    Framework m_framework;
-    FrameworkNavigator *m_navigator;
-    IndicatorView *m_detail;
+    DialogProvider *m_dialogs;
+    std::unique_ptr<WorkbookSession> m_session;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QWidget *m_workArea = nullptr;
+    AssessmentPage *m_page = nullptr;
+    MeetingView *m_meeting = nullptr;
+    QLabel *m_banner;
+    QLabel *m_saveState;
+    QComboBox *m_periods;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_meetingAction = nullptr;
+    QAction *m_hideNames = nullptr;
+    QAction *m_blind = nullptr;
+    QAction *m_finalise = nullptr;
+    QAction *m_archive = nullptr;
+    QAction *m_auditName = nullptr;
+    QList<QAction *> m_workbookActions; // enabled only with a workbook open
+    bool m_wasMaximized = false;
 };
 
 } // namespace strongtrust::app

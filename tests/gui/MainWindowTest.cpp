@@ -1,71 +1,316 @@
-// The real main window on the offscreen platform, driven by keyboard.
+// The real main window on the offscreen platform, driven by keyboard and
+// mouse as a clerk would in a board meeting.
+#include "FakeDialogs.h"
+#include "app/AssessmentPage.h"
 #include "app/FrameworkNavigator.h"
 #include "app/IndicatorView.h"
 #include "app/MainWindow.h"
+#include "app/MeetingView.h"
+#include "app/RadarWidget.h"
+#include "app/ReportPreview.h"
+#include "app/TrustDialog.h"
+#include "app/WorkbookSession.h"
 #include "framework/FrameworkLoader.h"
+#include "support/TestSupport.h"
 
 #include <gtest/gtest.h>
 
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace strongtrust;
 using namespace strongtrust::app;
 
-TEST(MainWindow, KeyboardSelectsAnIndicatorAndShowsItsGuidance)
-{
-    const Framework &fw = FrameworkLoader::builtIn();
-    MainWindow window(fw);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+namespace {
 
-    auto *navigator = window.findChild<FrameworkNavigator *>(QStringLiteral("frameworkNavigator"));
-    auto *detail = window.findChild<IndicatorView *>(QStringLiteral("indicatorDetail"));
+class MainWindowTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        window = std::make_unique<MainWindow>(&dialogs);
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    QAction *action(const char *name) { return window->findChild<QAction *>(QLatin1String(name)); }
+
+    QString newWorkbookThroughTheMenu()
+    {
+        const QString path = dir.filePath(QStringLiteral("oakfield.strongtrust"));
+        dialogs.newWorkbook = NewWorkbookRequest{path, QStringLiteral("Oakfield Learning Trust"), {}};
+        action("actionNew")->trigger();
+        return path;
+    }
+
+    void addTrustees(const QStringList &names)
+    {
+        TrustDialog trust(window->session(), window.get());
+        trust.show();
+        for (const QString &name : names) {
+            trust.newName()->setFocus();
+            QTest::keyClicks(trust.newName(), name);
+            QTest::keyClick(trust.newName(), Qt::Key_Return);
+        }
+    }
+
+    void startPeriod(const QString &period)
+    {
+        dialogs.newPeriod = NewPeriodRequest{period, QStringLiteral("Annual board self-assessment")};
+        action("actionNewPeriod")->trigger();
+    }
+
+    QTemporaryDir dir;
+    test::FakeDialogs dialogs;
+    std::unique_ptr<MainWindow> window;
+};
+
+const QString kFirst = QStringLiteral("governance.shared-accountability");
+const QString kSecond = QStringLiteral("governance.strategic-direction");
+
+} // namespace
+
+TEST_F(MainWindowTest, FirstStartOffersToCreateOrOpenTheSample)
+{
+    EXPECT_EQ(window->session(), nullptr);
+    EXPECT_NE(window->findChild<QWidget *>(QStringLiteral("welcomeSample")), nullptr);
+    ASSERT_TRUE(window->openSample());
+    WorkbookSession *s = window->session();
+    ASSERT_NE(s, nullptr);
+    EXPECT_EQ(s->assessments().size(), 2);
+    EXPECT_TRUE(s->hasAssessment());
+    EXPECT_EQ(s->assessment().period, QStringLiteral("2025/26")); // the latest
+    EXPECT_FALSE(s->data().ratings.isEmpty());
+    EXPECT_FALSE(s->data().actions.isEmpty());
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("Oakfield Learning Trust")));
+    EXPECT_TRUE(dialogs.errors.isEmpty()) << dialogs.errors.join(u'\n').toStdString();
+}
+
+TEST_F(MainWindowTest, KeyboardSelectsAnIndicatorAndShowsItsGuidance)
+{
+    ASSERT_TRUE(window->openSample());
+    auto *navigator = window->findChild<FrameworkNavigator *>(QStringLiteral("frameworkNavigator"));
+    auto *detail = window->findChild<IndicatorView *>(QStringLiteral("indicatorDetail"));
     ASSERT_NE(navigator, nullptr);
     ASSERT_NE(detail, nullptr);
     navigator->setFocus();
-
-    // First row: the first domain, then down to its first and second indicators.
     QTest::keyClick(navigator, Qt::Key_Home);
-    EXPECT_TRUE(detail->toPlainText().contains(fw.domains[0].title));
     QTest::keyClick(navigator, Qt::Key_Down);
     QTest::keyClick(navigator, Qt::Key_Down);
-
+    const Framework &fw = window->session()->framework();
     const Indicator &second = fw.domains[0].indicators[1];
     const QString shown = detail->toPlainText();
     EXPECT_TRUE(shown.contains(second.text)) << shown.toStdString();
-    EXPECT_TRUE(shown.contains(second.guidance.split(u'\n').constFirst())) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(second.guidance.split(u'\n').constFirst()));
     EXPECT_TRUE(shown.contains(second.prompts.constFirst()));
     for (const Level &l : fw.scale.levels)
-        EXPECT_TRUE(shown.contains(l.label)) << l.label.toStdString();
-    EXPECT_TRUE(shown.contains(second.levelDescriptors.constLast()));
+        EXPECT_TRUE(shown.contains(l.label));
+    EXPECT_EQ(window->assessmentPage()->currentIndicator(), second.fullId);
 }
 
-TEST(MainWindow, TextFromTheFrameworkIsNotMarkup)
+TEST_F(MainWindowTest, ABoardMeetingFromNewWorkbookToReopening)
 {
-    Framework fw = FrameworkLoader::builtIn();
-    fw.domains[0].indicators[0].guidance = QStringLiteral("<b>bold?</b> & <script>x</script>");
-    MainWindow window(fw);
-    auto *navigator = window.findChild<FrameworkNavigator *>(QStringLiteral("frameworkNavigator"));
-    auto *detail = window.findChild<IndicatorView *>(QStringLiteral("indicatorDetail"));
-    navigator->select(fw.domains[0].indicators[0].fullId);
-    EXPECT_TRUE(detail->toPlainText().contains(QStringLiteral("<b>bold?</b> & <script>x</script>")));
-}
+    const QString path = newWorkbookThroughTheMenu();
+    ASSERT_NE(window->session(), nullptr) << dialogs.errors.join(u'\n').toStdString();
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("oakfield.strongtrust")));
 
-// With STRONGTRUST_SCREENSHOTS=DIR set, saves what the user sees, for the
-// user guide (scripts/screenshots.sh) and for looking at a change.
-TEST(MainWindow, Screenshot)
-{
-    const QString dir = qEnvironmentVariable("STRONGTRUST_SCREENSHOTS");
-    const Framework &fw = FrameworkLoader::builtIn();
-    MainWindow window(fw);
-    window.resize(1280, 800);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    auto *navigator = window.findChild<FrameworkNavigator *>(QStringLiteral("frameworkNavigator"));
-    navigator->select(fw.domains[1].indicators[2].fullId);
-    const QPixmap shot = window.grab();
-    EXPECT_EQ(shot.size(), window.size());
-    if (!dir.isEmpty()) {
-        EXPECT_TRUE(shot.save(dir + QStringLiteral("/framework-browser.png")));
+    addTrustees({QStringLiteral("Jane Smith"), QStringLiteral("Sam Patel"), QStringLiteral("Priya Raman")});
+    ASSERT_EQ(window->session()->trustees().size(), 3);
+    startPeriod(QStringLiteral("2025/26"));
+    ASSERT_TRUE(window->session()->hasAssessment()) << dialogs.errors.join(u'\n').toStdString();
+    auto *periods = window->findChild<QComboBox *>(QStringLiteral("periodCombo"));
+    EXPECT_EQ(periods->currentText(), QStringLiteral("2025/26"));
+
+    // Meeting mode, by its key.
+    QTest::keyClick(window.get(), Qt::Key_F11);
+    ASSERT_TRUE(window->isMeetingMode());
+    MeetingView *meeting = window->meetingView();
+    meeting->setFocus();
+    window->assessmentPage()->selectIndicator(kFirst);
+
+    QTest::keyClick(meeting, Qt::Key_3); // the board agrees level 3 on the first indicator
+    QTest::keyClick(meeting, Qt::Key_V); // the clerk enters the votes
+    QLineEdit *vote = meeting->voteEntry();
+    ASSERT_TRUE(vote->hasFocus());
+    for (const char *v : {"1 3", "2 4", "3 1"}) {
+        QTest::keyClicks(vote, QLatin1String(v));
+        QTest::keyClick(vote, Qt::Key_Return);
     }
+    QTest::keyClick(vote, Qt::Key_Escape); // back to the view's keys
+    QTest::keyClick(meeting, Qt::Key_Right);
+    EXPECT_EQ(window->assessmentPage()->currentIndicator(), kSecond);
+    QTest::keyClick(meeting, Qt::Key_2);
+    QTest::keyClick(meeting, Qt::Key_PageDown);
+    QTest::keyClick(meeting, Qt::Key_0); // not applicable on the third
+
+    WorkbookSession *s = window->session();
+    const Framework &fw = s->framework();
+    const QString third = fw.domains[0].indicators[2].fullId;
+    EXPECT_EQ(s->consensus(kFirst).value, RatingValue::of(3));
+    EXPECT_EQ(s->consensus(kSecond).value, RatingValue::of(2));
+    EXPECT_TRUE(s->consensus(third).value.isNotApplicable());
+    const QList<Trustee> trustees = s->trustees();
+    EXPECT_EQ(s->rating(trustees[0].id, kFirst).value, RatingValue::of(3));
+    EXPECT_EQ(s->rating(trustees[1].id, kFirst).value, RatingValue::of(4));
+    EXPECT_EQ(s->rating(trustees[2].id, kFirst).value, RatingValue::of(1));
+    EXPECT_TRUE(s->scores().find(kFirst)->disagreement); // 1 and 4 are three levels apart
+
+    // The radar follows: governance's score is the mean of 3 and 2 (the third is N/A),
+    // in meeting mode and in the rating view once back there.
+    auto *meetingRadar = meeting->findChild<RadarWidget *>();
+    ASSERT_NE(meetingRadar, nullptr);
+    ASSERT_FALSE(meetingRadar->chartData().series.isEmpty());
+    ASSERT_TRUE(meetingRadar->chartData().series[0].values[0].has_value());
+    EXPECT_DOUBLE_EQ(*meetingRadar->chartData().series[0].values[0], 2.5);
+    QTest::keyClick(meeting, Qt::Key_Escape);
+    ASSERT_FALSE(window->isMeetingMode());
+    const RadarChartData &chart = window->assessmentPage()->radar()->chartData();
+    ASSERT_FALSE(chart.series.isEmpty());
+    ASSERT_TRUE(chart.series[0].values[0].has_value());
+    EXPECT_DOUBLE_EQ(*chart.series[0].values[0], 2.5);
+
+    // Undo and redo by keyboard.
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(s->consensus(third).value.isUnrated());
+    EXPECT_DOUBLE_EQ(*window->assessmentPage()->radar()->chartData().series[0].values[0], 2.5);
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(s->consensus(third).value.isNotApplicable());
+
+    // A note, a rationale and an action, through the session's commands.
+    s->setRating(trustees[0].id, kFirst, RatingValue::of(3), QStringLiteral("Minutes show challenge"));
+    s->setConsensus(kFirst, RatingValue::of(3), QStringLiteral("Agreed after the spring review"), Confidence::Moderate);
+    Action action;
+    action.domain = QStringLiteral("governance");
+    action.indicator = kFirst;
+    action.text = QStringLiteral("Refresh the skills audit");
+    action.owner = QStringLiteral("Chair");
+    action.due = QDate(2026, 7, 1);
+    s->addAction(action);
+    EXPECT_TRUE(dialogs.errors.isEmpty()) << dialogs.errors.join(u'\n').toStdString();
+
+    // Close, reopen: everything is as it was.
+    window->closeWorkbook();
+    EXPECT_EQ(window->session(), nullptr);
+    ASSERT_TRUE(window->openWorkbook(path));
+    s = window->session();
+    ASSERT_TRUE(s->hasAssessment());
+    EXPECT_EQ(s->assessment().period, QStringLiteral("2025/26"));
+    EXPECT_EQ(s->consensus(kFirst).value, RatingValue::of(3));
+    EXPECT_EQ(s->consensus(kFirst).rationale, QStringLiteral("Agreed after the spring review"));
+    EXPECT_EQ(s->consensus(kFirst).confidence, Confidence::Moderate);
+    EXPECT_EQ(s->consensus(kSecond).value, RatingValue::of(2));
+    EXPECT_TRUE(s->consensus(third).value.isNotApplicable());
+    EXPECT_EQ(s->rating(trustees[0].id, kFirst).note, QStringLiteral("Minutes show challenge"));
+    EXPECT_EQ(s->rating(trustees[1].id, kFirst).value, RatingValue::of(4));
+    ASSERT_EQ(s->data().actions.size(), 1);
+    EXPECT_EQ(s->data().actions[0].owner, QStringLiteral("Chair"));
+    EXPECT_EQ(s->data().actions[0].due, QDate(2026, 7, 1));
+}
+
+TEST_F(MainWindowTest, ConsensusButtonsAndRatingCombosByMouse)
+{
+    newWorkbookThroughTheMenu();
+    addTrustees({QStringLiteral("Jane Smith")});
+    startPeriod(QStringLiteral("2025/26"));
+    window->assessmentPage()->selectIndicator(kFirst);
+    auto *button = window->findChild<QWidget *>(QStringLiteral("consensusButton-3"));
+    ASSERT_NE(button, nullptr);
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_EQ(window->session()->consensus(kFirst).value, RatingValue::of(4));
+    auto *combo = window->findChild<QComboBox *>(QStringLiteral("rating-0"));
+    ASSERT_NE(combo, nullptr);
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Down); // "1 Emerging"
+    EXPECT_EQ(window->session()->rating(window->session()->trustees()[0].id, kFirst).value, RatingValue::of(1));
+}
+
+TEST_F(MainWindowTest, BlindModeHidesRatingsUntilRevealed)
+{
+    ASSERT_TRUE(window->openSample());
+    action("actionBlind")->trigger();
+    window->assessmentPage()->selectIndicator(kFirst);
+    auto *table = window->findChild<QTableWidget *>(QStringLiteral("ratingsTable"));
+    ASSERT_NE(table, nullptr);
+    EXPECT_EQ(table->cellWidget(0, 1), nullptr); // no level shown
+    EXPECT_TRUE(table->item(0, 1)->text().contains(QStringLiteral("hidden")) || table->item(0, 1)->text().contains(QStringLiteral("not yet")));
+    QTest::mouseClick(window->findChild<QWidget *>(QStringLiteral("revealRatings")), Qt::LeftButton);
+    EXPECT_NE(table->cellWidget(0, 1), nullptr);
+    action("actionHideNames")->trigger();
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Trustee 1"));
+    action("actionHideNames")->trigger();
+}
+
+TEST_F(MainWindowTest, ReadOnlyWorkbookShowsItAndRefusesEdits)
+{
+    const QString path = dir.filePath(QStringLiteral("locked.strongtrust"));
+    {
+        auto wb = Workbook::create(path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn());
+        ASSERT_TRUE(wb.ok());
+        ASSERT_TRUE(wb.value()->createAssessment(QStringLiteral("2025/26"), {}, wb.value()->defaultFrameworkKey()).ok());
+    }
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner));
+    const QByteArray before = test::readFile(path);
+    ASSERT_TRUE(window->openWorkbook(path));
+    EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("read-only")));
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("Read-only"))) << window->bannerText().toStdString();
+    window->assessmentPage()->selectIndicator(kFirst);
+    QTest::keyClick(window.get(), Qt::Key_F11);
+    QTest::keyClick(window->meetingView(), Qt::Key_3);
+    EXPECT_TRUE(window->session()->consensus(kFirst).value.isUnrated());
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("Nothing was changed"))) << window->bannerText().toStdString();
+    window->closeWorkbook();
+    EXPECT_EQ(test::readFile(path), before);
+}
+
+TEST_F(MainWindowTest, FinalAssessmentCannotBeEdited)
+{
+    ASSERT_TRUE(window->openSample());
+    WorkbookSession *s = window->session();
+    ASSERT_TRUE(s->selectPeriod(QStringLiteral("2024/25")).ok());
+    ASSERT_TRUE(s->assessment().isFinal());
+    const RatingValue before = s->consensus(kFirst).value;
+    window->assessmentPage()->selectIndicator(kFirst);
+    auto *button = window->findChild<QWidget *>(QStringLiteral("consensusButton-0"));
+    EXPECT_FALSE(button->isEnabled());
+    s->setConsensusValue(kFirst, RatingValue::of(1));
+    EXPECT_EQ(s->consensus(kFirst).value, before);
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("final"))) << window->bannerText().toStdString();
+}
+
+TEST_F(MainWindowTest, TextFromTheWorkbookIsNotMarkup)
+{
+    newWorkbookThroughTheMenu();
+    addTrustees({QStringLiteral("<b>Jane</b> & <script>x</script>")});
+    startPeriod(QStringLiteral("2025/26"));
+    window->assessmentPage()->selectIndicator(kFirst);
+    QTest::keyClick(window.get(), Qt::Key_F11);
+    auto *list = window->findChild<QLabel *>(QStringLiteral("meetingTrustees"));
+    ASSERT_NE(list, nullptr);
+    EXPECT_TRUE(list->text().contains(QStringLiteral("&lt;b&gt;Jane&lt;/b&gt; &amp; &lt;script&gt;"))) << list->text().toStdString();
+}
+
+TEST_F(MainWindowTest, ReportPreviewShowsPagesAndExports)
+{
+    ASSERT_TRUE(window->openSample());
+    ReportPreview preview(window->session(), &dialogs, window.get());
+    preview.show();
+    preview.waitForPages();
+    EXPECT_GT(preview.pageCount(), 2);
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    ASSERT_TRUE(preview.exportTo(ReportPreview::Format::Pdf, pdf).ok());
+    EXPECT_TRUE(test::readFile(pdf).startsWith("%PDF"));
+    const QString html = dir.filePath(QStringLiteral("report.html"));
+    dialogs.exportPath = html;
+    auto *button = preview.findChild<QPushButton *>(QStringLiteral("exportHtml"));
+    ASSERT_NE(button, nullptr);
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_TRUE(test::readFile(html).contains("Oakfield Learning Trust"));
+    EXPECT_TRUE(dialogs.errors.isEmpty()) << dialogs.errors.join(u'\n').toStdString();
 }

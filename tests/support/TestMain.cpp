@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <cstdlib>
@@ -21,9 +23,18 @@ int main(int argc, char **argv)
         QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
     }
+    // Settings and application data go to Qt's test locations under a home
+    // of this process's own, so that tests running side by side (ctest -j)
+    // never see or clear each other's recent files, choices or samples.
+    QTemporaryDir home;
+    if (home.isValid())
+        qputenv("HOME", QFile::encodeName(home.path()));
+    QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("strongtrust-tests"));
     QApplication::setOrganizationName(QStringLiteral("strongtrust-tests"));
     strongtrust::installTranslations();
+    QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     return RUN_ALL_TESTS();
 }

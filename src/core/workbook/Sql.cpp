@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QSqlError>
 
 namespace strongtrust::sql {
@@ -48,12 +49,59 @@ Diagnostic describe(const QSqlError &error, const QString &file)
     return Diagnostic{file, 0, 0, {}, message};
 }
 
+namespace {
+
+// Prepared writes, per connection. Preparing costs more than running a small
+// statement, and every edit runs the same few writes. Only statements without
+// rows are kept: a kept SELECT could hold a read snapshot open and leave a
+// second, read-only process looking at old data.
+QHash<QString, QHash<QString, QSqlQuery>> &preparedWrites()
+{
+    static QHash<QString, QHash<QString, QSqlQuery>> cache;
+    return cache;
+}
+
+bool isWrite(const QString &statement)
+{
+    return statement.startsWith(QLatin1String("INSERT")) || statement.startsWith(QLatin1String("UPDATE"))
+           || statement.startsWith(QLatin1String("DELETE"));
+}
+
+} // namespace
+
+void forgetConnection(const QString &connectionName)
+{
+    preparedWrites().remove(connectionName);
+}
+
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(statement))
-        return describe(query.lastError(), db.databaseName());
+    const bool cacheable = isWrite(statement);
+    QSqlQuery query;
+    bool prepared = false;
+    if (cacheable) {
+        const QHash<QString, QSqlQuery> &forConnection = preparedWrites()[db.connectionName()];
+        if (const auto it = forConnection.constFind(statement); it != forConnection.cend()) {
+            // A copy shares the prepared statement, which is the point here.
+            QT_WARNING_PUSH
+            QT_WARNING_DISABLE_DEPRECATED
+            query = *it;
+            QT_WARNING_POP
+            prepared = true;
+        }
+    }
+    if (!prepared) {
+        query = QSqlQuery(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(statement))
+            return describe(query.lastError(), db.databaseName());
+        if (cacheable) {
+            QT_WARNING_PUSH
+            QT_WARNING_DISABLE_DEPRECATED
+            preparedWrites()[db.connectionName()].insert(statement, query);
+            QT_WARNING_POP
+        }
+    }
     for (int i = 0; i < values.size(); ++i) {
         // The driver binds a null QString as SQL NULL; text columns are NOT
         // NULL, so a null string means empty text. (A deliberate NULL is a

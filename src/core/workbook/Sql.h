@@ -18,6 +18,9 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
                       std::initializer_list<QVariant> values = {});
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
 
+// Drops the statements prepared for a connection; call before closing it.
+void forgetConnection(const QString &connectionName);
+
 // The first column of the first row, or an invalid QVariant when no row.
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         std::initializer_list<QVariant> values = {});

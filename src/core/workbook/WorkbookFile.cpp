@@ -1,5 +1,7 @@
 #include "workbook/WorkbookFile.h"
 
+#include "workbook/Sql.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -134,6 +136,7 @@ Status openConnection(const QString &path, const QString &connection, bool readO
 
 void closeConnection(const QString &connection)
 {
+    sql::forgetConnection(connection);
     {
         QSqlDatabase db = QSqlDatabase::database(connection, false);
         if (db.isOpen())

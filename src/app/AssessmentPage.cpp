@@ -1,0 +1,229 @@
+#include "app/AssessmentPage.h"
+
+#include "app/ActionsTable.h"
+#include "app/ConsensusEditor.h"
+#include "app/DistributionWidget.h"
+#include "app/EvidenceTable.h"
+#include "app/FrameworkNavigator.h"
+#include "app/IndicatorView.h"
+#include "app/RadarWidget.h"
+#include "app/RatingsTable.h"
+#include "app/WorkbookSession.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace strongtrust::app {
+
+AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_navigator(new FrameworkNavigator(this)), m_text(new IndicatorView(this)), m_ratings(new RatingsTable(session, this)),
+      m_distribution(new DistributionWidget(this)), m_spread(new QLabel(this)), m_reveal(new QPushButton(tr("&Reveal ratings"), this)),
+      m_consensus(new ConsensusEditor(session, this)), m_tabs(new QTabWidget(this)), m_evidence(new EvidenceTable(session, this)),
+      m_actions(new ActionsTable(session, this)), m_radar(new RadarWidget(session, this)), m_summary(new QLabel(this)),
+      m_detail(new QWidget(this))
+{
+    setObjectName(QStringLiteral("assessmentPage"));
+    m_reveal->setObjectName(QStringLiteral("revealRatings"));
+    m_reveal->setVisible(false);
+    m_spread->setObjectName(QStringLiteral("spreadSummary"));
+    m_spread->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("domainSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    // Centre: what the indicator is, then what the board thinks of it.
+    auto *ratingsBox = new QGroupBox(tr("Trustees' ratings"), m_detail);
+    auto *ratingsLayout = new QVBoxLayout(ratingsBox);
+    auto *spreadRow = new QHBoxLayout;
+    spreadRow->addWidget(m_distribution, 1);
+    auto *spreadSide = new QVBoxLayout;
+    spreadSide->addWidget(m_spread);
+    spreadSide->addWidget(m_reveal);
+    spreadSide->addStretch(1);
+    spreadRow->addLayout(spreadSide, 1);
+    ratingsLayout->addWidget(m_ratings, 1);
+    ratingsLayout->addLayout(spreadRow);
+    auto *consensusBox = new QGroupBox(tr("The board's consensus"), m_detail);
+    auto *consensusLayout = new QVBoxLayout(consensusBox);
+    consensusLayout->addWidget(m_consensus);
+    m_tabs->setObjectName(QStringLiteral("evidenceActionsTabs"));
+    m_tabs->addTab(m_evidence, tr("Evidence"));
+    m_tabs->addTab(m_actions, tr("Actions"));
+
+    auto *detailLayout = new QVBoxLayout(m_detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(ratingsBox, 3);
+    detailLayout->addWidget(consensusBox, 0);
+    detailLayout->addWidget(m_tabs, 2);
+
+    auto *centre = new QSplitter(Qt::Vertical, this);
+    centre->setObjectName(QStringLiteral("centreSplitter"));
+    centre->addWidget(m_text);
+    centre->addWidget(m_detail);
+    centre->setStretchFactor(0, 2);
+    centre->setStretchFactor(1, 5);
+    centre->setChildrenCollapsible(false);
+    centre->setSizes({300, 620});
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_radar, 3);
+    auto *scroll = new QScrollArea(right);
+    scroll->setWidget(m_summary);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    rightLayout->addWidget(scroll, 2);
+
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({400, 680, 380});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_navigator, &FrameworkNavigator::indicatorSelected, this, &AssessmentPage::showIndicator);
+    connect(m_navigator, &FrameworkNavigator::domainSelected, this, &AssessmentPage::showDomain);
+    connect(m_session, &WorkbookSession::assessmentChanged, this, &AssessmentPage::rebuild);
+    connect(m_session, &WorkbookSession::dataChanged, this, &AssessmentPage::refresh);
+    connect(m_session, &WorkbookSession::trusteesChanged, this, &AssessmentPage::refresh);
+    connect(m_reveal, &QPushButton::clicked, m_ratings, &RatingsTable::reveal);
+    connect(m_ratings, &RatingsTable::revealedChanged, this, &AssessmentPage::refresh);
+    rebuild();
+}
+
+void AssessmentPage::rebuild()
+{
+    const QString keep = m_indicator;
+    m_navigator->setFramework(m_session->framework());
+    m_indicator.clear();
+    if (!keep.isEmpty() && m_session->framework().findIndicator(keep))
+        m_navigator->select(keep);
+    else if (!m_session->framework().domains.isEmpty())
+        m_navigator->select(m_session->framework().domains.constFirst().indicators.constFirst().fullId);
+    refresh();
+}
+
+void AssessmentPage::selectIndicator(const QString &fullId)
+{
+    m_navigator->select(fullId);
+}
+
+void AssessmentPage::setNamesHidden(bool hidden)
+{
+    m_ratings->setNamesHidden(hidden);
+}
+
+void AssessmentPage::setBlind(bool blind)
+{
+    m_ratings->setBlind(blind);
+}
+
+void AssessmentPage::showIndicator(int domain, int indicator)
+{
+    const Framework &fw = m_session->framework();
+    m_text->showIndicator(fw, domain, indicator);
+    m_indicator = fw.domains[domain].indicators[indicator].fullId;
+    m_domainId = fw.domains[domain].id;
+    m_detail->setEnabled(m_session->hasAssessment());
+    m_ratings->showIndicator(m_indicator);
+    m_consensus->showIndicator(m_indicator);
+    m_evidence->showIndicator(m_indicator);
+    m_actions->showIndicator(m_domainId, m_indicator);
+    refresh();
+    Q_EMIT indicatorChanged(m_indicator);
+}
+
+void AssessmentPage::showDomain(int domain)
+{
+    m_text->showDomain(m_session->framework(), domain);
+}
+
+void AssessmentPage::updateTabs()
+{
+    m_tabs->setTabText(0, tr("Evidence (%1)").arg(m_evidence->count()));
+    m_tabs->setTabText(1, tr("Actions (%1)").arg(m_actions->count()));
+}
+
+void AssessmentPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void AssessmentPage::refresh()
+{
+    // Hidden behind meeting mode: catch up when shown, not on every key.
+    if (!isVisible() && !m_indicator.isEmpty()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    const Framework &fw = m_session->framework();
+    const bool has = m_session->hasAssessment();
+    m_navigator->setStatus(fw, has ? &m_session->scores() : nullptr);
+    m_radar->refresh();
+    m_detail->setEnabled(has && !m_indicator.isEmpty());
+    if (!m_indicator.isEmpty()) {
+        m_ratings->refresh();
+        m_consensus->refresh();
+        m_evidence->refresh();
+        m_actions->refresh();
+        updateTabs();
+        const IndicatorScore *score = has ? m_session->scores().find(m_indicator) : nullptr;
+        const bool revealed = m_ratings->isRevealed();
+        m_distribution->setHidden(!revealed);
+        m_reveal->setVisible(!revealed);
+        if (score) {
+            m_distribution->setScore(fw, *score);
+            QString spread;
+            if (!revealed)
+                spread = tr("%n trustee(s) have rated.", nullptr, score->levelCount + score->notApplicableCount);
+            else if (score->levelCount == 0)
+                spread = tr("No trustee has given a level yet.");
+            else
+                spread = tr("Mean %1, from %2 to %3, standard deviation %4 (%n level(s) given).", nullptr, score->levelCount)
+                             .arg(QString::number(*score->mean, 'f', 2), formatLevelValue(*score->min), formatLevelValue(*score->max),
+                                  QString::number(*score->stdDev, 'f', 2));
+            if (revealed && score->disagreement)
+                spread += u' ' + tr("Trustees disagree: their ratings are two or more levels apart.");
+            m_spread->setText(spread);
+        }
+    }
+    // Domain scores beside the chart, in words and numbers.
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
+    if (has) {
+        const AssessmentScores &scores = m_session->scores();
+        for (int d = 0; d < fw.domains.size() && d < scores.domains.size(); ++d) {
+            const DomainScore &ds = scores.domains[d];
+            QString value = tr("not rated");
+            if (ds.score)
+                value = QStringLiteral("<b>%1</b> %2").arg(QString::number(*ds.score, 'f', 2),
+                                                          fw.scale.levels.value(nearestLevelIndex(fw.scale, *ds.score)).label.toHtmlEscaped());
+            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr><tr><td colspan='2'><small>%3</small></td></tr>")
+                        .arg(fw.domains[d].title.toHtmlEscaped(), value,
+                             tr("%1 of %2 indicators scored, %3 agreed").arg(ds.scoredCount).arg(ds.indicatorCount).arg(ds.consensusCount));
+        }
+        if (scores.overall)
+            html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr>")
+                        .arg(tr("Overall"), QString::number(*scores.overall, 'f', 2));
+    }
+    html += QStringLiteral("</table>");
+    m_summary->setText(html);
+}
+
+} // namespace strongtrust::app

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace strongtrust::app {
+
+struct NewWorkbookRequest {
+    QString path;
+    QString trustName;
+    QString frameworkFile; // empty: the built-in framework
+};
+
+struct NewPeriodRequest {
+    QString period;
+    QString title;
+};
+
+// The questions the window asks the user, behind one seam: the application
+// shows real dialogs, tests answer them directly.
+class DialogProvider
+{
+    Q_DECLARE_TR_FUNCTIONS(strongtrust::app::DialogProvider)
+
+public:
+    virtual ~DialogProvider() = default;
+    virtual std::optional<NewWorkbookRequest> askNewWorkbook(QWidget *parent) = 0;
+    virtual QString askOpenWorkbook(QWidget *parent) = 0;
+    virtual QString askSaveCopy(QWidget *parent, const QString &suggested) = 0;
+    virtual QString askSaveImage(QWidget *parent, const QString &suggested) = 0;
+    // Where to write an exported file; `filter` as QFileDialog takes it.
+    virtual QString askSaveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter) = 0;
+    virtual std::optional<NewPeriodRequest> askNewPeriod(QWidget *parent, const QString &suggested) = 0;
+    virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
+    // The user's name for the audit trail; empty keeps `suggested`.
+    virtual QString askAuditName(QWidget *parent, const QString &suggested) = 0;
+    // The folder to write an archive bundle into (it must not exist yet); empty: cancelled.
+    virtual QString askArchiveFolder(QWidget *parent, const QString &suggested) = 0;
+};
+
+// The real dialogs.
+class WidgetDialogProvider : public DialogProvider
+{
+public:
+    std::optional<NewWorkbookRequest> askNewWorkbook(QWidget *parent) override;
+    QString askOpenWorkbook(QWidget *parent) override;
+    QString askSaveCopy(QWidget *parent, const QString &suggested) override;
+    QString askSaveImage(QWidget *parent, const QString &suggested) override;
+    QString askSaveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter) override;
+    std::optional<NewPeriodRequest> askNewPeriod(QWidget *parent, const QString &suggested) override;
+    void showError(QWidget *parent, const QString &title, const QString &message) override;
+    QString askAuditName(QWidget *parent, const QString &suggested) override;
+    QString askArchiveFolder(QWidget *parent, const QString &suggested) override;
+};
+
+} // namespace strongtrust::app

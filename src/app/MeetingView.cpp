@@ -1,0 +1,286 @@
+#include "app/MeetingView.h"
+
+#include "app/AssessmentPage.h"
+#include "app/ConsensusEditor.h"
+#include "app/DistributionWidget.h"
+#include "app/FrameworkNavigator.h"
+#include "app/RadarWidget.h"
+#include "app/RatingsTable.h"
+#include "app/WorkbookSession.h"
+
+#include <QButtonGroup>
+#include <QGridLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace strongtrust::app {
+
+namespace {
+constexpr int kNotApplicableId = 1000;
+}
+
+MeetingView::MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget *parent)
+    : QWidget(parent), m_session(session), m_page(page), m_position(new QLabel(this)), m_text(new QLabel(this)),
+      m_levels(new QGridLayout), m_levelButtons(new QButtonGroup(this)), m_distribution(new DistributionWidget(this)),
+      m_trustees(new QLabel(this)), m_status(new QLabel(this)), m_vote(new QLineEdit(this)), m_radar(new RadarWidget(session, this))
+{
+    setObjectName(QStringLiteral("meetingView"));
+    setAccessibleName(tr("Meeting mode"));
+    setFocusPolicy(Qt::StrongFocus);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    setFont(big);
+    QFont huge = big;
+    huge.setPointSizeF(big.pointSizeF() * 1.5);
+    huge.setWeight(QFont::DemiBold);
+    m_text->setFont(huge);
+    m_text->setWordWrap(true);
+    m_text->setObjectName(QStringLiteral("meetingIndicatorText"));
+    m_position->setObjectName(QStringLiteral("meetingPosition"));
+    m_trustees->setObjectName(QStringLiteral("meetingTrustees"));
+    m_trustees->setWordWrap(true);
+    m_trustees->setTextFormat(Qt::RichText);
+    m_status->setObjectName(QStringLiteral("meetingStatus"));
+    m_status->setWordWrap(true);
+    m_vote->setObjectName(QStringLiteral("voteEntry"));
+    m_vote->setAccessibleName(tr("Vote entry: trustee number, then level"));
+    m_vote->setPlaceholderText(tr("Vote: trustee number, space, level — e.g. 3 2 — then Enter"));
+    m_levelButtons->setExclusive(false);
+    // The agreed level must be plain from the back of the room.
+    setStyleSheet(QStringLiteral("QPushButton:checked { background: #1f4e79; color: white; font-weight: bold;"
+                                 " border: 2px solid #0f2a44; border-radius: 4px; }"));
+
+    auto *hints = new QLabel(tr("1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V vote · Esc leave"), this);
+    hints->setObjectName(QStringLiteral("meetingHints"));
+    hints->setEnabled(false);
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_position);
+    left->addWidget(m_text);
+    left->addSpacing(12);
+    left->addLayout(m_levels);
+    left->addSpacing(12);
+    left->addWidget(m_status);
+    left->addWidget(m_distribution);
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_radar, 3);
+    right->addWidget(m_trustees, 2);
+    right->addWidget(m_vote);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addLayout(right, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 16);
+    layout->addLayout(columns, 1);
+    layout->addWidget(hints);
+
+    connect(m_levelButtons, &QButtonGroup::idClicked, this, [this](int id) {
+        m_page->consensusEditor()->chooseLevel(id == kNotApplicableId ? -1 : id);
+        setFocus();
+    });
+    connect(m_vote, &QLineEdit::returnPressed, this, [this] {
+        if (enterVote(m_vote->text()))
+            m_vote->clear();
+    });
+    connect(m_page, &AssessmentPage::indicatorChanged, this, &MeetingView::refresh);
+    connect(m_session, &WorkbookSession::dataChanged, this, &MeetingView::refresh);
+    connect(m_session, &WorkbookSession::assessmentChanged, this, &MeetingView::refresh);
+    connect(m_page->ratings(), &RatingsTable::revealedChanged, this, &MeetingView::refresh);
+    hints->setText(hints->text().arg(m_session->framework().scale.levels.size()));
+}
+
+void MeetingView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    setFocus();
+}
+
+void MeetingView::rebuildLevels()
+{
+    const Scale &scale = m_session->framework().scale;
+    QString key;
+    for (const Level &l : scale.levels)
+        key += l.label + u'|';
+    if (key == m_scaleKey)
+        return;
+    m_scaleKey = key;
+    for (QAbstractButton *b : m_levelButtons->buttons()) {
+        m_levelButtons->removeButton(b);
+        delete b;
+    }
+    qDeleteAll(m_descriptors);
+    m_descriptors.clear();
+    // One row a level: the button that agrees it, and what it looks like for
+    // this indicator beside it, readable from the back of the room.
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.75);
+    int buttonWidth = 0;
+    for (int i = 0; i < scale.levels.size(); ++i)
+        buttonWidth = std::max(buttonWidth, fontMetrics().horizontalAdvance(QStringLiteral("%1  %2").arg(i + 1).arg(scale.levels[i].label)));
+    buttonWidth += fontMetrics().height() * 2;
+    for (int i = 0; i < scale.levels.size(); ++i) {
+        auto *b = new QPushButton(QStringLiteral("%1  %2").arg(i + 1).arg(scale.levels[i].label), this);
+        b->setCheckable(true);
+        b->setFocusPolicy(Qt::TabFocus);
+        b->setObjectName(QStringLiteral("meetingLevel-%1").arg(i + 1));
+        b->setAccessibleName(tr("Agree level %1, %2").arg(i + 1).arg(scale.levels[i].label));
+        b->setMinimumSize(buttonWidth, fontMetrics().height() * 2);
+        m_levelButtons->addButton(b, i);
+        m_levels->addWidget(b, i, 0, Qt::AlignTop);
+        auto *d = new QLabel(this);
+        d->setWordWrap(true);
+        d->setAlignment(Qt::AlignVCenter | Qt::AlignLeft);
+        d->setFont(small);
+        m_descriptors.append(d);
+        m_levels->addWidget(d, i, 1);
+    }
+    m_levels->setColumnStretch(1, 1);
+    if (scale.allowNotApplicable) {
+        auto *na = new QPushButton(tr("0  Not applicable"), this);
+        na->setCheckable(true);
+        na->setFocusPolicy(Qt::TabFocus);
+        na->setObjectName(QStringLiteral("meetingLevel-0"));
+        na->setAccessibleName(tr("Agree not applicable"));
+        na->setMinimumSize(buttonWidth, fontMetrics().height() * 2);
+        m_levelButtons->addButton(na, kNotApplicableId);
+        m_levels->addWidget(na, int(scale.levels.size()), 0, Qt::AlignTop);
+    }
+}
+
+void MeetingView::refresh()
+{
+    if (!isVisible())
+        return;
+    rebuildLevels();
+    const Framework &fw = m_session->framework();
+    const QString id = m_page->currentIndicator();
+    const Indicator *ind = fw.findIndicator(id);
+    m_radar->refresh();
+    if (!ind || !m_session->hasAssessment()) {
+        m_text->setText(tr("Choose an indicator."));
+        return;
+    }
+    const auto [d, i] = fw.indicatorIndex.value(id);
+    int ordinal = 0;
+    for (int k = 0; k < d; ++k)
+        ordinal += int(fw.domains[k].indicators.size());
+    ordinal += i + 1;
+    m_position->setText(tr("%1 · indicator %2.%3 · %4 of %5")
+                            .arg(fw.domains[d].title)
+                            .arg(d + 1)
+                            .arg(i + 1)
+                            .arg(ordinal)
+                            .arg(fw.indicatorCount()));
+    m_text->setText(ind->text);
+    const Consensus c = m_session->consensus(id);
+    for (QAbstractButton *b : m_levelButtons->buttons()) {
+        const int bid = m_levelButtons->id(b);
+        b->setChecked(bid == kNotApplicableId ? c.value.isNotApplicable()
+                                              : (c.value.isLevel() && fw.scale.indexOf(c.value.level) == bid));
+        b->setEnabled(m_session->canEdit());
+    }
+    for (int l = 0; l < m_descriptors.size(); ++l)
+        m_descriptors[l]->setText(ind->levelDescriptors.value(l).isEmpty() ? fw.scale.levels.value(l).descriptor
+                                                                          : ind->levelDescriptors.value(l));
+    const IndicatorScore *score = m_session->scores().find(id);
+    const bool revealed = m_page->ratings()->isRevealed();
+    m_distribution->setHidden(!revealed);
+    if (score)
+        m_distribution->setScore(fw, *score);
+    QString status;
+    if (score && revealed && score->disagreement)
+        status = tr("Trustees disagree: their ratings are two or more levels apart.");
+    if (!m_session->canEdit())
+        status = m_session->whyReadOnly();
+    m_status->setText(status);
+
+    // The numbered list the clerk types votes against.
+    QString list;
+    const QList<qint64> raters = m_session->raters();
+    const QList<Trustee> trustees = m_session->trustees();
+    const bool namesHidden = m_page->ratings()->property("namesHidden").toBool();
+    for (int k = 0; k < raters.size(); ++k) {
+        QString name = tr("Trustee %1").arg(k + 1);
+        for (const Trustee &t : trustees) {
+            if (t.id == raters[k] && !namesHidden)
+                name = t.name;
+        }
+        const Rating r = m_session->rating(raters[k], id);
+        QString value = QStringLiteral("–");
+        if (!r.value.isUnrated())
+            value = !revealed ? tr("rated")
+                    : r.value.isNotApplicable() ? tr("N/A")
+                                                : fw.scale.levels.value(fw.scale.indexOf(r.value.level)).label;
+        list += QStringLiteral("%1. %2: <b>%3</b><br>").arg(k + 1).arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+    }
+    m_trustees->setText(list);
+}
+
+bool MeetingView::enterVote(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^\s*(\d+)\s*[ :=,]\s*(\d+|na|n/a)\s*$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const auto match = pattern.match(text);
+    const QList<qint64> raters = m_session->raters();
+    const Scale &scale = m_session->framework().scale;
+    if (!match.hasMatch()) {
+        m_status->setText(tr("Type a vote as the trustee's number, a space and the level, e.g. \"3 2\"."));
+        return false;
+    }
+    const int who = match.captured(1).toInt();
+    const QString level = match.captured(2).toLower();
+    if (who < 1 || who > raters.size()) {
+        m_status->setText(tr("There is no trustee %1 in the list (1 to %2).").arg(who).arg(raters.size()));
+        return false;
+    }
+    RatingValue value;
+    if (level == QLatin1String("0") || level.startsWith(u'n')) {
+        if (!scale.allowNotApplicable) {
+            m_status->setText(tr("This framework does not allow \"not applicable\"."));
+            return false;
+        }
+        value = RatingValue::notApplicable();
+    } else {
+        const int position = level.toInt();
+        if (position < 1 || position > scale.levels.size()) {
+            m_status->setText(tr("Levels go from 1 to %1.").arg(scale.levels.size()));
+            return false;
+        }
+        value = RatingValue::of(scale.levels[position - 1].value);
+    }
+    m_session->setRatingValue(raters[who - 1], m_page->currentIndicator(), value);
+    return true;
+}
+
+void MeetingView::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    const int levels = int(m_session->framework().scale.levels.size());
+    if (key >= Qt::Key_1 && key <= Qt::Key_9 && key - Qt::Key_1 < levels && event->modifiers() == Qt::NoModifier) {
+        m_page->consensusEditor()->chooseLevel(key - Qt::Key_1);
+    } else if (key == Qt::Key_0 && event->modifiers() == Qt::NoModifier) {
+        m_page->consensusEditor()->chooseLevel(-1);
+    } else if (key == Qt::Key_Right || key == Qt::Key_Down || key == Qt::Key_PageDown || key == Qt::Key_Space) {
+        m_page->navigator()->step(+1);
+    } else if (key == Qt::Key_Left || key == Qt::Key_Up || key == Qt::Key_PageUp) {
+        m_page->navigator()->step(-1);
+    } else if (key == Qt::Key_R) {
+        m_page->ratings()->reveal();
+    } else if (key == Qt::Key_V) {
+        m_vote->setFocus();
+    } else if (key == Qt::Key_Escape && focusWidget() == m_vote) {
+        setFocus(); // out of the vote entry, back to the keys of the view
+    } else if (key == Qt::Key_Escape) {
+        Q_EMIT exitRequested();
+    } else {
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace strongtrust::app

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QButtonGroup;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+
+namespace strongtrust::app {
+
+class AssessmentPage;
+class DistributionWidget;
+class RadarWidget;
+class WorkbookSession;
+
+// Meeting mode: one indicator at a time, in large type, for a projector.
+// Keys 1 to N agree the scale's first to Nth level (0 not applicable), arrows
+// and Page Up/Down move between indicators, R reveals hidden ratings, and V
+// goes to the vote entry, where the clerk types "trustee level" (e.g. "3 2").
+class MeetingView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget *parent = nullptr);
+
+    QLineEdit *voteEntry() const { return m_vote; }
+    // Applies a typed vote, "TRUSTEE LEVEL": trustee by its number in the
+    // list, level by its position on the scale, 0 or "na" for not applicable.
+    bool enterVote(const QString &text);
+
+Q_SIGNALS:
+    void exitRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refresh();
+    void rebuildLevels();
+
+    WorkbookSession *m_session;
+    AssessmentPage *m_page;
+    QLabel *m_position;
+    QLabel *m_text;
+    QGridLayout *m_levels;
+    QButtonGroup *m_levelButtons;
+    QList<QLabel *> m_descriptors;
+    DistributionWidget *m_distribution;
+    QLabel *m_trustees;
+    QLabel *m_status;
+    QLineEdit *m_vote;
+    RadarWidget *m_radar;
+    QString m_scaleKey;
+};
+
+} // namespace strongtrust::app

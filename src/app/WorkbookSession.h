@@ -1,0 +1,114 @@
+#pragma once
+
+#include "framework/Framework.h"
+#include "scoring/Scoring.h"
+#include "util/Result.h"
+#include "workbook/AssessmentData.h"
+#include "workbook/Workbook.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace strongtrust::app {
+
+// The open workbook as the window sees it: the chosen assessment, its data
+// and scores (kept current after every edit), and the undo stack. Every edit
+// is an undo command that writes through the workbook at once; widgets only
+// display what this holds and ask it for changes.
+class WorkbookSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WorkbookSession(std::unique_ptr<Workbook> workbook, QObject *parent = nullptr);
+    ~WorkbookSession() override;
+
+    Workbook &workbook() { return *m_workbook; }
+    const Workbook &workbook() const { return *m_workbook; }
+    QUndoStack *undoStack() { return &m_undo; }
+    QString path() const { return m_workbook->path(); }
+    bool isReadOnly() const { return m_workbook->isReadOnly(); }
+
+    // --- the chosen assessment (none when the workbook has no period yet)
+    QList<AssessmentInfo> assessments() const { return m_workbook->assessments(); }
+    bool hasAssessment() const { return m_data.has_value(); }
+    qint64 assessmentId() const { return m_data ? m_data->info.id : 0; }
+    const AssessmentInfo &assessment() const { return m_data->info; }
+    const AssessmentData &data() const { return *m_data; }
+    const AssessmentScores &scores() const { return m_scores; }
+    // The framework of the chosen assessment, or the workbook's default.
+    const Framework &framework() const { return m_framework; }
+    QList<Trustee> trustees() const { return m_trustees; }
+    const QList<qint64> &raters() const { return m_raters; }
+    // The period before the chosen one, with its scores, when there is one.
+    const std::optional<AssessmentInfo> &previous() const { return m_previous; }
+    const std::optional<AssessmentScores> &previousScores() const { return m_previousScores; }
+    const Framework *previousFramework() const { return m_previous ? &m_previousFramework : nullptr; }
+    // Edits are possible: writable file, draft assessment.
+    bool canEdit() const;
+    // Why edits are refused, for the banner; empty when they are not.
+    QString whyReadOnly() const;
+
+    Status selectAssessment(qint64 id);
+    Status selectPeriod(const QString &period);
+
+    // --- edits, each one undoable command
+    void setRating(qint64 trusteeId, const QString &indicator, const RatingValue &value, const QString &note);
+    void setRatingValue(qint64 trusteeId, const QString &indicator, const RatingValue &value);
+    void setConsensus(const QString &indicator, const RatingValue &value, const QString &rationale, Confidence confidence);
+    void setConsensusValue(const QString &indicator, const RatingValue &value);
+    void addEvidence(const QString &indicator, const Evidence &evidence);
+    void updateEvidence(const QString &indicator, const Evidence &before, const Evidence &after);
+    void removeEvidence(const QString &indicator, const Evidence &evidence);
+    void addAction(const Action &action);
+    void updateAction(const Action &before, const Action &after);
+    void removeAction(const Action &action);
+    void setTrustName(const QString &name);
+    void addTrustee(const QString &name, const QString &role);
+    void renameTrustee(qint64 id, const QString &name);
+    void setTrusteeRole(qint64 id, const QString &role);
+    void setTrusteeRetired(qint64 id, bool retired);
+    // A new period after the latest, with its open actions carried forward:
+    // not undoable (a document-level step), reported by result.
+    Result<qint64> startPeriod(const QString &period, const QString &title);
+
+    // Runs one change and keeps the view current; used by the undo commands.
+    // `patch`, when given, brings the loaded data up to date in memory (the
+    // hot path of a meeting: ratings and consensus); otherwise it is reloaded.
+    using Patch = std::function<void(AssessmentData &)>;
+    Status apply(const std::function<Status()> &change, const QString &indicator, const Patch &patch = {});
+
+    // Current rating of a trustee for an indicator (unrated when none).
+    Rating rating(qint64 trusteeId, const QString &indicator) const;
+    Consensus consensus(const QString &indicator) const;
+
+Q_SIGNALS:
+    void assessmentChanged();             // another assessment chosen, or reloaded
+    void dataChanged(const QString &indicator); // an edit; empty = possibly everywhere
+    void trusteesChanged();
+    void saved();                         // an edit is on disk
+    void problem(const QString &message); // an edit was refused
+
+private:
+    void push(const QString &text, const QString &indicator, std::function<Status()> redo,
+              std::function<Status()> undo, Patch redoPatch = {}, Patch undoPatch = {});
+    Status reload();
+    void rescore();
+
+    std::unique_ptr<Workbook> m_workbook;
+    QUndoStack m_undo;
+    std::optional<AssessmentData> m_data;
+    AssessmentScores m_scores;
+    Framework m_framework;
+    QList<Trustee> m_trustees;
+    QList<qint64> m_raters;
+    std::optional<AssessmentInfo> m_previous;
+    std::optional<AssessmentScores> m_previousScores;
+    Framework m_previousFramework;
+};
+
+} // namespace strongtrust::app

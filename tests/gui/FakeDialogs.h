@@ -1,0 +1,42 @@
+#pragma once
+
+#include "app/DialogProvider.h"
+
+#include <QStringList>
+
+namespace strongtrust::test {
+
+// Answers the window's questions as a test tells it to, and records errors.
+class FakeDialogs : public app::DialogProvider
+{
+public:
+    std::optional<app::NewWorkbookRequest> newWorkbook;
+    QString openPath;
+    QString savePath;
+    QString imagePath;
+    QString exportPath;
+    std::optional<app::NewPeriodRequest> newPeriod;
+    QStringList errors;
+    QString auditName; // empty: keep the suggestion
+    int auditNameAsked = 0;
+    QString archivePath;
+
+    std::optional<app::NewWorkbookRequest> askNewWorkbook(QWidget *) override { return newWorkbook; }
+    QString askOpenWorkbook(QWidget *) override { return openPath; }
+    QString askSaveCopy(QWidget *, const QString &) override { return savePath; }
+    QString askSaveImage(QWidget *, const QString &) override { return imagePath; }
+    QString askSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return exportPath; }
+    std::optional<app::NewPeriodRequest> askNewPeriod(QWidget *, const QString &) override { return newPeriod; }
+    QString askAuditName(QWidget *, const QString &) override
+    {
+        ++auditNameAsked;
+        return auditName;
+    }
+    QString askArchiveFolder(QWidget *, const QString &) override { return archivePath; }
+    void showError(QWidget *, const QString &title, const QString &message) override
+    {
+        errors.append(title + QStringLiteral(": ") + message);
+    }
+};
+
+} // namespace strongtrust::test

@@ -1,0 +1,70 @@
+// Screenshots of the real window for docs/user-guide.md. With
+// STRONGTRUST_SCREENSHOTS=DIR set (scripts/screenshots.sh), each screen is
+// saved there as PNG; without it the screens are still built and grabbed,
+// so the test also checks that every screen renders.
+#include "FakeDialogs.h"
+#include "app/AssessmentPage.h"
+#include "app/MainWindow.h"
+#include "app/MeetingView.h"
+#include "app/ReportPreview.h"
+#include "app/TrustDialog.h"
+#include "app/WorkbookSession.h"
+
+#include <gtest/gtest.h>
+
+#include <QTest>
+
+using namespace strongtrust;
+using namespace strongtrust::app;
+
+namespace {
+
+void save(QWidget *widget, const char *name)
+{
+    const QPixmap shot = widget->grab();
+    ASSERT_FALSE(shot.isNull());
+    ASSERT_EQ(shot.size(), widget->size());
+    const QString dir = qEnvironmentVariable("STRONGTRUST_SCREENSHOTS");
+    if (!dir.isEmpty()) {
+        EXPECT_TRUE(shot.save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png")));
+    }
+}
+
+} // namespace
+
+TEST(Screenshots, EveryScreenOfTheGuide)
+{
+    test::FakeDialogs dialogs;
+    MainWindow window(&dialogs);
+    window.resize(1440, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    save(&window, "welcome");
+
+    ASSERT_TRUE(window.openSample());
+    window.assessmentPage()->selectIndicator(QStringLiteral("education.behaviour-attendance"));
+    QCoreApplication::processEvents();
+    save(&window, "rating-view");
+
+    TrustDialog trust(window.session(), &window);
+    trust.show();
+    QCoreApplication::processEvents();
+    save(&trust, "trust-and-trustees");
+    trust.close();
+
+    ReportPreview report(window.session(), &dialogs, &window);
+    report.resize(900, 900);
+    report.show();
+    report.waitForPages();
+    EXPECT_GT(report.pageCount(), 1);
+    save(&report, "report-preview");
+    report.close();
+
+    window.setMeetingMode(true);
+    // The offscreen screen is small; show the mode at the guide's size.
+    window.showNormal();
+    window.resize(1440, 900);
+    QCoreApplication::processEvents();
+    save(&window, "meeting-mode");
+    window.setMeetingMode(false);
+}

@@ -1,0 +1,300 @@
+// The yearly archive in the window: finalising and signing off, archiving a
+// final assessment, the history of periods, the audit trail and the name it
+// records. Driven on the sample workbook (2024/25 final, 2025/26 draft).
+#include "FakeDialogs.h"
+#include "app/AuditDialog.h"
+#include "archive/ArchiveBundle.h"
+#include "app/FinaliseDialog.h"
+#include "app/HistoryDialog.h"
+#include "app/MainWindow.h"
+#include "app/Settings.h"
+#include "app/WorkbookSession.h"
+#include "history/AssessmentComparison.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace strongtrust;
+using namespace strongtrust::app;
+
+namespace {
+
+class YearlyArchiveTest : public testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        window = std::make_unique<MainWindow>(&dialogs);
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    QAction *action(const char *name) { return window->findChild<QAction *>(QLatin1String(name)); }
+
+    qint64 periodId(const QString &period)
+    {
+        const auto a = window->session()->workbook().assessmentForPeriod(period);
+        return a ? a->id : 0;
+    }
+
+    // With STRONGTRUST_SCREENSHOTS=DIR, saves the widget there (to look at).
+    static void screenshot(QWidget *w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("STRONGTRUST_SCREENSHOTS");
+        const QPixmap shot = w->grab();
+        EXPECT_FALSE(shot.isNull());
+        if (!dir.isEmpty()) {
+            EXPECT_TRUE(shot.save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png")));
+        }
+    }
+
+    QTemporaryDir dir;
+    test::FakeDialogs dialogs;
+    std::unique_ptr<MainWindow> window;
+};
+
+const QString k2024 = QStringLiteral("2024/25");
+const QString k2025 = QStringLiteral("2025/26");
+
+} // namespace
+
+TEST_F(YearlyArchiveTest, FinalisingTheDraftMakesItFinalAndReadOnly)
+{
+    ASSERT_TRUE(window->openSample());
+    WorkbookSession *s = window->session();
+    ASSERT_TRUE(s->selectPeriod(k2025).ok());
+    ASSERT_FALSE(s->assessment().isFinal());
+    EXPECT_TRUE(action("actionFinalise")->isEnabled());
+
+    FinaliseDialog dialog(s, window.get());
+    dialog.show();
+    for (QLineEdit *reason : dialog.reasons())
+        QTest::keyClicks(reason, QStringLiteral("The board agreed the new scheme of delegation"));
+    QTest::keyClicks(dialog.chair(), QStringLiteral("Ruth Okafor"));
+    QTest::keyClicks(dialog.minuteRef(), QStringLiteral("Minute 2026/14"));
+    EXPECT_EQ(dialog.date()->date(), QDate::currentDate());
+    screenshot(&dialog, "finalise-dialog");
+    QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.problem()->text().toStdString();
+    const auto info = s->workbook().assessment(periodId(k2025));
+    ASSERT_TRUE(info);
+    EXPECT_TRUE(info->isFinal());
+    EXPECT_EQ(info->signOff.chair, QStringLiteral("Ruth Okafor"));
+    EXPECT_EQ(info->signOff.minuteRef, QStringLiteral("Minute 2026/14"));
+    EXPECT_EQ(s->assessmentId(), periodId(k2025));
+    EXPECT_TRUE(s->assessment().isFinal());
+    EXPECT_FALSE(s->canEdit());
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("final"))) << window->bannerText().toStdString();
+    EXPECT_FALSE(action("actionFinalise")->isEnabled());
+}
+
+TEST_F(YearlyArchiveTest, OkIsRefusedWhileTheChairsNameIsEmpty)
+{
+    ASSERT_TRUE(window->openSample());
+    WorkbookSession *s = window->session();
+    ASSERT_TRUE(s->selectPeriod(k2025).ok());
+
+    FinaliseDialog dialog(s, window.get());
+    dialog.show();
+    for (QLineEdit *reason : dialog.reasons())
+        QTest::keyClicks(reason, QStringLiteral("A reason"));
+    QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(dialog.problem()->text().isEmpty());
+    EXPECT_FALSE(s->workbook().assessment(periodId(k2025))->isFinal());
+    EXPECT_TRUE(s->canEdit());
+}
+
+TEST_F(YearlyArchiveTest, ANeededReasonMustBeGivenAndIsSaved)
+{
+    ASSERT_TRUE(window->openSample());
+    WorkbookSession *s = window->session();
+    ASSERT_TRUE(s->selectPeriod(k2025).ok());
+    // Move the first domain to the level of the scale farthest from last year's score.
+    const Framework &fw = s->framework();
+    ASSERT_TRUE(s->previousScores());
+    const Domain &domain = fw.domains.first();
+    const std::optional<double> before = s->previousScores()->domains.first().score;
+    ASSERT_TRUE(before);
+    const double target = *before - fw.scale.minValue() > fw.scale.maxValue() - *before ? fw.scale.minValue() : fw.scale.maxValue();
+    for (const Indicator &i : domain.indicators)
+        s->setConsensus(i.fullId, RatingValue::of(target), QStringLiteral("Agreed"), Confidence::Moderate);
+    const QList<QString> needing = s->workbook().domainsNeedingReason(s->assessmentId());
+    ASSERT_TRUE(needing.contains(domain.id));
+
+    FinaliseDialog dialog(s, window.get());
+    dialog.show();
+    ASSERT_EQ(dialog.reasons().size(), needing.size());
+    QTest::keyClicks(dialog.chair(), QStringLiteral("Ruth Okafor"));
+    QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_FALSE(dialog.problem()->text().isEmpty());
+    EXPECT_FALSE(s->workbook().assessment(periodId(k2025))->isFinal());
+
+    for (QLineEdit *reason : dialog.reasons())
+        QTest::keyClicks(reason, QStringLiteral("New trustees with finance experience"));
+    screenshot(&dialog, "finalise-dialog-reasons");
+    QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.problem()->text().toStdString();
+    EXPECT_TRUE(s->workbook().assessment(periodId(k2025))->isFinal());
+    EXPECT_FALSE(s->canEdit());
+    bool saved = false;
+    for (const AuditEntry &e : s->workbook().auditLog(periodId(k2025)))
+        saved = saved || (e.entity == QStringLiteral("change reason") && e.newValue.contains(QStringLiteral("finance experience")));
+    EXPECT_TRUE(saved);
+}
+
+TEST_F(YearlyArchiveTest, ArchivesAFinalAssessmentAndRefusesADraft)
+{
+    ASSERT_TRUE(window->openSample());
+    WorkbookSession *s = window->session();
+    const QString out = dir.filePath(QStringLiteral("archive 2024-25"));
+    dialogs.archivePath = out;
+
+    ASSERT_TRUE(s->selectPeriod(k2025).ok());
+    action("actionArchive")->trigger();
+    EXPECT_FALSE(QFileInfo::exists(out));
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("final"))) << window->bannerText().toStdString();
+
+    ASSERT_TRUE(s->selectPeriod(k2024).ok());
+    action("actionArchive")->trigger();
+    EXPECT_TRUE(dialogs.errors.isEmpty()) << dialogs.errors.join(u'\n').toStdString();
+    EXPECT_TRUE(QFileInfo::exists(QDir(out).filePath(QStringLiteral("manifest.json"))));
+    EXPECT_TRUE(QFileInfo::exists(QDir(out).filePath(QStringLiteral("report.pdf"))));
+    auto verified = verifyArchiveBundle(out);
+    ASSERT_TRUE(verified.ok()) << verified.errorText().toStdString();
+    EXPECT_TRUE(verified->intact());
+
+    // A second archive into the same (now full) folder is refused, with a message.
+    action("actionArchive")->trigger();
+    EXPECT_EQ(dialogs.errors.size(), 1);
+}
+
+TEST_F(YearlyArchiveTest, HistoryShowsEveryPeriodAndWhatMoved)
+{
+    ASSERT_TRUE(window->openSample());
+    WorkbookSession *s = window->session();
+    HistoryDialog dialog(s, window.get());
+    dialog.show();
+    EXPECT_EQ(dialog.historyTable()->rowCount(), 2);
+    EXPECT_EQ(dialog.historyTable()->item(0, 0)->text(), k2024);
+    EXPECT_EQ(dialog.historyTable()->item(1, 0)->text(), k2025);
+    EXPECT_EQ(dialog.historyTable()->columnCount(), 3 + int(s->framework().domains.size()));
+    EXPECT_EQ(dialog.compareFrom()->currentText(), k2024);
+    EXPECT_EQ(dialog.compareTo()->currentText(), k2025);
+
+    const QList<DomainChange> changes = compareAssessments(s->workbook(), periodId(k2024), periodId(k2025));
+    ASSERT_EQ(dialog.changesTable()->rowCount(), int(changes.size()));
+    EXPECT_EQ(int(changes.size()), int(s->framework().domains.size()));
+    for (int row = 0; row < changes.size(); ++row) {
+        EXPECT_EQ(dialog.changesTable()->item(row, 0)->text(), changes[row].title);
+        const QVariant diff = dialog.changesTable()->item(row, 3)->data(Qt::UserRole);
+        ASSERT_EQ(diff.isValid(), changes[row].difference.has_value()) << row;
+        if (changes[row].difference) {
+            EXPECT_DOUBLE_EQ(diff.toDouble(), *changes[row].difference);
+        }
+    }
+    screenshot(&dialog, "history-dialog");
+
+    // The same period on both sides: nothing moved.
+    dialog.compareFrom()->setCurrentIndex(1);
+    for (int row = 0; row < dialog.changesTable()->rowCount(); ++row) {
+        const QVariant diff = dialog.changesTable()->item(row, 3)->data(Qt::UserRole);
+        if (diff.isValid()) {
+            EXPECT_DOUBLE_EQ(diff.toDouble(), 0.0);
+        }
+    }
+}
+
+TEST_F(YearlyArchiveTest, AuditTrailListsEntriesAndFiltersByPeriod)
+{
+    ASSERT_TRUE(window->openSample());
+    WorkbookSession *s = window->session();
+    s->setTrustName(QStringLiteral("Oakfield Learning Trust (renamed)")); // an entry outside any period
+    AuditDialog dialog(s, window.get());
+    dialog.show();
+    const int all = dialog.auditTable()->rowCount();
+    EXPECT_EQ(all, int(s->workbook().auditLog().size()));
+    ASSERT_GT(all, 0);
+    EXPECT_EQ(dialog.visibleRows(), all);
+    EXPECT_EQ(dialog.periodFilter()->itemData(0).toString(), QString());
+
+    dialog.periodFilter()->setCurrentIndex(dialog.periodFilter()->findData(k2025));
+    const int in2025 = dialog.visibleRows();
+    EXPECT_LT(in2025, all);
+    int expected = 0;
+    for (const AuditEntry &e : s->workbook().auditLog())
+        expected += e.period == k2025 ? 1 : 0;
+    EXPECT_EQ(in2025, expected);
+
+    // A domain narrows further, to keys naming it.
+    dialog.domainFilter()->setCurrentIndex(1);
+    EXPECT_LE(dialog.visibleRows(), in2025);
+    for (int r = 0; r < dialog.auditTable()->rowCount(); ++r) {
+        if (!dialog.auditTable()->isRowHidden(r)) {
+            EXPECT_TRUE(dialog.auditTable()->item(r, 4)->text().contains(s->framework().domains[0].id + u'.'));
+        }
+    }
+    dialog.periodFilter()->setCurrentIndex(0);
+    dialog.domainFilter()->setCurrentIndex(0);
+    EXPECT_EQ(dialog.visibleRows(), all);
+    screenshot(&dialog, "audit-dialog");
+}
+
+TEST_F(YearlyArchiveTest, TheAuditNameIsAskedOnceAndRemembered)
+{
+    QSettings().remove(Settings::auditName.key());
+    dialogs.auditName = QStringLiteral("Clerk to the Board");
+    ASSERT_TRUE(window->openSample());
+    EXPECT_EQ(dialogs.auditNameAsked, 1);
+    EXPECT_EQ(Settings::auditName.get(), QStringLiteral("Clerk to the Board"));
+    EXPECT_EQ(window->session()->workbook().actor(), QStringLiteral("Clerk to the Board"));
+
+    ASSERT_TRUE(window->openSample());
+    EXPECT_EQ(dialogs.auditNameAsked, 1);
+    EXPECT_EQ(window->session()->workbook().actor(), QStringLiteral("Clerk to the Board"));
+
+    // Changed later from the Trust menu.
+    dialogs.auditName = QStringLiteral("Ruth Okafor");
+    action("actionAuditName")->trigger();
+    EXPECT_EQ(dialogs.auditNameAsked, 2);
+    EXPECT_EQ(window->session()->workbook().actor(), QStringLiteral("Ruth Okafor"));
+    QSettings().remove(Settings::auditName.key());
+}
+
+TEST_F(YearlyArchiveTest, JustAcceptingKeepsTheSuggestedName)
+{
+    QSettings().remove(Settings::auditName.key());
+    ASSERT_TRUE(window->openSample());
+    EXPECT_EQ(dialogs.auditNameAsked, 1);
+    EXPECT_FALSE(Settings::auditName.get().isEmpty());
+    EXPECT_EQ(window->session()->workbook().actor(), Settings::auditName.get());
+    QSettings().remove(Settings::auditName.key());
+}
+
+TEST_F(YearlyArchiveTest, NewActionsNeedAWorkbook)
+{
+    for (const char *name : {"actionFinalise", "actionArchive", "actionHistory", "actionAudit", "actionAuditName"}) {
+        ASSERT_NE(action(name), nullptr) << name;
+        EXPECT_FALSE(action(name)->isEnabled()) << name;
+    }
+    ASSERT_TRUE(window->openSample());
+    for (const char *name : {"actionArchive", "actionHistory", "actionAudit"})
+        EXPECT_TRUE(action(name)->isEnabled()) << name;
+}

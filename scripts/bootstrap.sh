@@ -24,6 +24,12 @@ packages=(
     nlohmann-json3-dev libgtest-dev libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core
 )
+if [ "$mode" = test ]; then
+    # The packaging checks (tests/packaging): validators of the desktop entry,
+    # the AppStream metadata and the file type; `file` for the installed icons;
+    # dpkg-dev (dpkg-shlibdeps) for the Debian package that CI builds and installs.
+    packages+=(desktop-file-utils appstream shared-mime-info file dpkg-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -2,6 +2,215 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>NewPeriodDialog</name>
+        <message>
+            <source>New period</source>
+            <translation>New period</translation>
+        </message>
+        <message>
+            <source>Start the assessment for a new period. Trustees carry over; ratings start blank.</source>
+            <translation>Start the assessment for a new period. Trustees carry over; ratings start blank.</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>e.g. 2025/26</source>
+            <translation>e.g. 2025/26</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Annual board self-assessment</source>
+            <translation>Annual board self-assessment</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewWorkbookDialog</name>
+        <message>
+            <source>New workbook</source>
+            <translation>New workbook</translation>
+        </message>
+        <message>
+            <source>A workbook holds one trust's self-assessments, year after year. Every change is saved as you make it.</source>
+            <translation>A workbook holds one trust's self-assessments, year after year. Every change is saved as you make it.</translation>
+        </message>
+        <message>
+            <source>&amp;Trust name:</source>
+            <translation>&amp;Trust name:</translation>
+        </message>
+        <message>
+            <source>e.g. Oakfield Learning Trust</source>
+            <translation>e.g. Oakfield Learning Trust</translation>
+        </message>
+        <message>
+            <source>Trust name</source>
+            <translation>Trust name</translation>
+        </message>
+        <message>
+            <source>Framework:</source>
+            <translation>Framework:</translation>
+        </message>
+        <message>
+            <source>&amp;Built-in: five domains of a strong trust</source>
+            <translation>&amp;Built-in: five domains of a strong trust</translation>
+        </message>
+        <message>
+            <source>From a &amp;file:</source>
+            <translation>From a &amp;file:</translation>
+        </message>
+        <message>
+            <source>Framework file</source>
+            <translation>Framework file</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>&amp;Save as:</translation>
+        </message>
+        <message>
+            <source>Workbook file</source>
+            <translation>Workbook file</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::ArchiveBundle</name>
+        <message>
+            <source>%1: missing (the manifest lists it)</source>
+            <translation>%1: missing (the manifest lists it)</translation>
+        </message>
+        <message>
+            <source>%1: added (the manifest does not list it)</source>
+            <translation>%1: added (the manifest does not list it)</translation>
+        </message>
+        <message>
+            <source>%1: altered (%2)</source>
+            <translation>%1: altered (%2)</translation>
+        </message>
+        <message>
+            <source>no assessment %1</source>
+            <translation>no assessment %1</translation>
+        </message>
+        <message>
+            <source>the assessment for %1 is a draft: only a final (signed-off) assessment is archived; finalise it first</source>
+            <translation>the assessment for %1 is a draft: only a final (signed-off) assessment is archived; finalise it first</translation>
+        </message>
+        <message>
+            <source>the archive needs a folder name</source>
+            <translation>the archive needs a folder name</translation>
+        </message>
+        <message>
+            <source>exists and is not a folder; an archive is never written over a file</source>
+            <translation>exists and is not a folder; an archive is never written over a file</translation>
+        </message>
+        <message>
+            <source>is not empty; an archive goes into a new or empty folder</source>
+            <translation>is not empty; an archive goes into a new or empty folder</translation>
+        </message>
+        <message>
+            <source>the folder %1 does not exist</source>
+            <translation>the folder %1 does not exist</translation>
+        </message>
+        <message>
+            <source>cannot be created: %1</source>
+            <translation>cannot be created: %1</translation>
+        </message>
+        <message>
+            <source>cannot be written: %1</source>
+            <translation>cannot be written: %1</translation>
+        </message>
+        <message>
+            <source>the bundle did not read back as written: %1</source>
+            <translation>the bundle did not read back as written: %1</translation>
+        </message>
+        <message>
+            <source>the empty folder could not be replaced</source>
+            <translation>the empty folder could not be replaced</translation>
+        </message>
+        <message>
+            <source>cannot be created (the name was taken meanwhile, or the folder refused the rename)</source>
+            <translation>cannot be created (the name was taken meanwhile, or the folder refused the rename)</translation>
+        </message>
+        <message>
+            <source>is not a folder; an archive bundle is a folder</source>
+            <translation>is not a folder; an archive bundle is a folder</translation>
+        </message>
+        <message>
+            <source>does not exist</source>
+            <translation>does not exist</translation>
+        </message>
+        <message>
+            <source>missing: there is nothing to check the bundle against</source>
+            <translation>missing: there is nothing to check the bundle against</translation>
+        </message>
+        <message>
+            <source>unreadable: %1</source>
+            <translation>unreadable: %1</translation>
+        </message>
+        <message>
+            <source>not valid JSON: %1</source>
+            <translation>not valid JSON: %1</translation>
+        </message>
+        <message>
+            <source>must be "%1", found "%2": this is not an archive manifest</source>
+            <translation>must be "%1", found "%2": this is not an archive manifest</translation>
+        </message>
+        <message>
+            <source>made by a newer version of strongtrust (format version %1); this version reads format version %2</source>
+            <translation>made by a newer version of strongtrust (format version %1); this version reads format version %2</translation>
+        </message>
+        <message>
+            <source>must be %1</source>
+            <translation>must be %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not the name of a file in the bundle</source>
+            <translation>"%1" is not the name of a file in the bundle</translation>
+        </message>
+        <message>
+            <source>"%1" is listed twice (first at %2)</source>
+            <translation>"%1" is listed twice (first at %2)</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>must not be negative</translation>
+        </message>
+        <message>
+            <source>is not a SHA-256 (64 hex digits)</source>
+            <translation>is not a SHA-256 (64 hex digits)</translation>
+        </message>
+        <message>
+            <source>not a file</source>
+            <translation>not a file</translation>
+        </message>
+        <message>
+            <source>%1 bytes; the manifest says %2</source>
+            <translation>%1 bytes; the manifest says %2</translation>
+        </message>
+        <message>
+            <source>cannot be read</source>
+            <translation>cannot be read</translation>
+        </message>
+        <message>
+            <source>its SHA-256 is not the manifest's: the content has changed</source>
+            <translation>its SHA-256 is not the manifest's: the content has changed</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::AssessmentExporter</name>
         <message>
             <source>Not applicable</source>
@@ -53,10 +262,6 @@
         <message>
             <source>the assessment for %1 uses the framework "%2", not "%3"</source>
             <translation>the assessment for %1 uses the framework "%2", not "%3"</translation>
-        </message>
-        <message>
-            <source>unknown framework "%1": this workbook knows %2</source>
-            <translation>unknown framework "%1": this workbook knows %2</translation>
         </message>
         <message>
             <source>a signed-off assessment is restored only into a workbook with no assessment for %1, and this workbook has one</source>
@@ -117,6 +322,22 @@
         <message>
             <source>expected a level of the scale, "na" or null, found %1</source>
             <translation>expected a level of the scale, "na" or null, found %1</translation>
+        </message>
+        <message>
+            <source>unknown framework "%1": this workbook knows %2%3</source>
+            <translation>unknown framework "%1": this workbook knows %2%3</translation>
+        </message>
+        <message>
+            <source>%1 beside it is not a valid framework: %2</source>
+            <translation>%1 beside it is not a valid framework: %2</translation>
+        </message>
+        <message>
+            <source>%1 beside it is the framework "%2" %3</source>
+            <translation>%1 beside it is the framework "%2" %3</translation>
+        </message>
+        <message>
+            <source>duplicate reason for "%1" (first at %2)</source>
+            <translation>duplicate reason for "%1" (first at %2)</translation>
         </message>
     </context>
     <context>
@@ -302,6 +523,1011 @@
         <message>
             <source>the file is empty; expected a JSON document</source>
             <translation>the file is empty; expected a JSON document</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::RadarChart</name>
+        <message>
+            <source>(not scored)</source>
+            <translation>(not scored)</translation>
+        </message>
+        <message>
+            <source>No domains to chart.</source>
+            <translation>No domains to chart.</translation>
+        </message>
+        <message>
+            <source>Domain scores</source>
+            <translation>Domain scores</translation>
+        </message>
+        <message>
+            <source>Chart of domain scores: there are no domains to show.</source>
+            <translation>Chart of domain scores: there are no domains to show.</translation>
+        </message>
+        <message>
+            <source>Chart of domain scores on a scale from %1 (%2) to %3 (%4).</source>
+            <translation>Chart of domain scores on a scale from %1 (%2) to %3 (%4).</translation>
+        </message>
+        <message>
+            <source>Chart of domain scores.</source>
+            <translation>Chart of domain scores.</translation>
+        </message>
+        <message>
+            <source>%1 is the filled shape; %2 is the dashed outline.</source>
+            <translation>%1 is the filled shape; %2 is the dashed outline.</translation>
+        </message>
+        <message>
+            <source>%1: not scored</source>
+            <translation>%1: not scored</translation>
+        </message>
+        <message>
+            <source>%1: %2 (%3)</source>
+            <translation>%1: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 — %2.</source>
+            <translation>%1 — %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::Report</name>
+        <message>
+            <source>%1: not yet rated.</source>
+            <translation>%1: not yet rated.</translation>
+        </message>
+        <message>
+            <source>%1: provisionally %2 (score %3); the board has yet to agree %4 of its %5 scored indicators.</source>
+            <translation>%1: provisionally %2 (score %3); the board has yet to agree %4 of its %5 scored indicators.</translation>
+        </message>
+        <message>
+            <source>%1: %2 (score %3).</source>
+            <translation>%1: %2 (score %3).</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>no change</translation>
+        </message>
+        <message>
+            <source>Unchanged from %1.</source>
+            <translation>Unchanged from %1.</translation>
+        </message>
+        <message>
+            <source>Up from %1 in %2.</source>
+            <translation>Up from %1 in %2.</translation>
+        </message>
+        <message>
+            <source>Down from %1 in %2.</source>
+            <translation>Down from %1 in %2.</translation>
+        </message>
+        <message>
+            <source>Reason for the change: %1</source>
+            <translation>Reason for the change: %1</translation>
+        </message>
+        <message>
+            <source>Owner: %1.</source>
+            <translation>Owner: %1.</translation>
+        </message>
+        <message>
+            <source>Due: %1.</source>
+            <translation>Due: %1.</translation>
+        </message>
+        <message>
+            <source>In progress.</source>
+            <translation>In progress.</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Done.</translation>
+        </message>
+        <message>
+            <source>Dropped.</source>
+            <translation>Dropped.</translation>
+        </message>
+        <message>
+            <source>Overdue.</source>
+            <translation>Overdue.</translation>
+        </message>
+        <message>
+            <source>Draft minute: board self-assessment, %1</source>
+            <translation>Draft minute: board self-assessment, %1</translation>
+        </message>
+        <message>
+            <source>Board meeting of %1</source>
+            <translation>Board meeting of %1</translation>
+        </message>
+        <message>
+            <source>The board considered its self-assessment for %1 against %2</source>
+            <translation>The board considered its self-assessment for %1 against %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>, drawing on the individual ratings of %n trustee(s)</source>
+            <translation>
+                <numerusform>, drawing on the individual ratings of %n trustee</numerusform>
+                <numerusform>, drawing on the individual ratings of %n trustees</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, and compared it with %1</source>
+            <translation>, and compared it with %1</translation>
+        </message>
+        <message>
+            <source>The board agreed the following position for each domain, where it has agreed its ratings; provisional positions rest on trustees' individual ratings and are still to be agreed:</source>
+            <translation>The board agreed the following position for each domain, where it has agreed its ratings; provisional positions rest on trustees' individual ratings and are still to be agreed:</translation>
+        </message>
+        <message>
+            <source>The board agreed the following position for each domain:</source>
+            <translation>The board agreed the following position for each domain:</translation>
+        </message>
+        <message>
+            <source>Overall: %1 (mean score %2).</source>
+            <translation>Overall: %1 (mean score %2).</translation>
+        </message>
+        <message>
+            <source>The board noted as its priorities:</source>
+            <translation>The board noted as its priorities:</translation>
+        </message>
+        <message>
+            <source>No actions were recorded.</source>
+            <translation>No actions were recorded.</translation>
+        </message>
+        <message>
+            <source>The board agreed the following actions:</source>
+            <translation>The board agreed the following actions:</translation>
+        </message>
+        <message>
+            <source>The chair signed off the self-assessment on behalf of the board on %1</source>
+            <translation>The chair signed off the self-assessment on behalf of the board on %1</translation>
+        </message>
+        <message>
+            <source>%1, chair, signed off the self-assessment on behalf of the board on %2</source>
+            <translation>%1, chair, signed off the self-assessment on behalf of the board on %2</translation>
+        </message>
+        <message>
+            <source> (minute %1)</source>
+            <translation> (minute %1)</translation>
+        </message>
+        <message>
+            <source>RESOLVED: that the board approves its self-assessment for %1 and authorises the chair to sign it off on the board's behalf.</source>
+            <translation>RESOLVED: that the board approves its self-assessment for %1 and authorises the chair to sign it off on the board's behalf.</translation>
+        </message>
+        <message>
+            <source>up %1</source>
+            <translation>up %1</translation>
+        </message>
+        <message>
+            <source>down %1</source>
+            <translation>down %1</translation>
+        </message>
+        <message>
+            <source>%1, provisional at %2</source>
+            <translation>%1, provisional at %2</translation>
+        </message>
+        <message>
+            <source>on a scale from %1 (%2) to %3 (%4)</source>
+            <translation>on a scale from %1 (%2) to %3 (%4)</translation>
+        </message>
+        <message>
+            <source>In %1 the board assessed %2 as %3 overall, with a score of %4 in its one domain %5.</source>
+            <translation>In %1 the board assessed %2 as %3 overall, with a score of %4 in its one domain %5.</translation>
+        </message>
+        <message>
+            <source>In %1 the board assessed %2 as %3 overall, with a score of %4 in %5, the only one of its %6 domains rated so far, %7.</source>
+            <translation>In %1 the board assessed %2 as %3 overall, with a score of %4 in %5, the only one of its %6 domains rated so far, %7.</translation>
+        </message>
+        <message>
+            <source>across its %1 domains</source>
+            <translation>across its %1 domains</translation>
+        </message>
+        <message>
+            <source>across the %1 of its %2 domains rated so far</source>
+            <translation>across the %1 of its %2 domains rated so far</translation>
+        </message>
+        <message>
+            <source>In %1 the board assessed %2 as %3 overall, with a mean score of %4 %5 %6.</source>
+            <translation>In %1 the board assessed %2 as %3 overall, with a mean score of %4 %5 %6.</translation>
+        </message>
+        <message>
+            <source>The board has not yet agreed any rating, so every score in this report is provisional: the mean of trustees' individual ratings.</source>
+            <translation>The board has not yet agreed any rating, so every score in this report is provisional: the mean of trustees' individual ratings.</translation>
+        </message>
+        <message>
+            <source>The board has yet to agree a rating for %1 of the %2 scored indicators; until it does, the mean of trustees' individual ratings stands as a provisional score.</source>
+            <translation>The board has yet to agree a rating for %1 of the %2 scored indicators; until it does, the mean of trustees' individual ratings stands as a provisional score.</translation>
+        </message>
+        <message>
+            <source>Every domain was assessed at the same score, %1 (%2).</source>
+            <translation>Every domain was assessed at the same score, %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Every rated domain was assessed at the same score, %1 (%2).</source>
+            <translation>Every rated domain was assessed at the same score, %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Every rated domain is nearest to %1; the strongest is %2 (%3) and the weakest %4 (%5).</source>
+            <translation>Every rated domain is nearest to %1; the strongest is %2 (%3) and the weakest %4 (%5).</translation>
+        </message>
+        <message>
+            <source>The strongest domain is %1 (%2, %3)</source>
+            <translation>The strongest domain is %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>The strongest domains are %1 (%2, %3)</source>
+            <translation>The strongest domains are %1 (%2, %3)</translation>
+        </message>
+        <message>
+            <source>the weakest is %1 (%2, %3).</source>
+            <translation>the weakest is %1 (%2, %3).</translation>
+        </message>
+        <message>
+            <source>the weakest are %1 (%2, %3).</source>
+            <translation>the weakest are %1 (%2, %3).</translation>
+        </message>
+        <message>
+            <source>Nothing has been scored yet in %1.</source>
+            <translation>Nothing has been scored yet in %1.</translation>
+        </message>
+        <message>
+            <source>There is no earlier assessment to compare with.</source>
+            <translation>There is no earlier assessment to compare with.</translation>
+        </message>
+        <message>
+            <source>This report makes no comparison with an earlier period.</source>
+            <translation>This report makes no comparison with an earlier period.</translation>
+        </message>
+        <message>
+            <source>No comparison is made with %1, which was assessed against %2 on a different scale.</source>
+            <translation>No comparison is made with %1, which was assessed against %2 on a different scale.</translation>
+        </message>
+        <message>
+            <source>Nothing was scored in %1, so no change can be described.</source>
+            <translation>Nothing was scored in %1, so no change can be described.</translation>
+        </message>
+        <message>
+            <source>Compared with %1, the overall score is unchanged at %2.</source>
+            <translation>Compared with %1, the overall score is unchanged at %2.</translation>
+        </message>
+        <message>
+            <source>Compared with %1, the overall score rose slightly, from %2 to %3.</source>
+            <translation>Compared with %1, the overall score rose slightly, from %2 to %3.</translation>
+        </message>
+        <message>
+            <source>Compared with %1, the overall score rose from %2 to %3.</source>
+            <translation>Compared with %1, the overall score rose from %2 to %3.</translation>
+        </message>
+        <message>
+            <source>Compared with %1, the overall score fell slightly, from %2 to %3.</source>
+            <translation>Compared with %1, the overall score fell slightly, from %2 to %3.</translation>
+        </message>
+        <message>
+            <source>Compared with %1, the overall score fell from %2 to %3.</source>
+            <translation>Compared with %1, the overall score fell from %2 to %3.</translation>
+        </message>
+        <message>
+            <source>%1 improved</source>
+            <translation>%1 improved</translation>
+        </message>
+        <message>
+            <source>%1 declined</source>
+            <translation>%1 declined</translation>
+        </message>
+        <message>
+            <source>the other domain was unchanged</source>
+            <translation>the other domain was unchanged</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n domain(s) stayed the same</source>
+            <translation>
+                <numerusform>%n domain stayed the same</numerusform>
+                <numerusform>%n domains stayed the same</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Since %1, %2.</source>
+            <translation>Since %1, %2.</translation>
+        </message>
+        <message>
+            <source>Every domain kept the score it had in %1.</source>
+            <translation>Every domain kept the score it had in %1.</translation>
+        </message>
+        <message>
+            <source>Every domain scored in both periods kept the score it had in %1.</source>
+            <translation>Every domain scored in both periods kept the score it had in %1.</translation>
+        </message>
+        <message>
+            <source>The framework assessed in %1 did not include %2.</source>
+            <translation>The framework assessed in %1 did not include %2.</translation>
+        </message>
+        <message>
+            <source>The framework of this assessment has no domains.</source>
+            <translation>The framework of this assessment has no domains.</translation>
+        </message>
+        <message>
+            <source>No indicator has been scored yet in the %1 assessment, so the board's position cannot yet be summarised.</source>
+            <translation>No indicator has been scored yet in the %1 assessment, so the board's position cannot yet be summarised.</translation>
+        </message>
+        <message>
+            <source>In %1 the board assessed the trust as %2 overall (%3).</source>
+            <translation>In %1 the board assessed the trust as %2 overall (%3).</translation>
+        </message>
+        <message>
+            <source>%1 was assessed as %2, with a provisional score of %3.</source>
+            <translation>%1 was assessed as %2, with a provisional score of %3.</translation>
+        </message>
+        <message>
+            <source>%1 was assessed as %2, with a score of %3.</source>
+            <translation>%1 was assessed as %2, with a score of %3.</translation>
+        </message>
+        <message>
+            <source>The board judged every indicator in %1 not applicable, so the domain has no score.</source>
+            <translation>The board judged every indicator in %1 not applicable, so the domain has no score.</translation>
+        </message>
+        <message>
+            <source>No indicator in %1 has been scored yet.</source>
+            <translation>No indicator in %1 has been scored yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The board judged %n indicator(s) not applicable.</source>
+            <translation>
+                <numerusform>The board judged %n indicator not applicable.</numerusform>
+                <numerusform>The board judged %n indicators not applicable.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Its one indicator was rated</source>
+            <translation>Its one indicator was rated</translation>
+        </message>
+        <message>
+            <source>All %1 of its indicators were rated</source>
+            <translation>All %1 of its indicators were rated</translation>
+        </message>
+        <message>
+            <source>Ratings were given for %1 of its %2 indicators</source>
+            <translation>Ratings were given for %1 of its %2 indicators</translation>
+        </message>
+        <message numerus="yes">
+            <source>, with %n indicator(s) still to be rated</source>
+            <translation>
+                <numerusform>, with %n indicator still to be rated</numerusform>
+                <numerusform>, with %n indicators still to be rated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; the board judged %n indicator(s) not applicable</source>
+            <translation>
+                <numerusform>; the board judged %n indicator not applicable</numerusform>
+                <numerusform>; the board judged %n indicators not applicable</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The board agreed that rating.</source>
+            <translation>The board agreed that rating.</translation>
+        </message>
+        <message>
+            <source>The board agreed a rating for each of them.</source>
+            <translation>The board agreed a rating for each of them.</translation>
+        </message>
+        <message>
+            <source>The board has not yet agreed a rating for it, so the score is provisional, resting on trustees' individual ratings.</source>
+            <translation>The board has not yet agreed a rating for it, so the score is provisional, resting on trustees' individual ratings.</translation>
+        </message>
+        <message>
+            <source>The board has not yet agreed a rating for any of them, so the score is provisional, resting on trustees' individual ratings.</source>
+            <translation>The board has not yet agreed a rating for any of them, so the score is provisional, resting on trustees' individual ratings.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The board agreed %1 of these ratings, leaving %n provisional.</source>
+            <translation>
+                <numerusform>The board agreed %1 of these ratings, leaving %n provisional.</numerusform>
+                <numerusform>The board agreed %1 of these ratings, leaving %n provisional.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The framework assessed in %1 did not include this domain.</source>
+            <translation>The framework assessed in %1 did not include this domain.</translation>
+        </message>
+        <message>
+            <source>It had no score in %1.</source>
+            <translation>It had no score in %1.</translation>
+        </message>
+        <message>
+            <source>It had no score in %1 either.</source>
+            <translation>It had no score in %1 either.</translation>
+        </message>
+        <message>
+            <source>In %1 it was assessed as %2 (%3).</source>
+            <translation>In %1 it was assessed as %2 (%3).</translation>
+        </message>
+        <message>
+            <source>Its score is unchanged from %1.</source>
+            <translation>Its score is unchanged from %1.</translation>
+        </message>
+        <message>
+            <source>This is slightly up from %1 in %2</source>
+            <translation>This is slightly up from %1 in %2</translation>
+        </message>
+        <message>
+            <source>This is up from %1 in %2</source>
+            <translation>This is up from %1 in %2</translation>
+        </message>
+        <message>
+            <source>This is slightly down from %1 in %2</source>
+            <translation>This is slightly down from %1 in %2</translation>
+        </message>
+        <message>
+            <source>This is down from %1 in %2</source>
+            <translation>This is down from %1 in %2</translation>
+        </message>
+        <message>
+            <source>, a move from %1 to %2</source>
+            <translation>, a move from %1 to %2</translation>
+        </message>
+        <message>
+            <source>The board's reason for the change: %1</source>
+            <translation>The board's reason for the change: %1</translation>
+        </message>
+        <message>
+            <source>No individual trustee ratings were recorded for this domain.</source>
+            <translation>No individual trustee ratings were recorded for this domain.</translation>
+        </message>
+        <message>
+            <source>Only one trustee rated, so agreement between trustees cannot be judged.</source>
+            <translation>Only one trustee rated, so agreement between trustees cannot be judged.</translation>
+        </message>
+        <message>
+            <source>No indicator was rated by more than one trustee, so agreement between trustees cannot be judged.</source>
+            <translation>No indicator was rated by more than one trustee, so agreement between trustees cannot be judged.</translation>
+        </message>
+        <message>
+            <source>Trustees were agreed on every indicator.</source>
+            <translation>Trustees were agreed on every indicator.</translation>
+        </message>
+        <message>
+            <source>Trustees were agreed on every indicator that more than one of them rated.</source>
+            <translation>Trustees were agreed on every indicator that more than one of them rated.</translation>
+        </message>
+        <message>
+            <source>Trustees' ratings were within one level of each other on every indicator.</source>
+            <translation>Trustees' ratings were within one level of each other on every indicator.</translation>
+        </message>
+        <message>
+            <source>Trustees' ratings differed by two levels or more on one indicator, %1.</source>
+            <translation>Trustees' ratings differed by two levels or more on one indicator, %1.</translation>
+        </message>
+        <message>
+            <source>Trustees' ratings differed by two levels or more on %1 indicators: %2.</source>
+            <translation>Trustees' ratings differed by two levels or more on %1 indicators: %2.</translation>
+        </message>
+        <message>
+            <source>Trustees' ratings differed by two levels or more on every one of the %1 indicators they rated.</source>
+            <translation>Trustees' ratings differed by two levels or more on every one of the %1 indicators they rated.</translation>
+        </message>
+        <message>
+            <source>Trustees' ratings differed by two levels or more on %1 of the %2 indicators they rated.</source>
+            <translation>Trustees' ratings differed by two levels or more on %1 of the %2 indicators they rated.</translation>
+        </message>
+        <message>
+            <source>Every rated indicator was assessed at %1.</source>
+            <translation>Every rated indicator was assessed at %1.</translation>
+        </message>
+        <message>
+            <source>Its strongest indicator is %1 (%2)</source>
+            <translation>Its strongest indicator is %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Its strongest indicators are %1 (%2)</source>
+            <translation>Its strongest indicators are %1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 indicators share the highest rating (%2)</source>
+            <translation>%1 indicators share the highest rating (%2)</translation>
+        </message>
+        <message>
+            <source>its weakest is %1 (%2).</source>
+            <translation>its weakest is %1 (%2).</translation>
+        </message>
+        <message>
+            <source>its weakest are %1 (%2).</source>
+            <translation>its weakest are %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 indicators share the lowest rating (%2).</source>
+            <translation>%1 indicators share the lowest rating (%2).</translation>
+        </message>
+        <message>
+            <source>%1 (confidential)</source>
+            <translation>%1 (confidential)</translation>
+        </message>
+        <message>
+            <source>No evidence was cited.</source>
+            <translation>No evidence was cited.</translation>
+        </message>
+        <message numerus="yes">
+            <source>; and %n other(s)</source>
+            <translation>
+                <numerusform>; and %n other</numerusform>
+                <numerusform>; and %n others</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The board cited %n piece(s) of evidence: %1.</source>
+            <translation>
+                <numerusform>The board cited %n piece of evidence: %1.</numerusform>
+                <numerusform>The board cited %n pieces of evidence: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No action has been set for this domain.</source>
+            <translation>No action has been set for this domain.</translation>
+        </message>
+        <message>
+            <source>No action remains open.</source>
+            <translation>No action remains open.</translation>
+        </message>
+        <message numerus="yes">
+            <source>; and %n more</source>
+            <translation>
+                <numerusform>; and %n more</numerusform>
+                <numerusform>; and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The board has %n open action(s): %1.</source>
+            <translation>
+                <numerusform>The board has %n open action: %1.</numerusform>
+                <numerusform>The board has %n open actions: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>due %1</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>%1: %2, assessed as %3.</source>
+            <translation>%1: %2, assessed as %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue action: %1, %n day(s) overdue.</source>
+            <translation>
+                <numerusform>Overdue action: %1, %n day overdue.</numerusform>
+                <numerusform>Overdue action: %1, %n days overdue.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing has been scored yet, so no priorities can be drawn from the ratings; no action is overdue.</source>
+            <translation>Nothing has been scored yet, so no priorities can be drawn from the ratings; no action is overdue.</translation>
+        </message>
+        <message>
+            <source>Nothing has been scored yet; the overdue actions come first:</source>
+            <translation>Nothing has been scored yet; the overdue actions come first:</translation>
+        </message>
+        <message>
+            <source>Every scored indicator was assessed at %1, so none stands out as a priority; no action is overdue.</source>
+            <translation>Every scored indicator was assessed at %1, so none stands out as a priority; no action is overdue.</translation>
+        </message>
+        <message>
+            <source>Every scored indicator was assessed at %1, so none stands out as a priority; the priorities are the overdue actions:</source>
+            <translation>Every scored indicator was assessed at %1, so none stands out as a priority; the priorities are the overdue actions:</translation>
+        </message>
+        <message>
+            <source>Every scored indicator is at the top level, %1, and no action is overdue.</source>
+            <translation>Every scored indicator is at the top level, %1, and no action is overdue.</translation>
+        </message>
+        <message>
+            <source>Every scored indicator is at the top level, %1; the priorities are the overdue actions:</source>
+            <translation>Every scored indicator is at the top level, %1; the priorities are the overdue actions:</translation>
+        </message>
+        <message>
+            <source>The board's priorities are its lowest-scored indicators (no action is overdue):</source>
+            <translation>The board's priorities are its lowest-scored indicators (no action is overdue):</translation>
+        </message>
+        <message>
+            <source>The board's priorities are its lowest-scored indicators and its overdue actions:</source>
+            <translation>The board's priorities are its lowest-scored indicators and its overdue actions:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>confidence: limited</source>
+            <translation>confidence: limited</translation>
+        </message>
+        <message>
+            <source>confidence: moderate</source>
+            <translation>confidence: moderate</translation>
+        </message>
+        <message>
+            <source>confidence: strong</source>
+            <translation>confidence: strong</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>None: there is no earlier assessment</source>
+            <translation>None: there is no earlier assessment</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>None: %1 used a different scale</source>
+            <translation>None: %1 used a different scale</translation>
+        </message>
+        <message>
+            <source>Draft: not yet signed off by the board</source>
+            <translation>Draft: not yet signed off by the board</translation>
+        </message>
+        <message>
+            <source>Final: signed off by the chair on %1</source>
+            <translation>Final: signed off by the chair on %1</translation>
+        </message>
+        <message>
+            <source>Final: signed off by %1, chair, on %2</source>
+            <translation>Final: signed off by %1, chair, on %2</translation>
+        </message>
+        <message>
+            <source>Board self-assessment</source>
+            <translation>Board self-assessment</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>DRAFT: for discussion; not yet agreed and signed off by the board</source>
+            <translation>DRAFT: for discussion; not yet agreed and signed off by the board</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Compared with</source>
+            <translation>Compared with</translation>
+        </message>
+        <message>
+            <source>Framework</source>
+            <translation>Framework</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Board meeting</source>
+            <translation>Board meeting</translation>
+        </message>
+        <message>
+            <source>Report date</source>
+            <translation>Report date</translation>
+        </message>
+        <message>
+            <source>Trustees rating</source>
+            <translation>Trustees rating</translation>
+        </message>
+        <message>
+            <source>Prepared for</source>
+            <translation>Prepared for</translation>
+        </message>
+        <message>
+            <source>Publication: the board's agreed ratings, the spread of trustees' ratings and the narrative, without trustees' names or individual ratings</source>
+            <translation>Publication: the board's agreed ratings, the spread of trustees' ratings and the narrative, without trustees' names or individual ratings</translation>
+        </message>
+        <message>
+            <source>The board: includes trustees' names, individual ratings and notes</source>
+            <translation>The board: includes trustees' names, individual ratings and notes</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Domain scores: %1 as the filled shape, %2 as the dashed outline.</source>
+            <translation>Domain scores: %1 as the filled shape, %2 as the dashed outline.</translation>
+        </message>
+        <message>
+            <source>Domain scores, %1.</source>
+            <translation>Domain scores, %1.</translation>
+        </message>
+        <message>
+            <source>Domains at a glance</source>
+            <translation>Domains at a glance</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation>Since %1</translation>
+        </message>
+        <message>
+            <source>Indicators scored</source>
+            <translation>Indicators scored</translation>
+        </message>
+        <message>
+            <source>Trustees differ</source>
+            <translation>Trustees differ</translation>
+        </message>
+        <message>
+            <source>Not scored</source>
+            <translation>Not scored</translation>
+        </message>
+        <message>
+            <source>provisional</source>
+            <translation>provisional</translation>
+        </message>
+        <message>
+            <source>was %1</source>
+            <translation>was %1</translation>
+        </message>
+        <message>
+            <source>Priorities</source>
+            <translation>Priorities</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Not yet agreed</source>
+            <translation>Not yet agreed</translation>
+        </message>
+        <message>
+            <source>provisional: trustees' mean %1 (%2)</source>
+            <translation>provisional: trustees' mean %1 (%2)</translation>
+        </message>
+        <message>
+            <source>No ratings</source>
+            <translation>No ratings</translation>
+        </message>
+        <message>
+            <source>%1, one rating</source>
+            <translation>%1, one rating</translation>
+        </message>
+        <message>
+            <source>all %1</source>
+            <translation>all %1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>n = %1</source>
+            <translation>n = %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n said not applicable</source>
+            <translation>
+                <numerusform>%n said not applicable</numerusform>
+                <numerusform>%n said not applicable</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not rated</source>
+            <translation>
+                <numerusform>%n not rated</numerusform>
+                <numerusform>%n not rated</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>differ by two levels or more</source>
+            <translation>differ by two levels or more</translation>
+        </message>
+        <message>
+            <source>(confidential)</source>
+            <translation>(confidential)</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Agreed rating</source>
+            <translation>Agreed rating</translation>
+        </message>
+        <message>
+            <source>Trustees' spread</source>
+            <translation>Trustees' spread</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Rationale</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicators</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>No actions were recorded for this period.</source>
+            <translation>No actions were recorded for this period.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The board recorded %n action(s) for this period.</source>
+            <translation>
+                <numerusform>The board recorded %n action for this period.</numerusform>
+                <numerusform>The board recorded %n actions for this period.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Still open: %1; overdue on %2: %3.</source>
+            <translation>Still open: %1; overdue on %2: %3.</translation>
+        </message>
+        <message>
+            <source>Still open: %1; none is overdue.</source>
+            <translation>Still open: %1; none is overdue.</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>carried forward from an earlier period</source>
+            <translation>carried forward from an earlier period</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Sign-off</translation>
+        </message>
+        <message>
+            <source>The chair signed off this self-assessment on behalf of the board on %1. It is final and can no longer be changed.</source>
+            <translation>The chair signed off this self-assessment on behalf of the board on %1. It is final and can no longer be changed.</translation>
+        </message>
+        <message>
+            <source>Chair</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Minute</source>
+            <translation>Minute</translation>
+        </message>
+        <message>
+            <source>This report is a draft. It becomes final when the chair signs off the self-assessment on behalf of the board.</source>
+            <translation>This report is a draft. It becomes final when the chair signs off the self-assessment on behalf of the board.</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Appendix: trustees' individual ratings</source>
+            <translation>Appendix: trustees' individual ratings</translation>
+        </message>
+        <message>
+            <source>No trustee rated this assessment.</source>
+            <translation>No trustee rated this assessment.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Each trustee's own rating of each indicator, before the board agreed its rating. The numbers are the scale's levels: %1; "n/a" is not applicable and a dash means not rated. Trustees are numbered as in this list.</source>
+            <translation>Each trustee's own rating of each indicator, before the board agreed its rating. The numbers are the scale's levels: %1; "n/a" is not applicable and a dash means not rated. Trustees are numbered as in this list.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Trustee</source>
+            <translation>Trustee</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>n/a</source>
+            <translation>n/a</translation>
+        </message>
+        <message>
+            <source>Public report</source>
+            <translation>Public report</translation>
+        </message>
+        <message>
+            <source>Board report: contains trustees' names and ratings</source>
+            <translation>Board report: contains trustees' names and ratings</translation>
+        </message>
+        <message>
+            <source>DRAFT</source>
+            <translation>DRAFT</translation>
+        </message>
+        <message>
+            <source>no assessment with the id %1</source>
+            <translation>no assessment with the id %1</translation>
+        </message>
+        <message>
+            <source>no assessment for the period "%1" to compare with</source>
+            <translation>no assessment for the period "%1" to compare with</translation>
+        </message>
+        <message>
+            <source>the period "%1" cannot be compared with itself</source>
+            <translation>the period "%1" cannot be compared with itself</translation>
+        </message>
+        <message>
+            <source>%1 · DRAFT</source>
+            <translation>%1 · DRAFT</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>the PDF could not be started</source>
+            <translation>the PDF could not be started</translation>
+        </message>
+        <message>
+            <source>the PDF could not be written</source>
+            <translation>the PDF could not be written</translation>
+        </message>
+        <message>
+            <source>%1. Written by strongtrust on %2.</source>
+            <translation>%1. Written by strongtrust on %2.</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <comment>the last two items of a list</comment>
+            <translation>%1 and %2</translation>
+        </message>
+        <message>
+            <source>%1 (no. %2): %3</source>
+            <translation>%1 (no. %2): %3</translation>
+        </message>
+        <message>
+            <source>Trustees' notes on %1</source>
+            <translation>Trustees' notes on %1</translation>
         </message>
     </context>
     <context>
@@ -578,12 +1804,725 @@
             <source>unknown user</source>
             <translation>unknown user</translation>
         </message>
+        <message>
+            <source>already exists; a copy never overwrites a file</source>
+            <translation>already exists; a copy never overwrites a file</translation>
+        </message>
+        <message>
+            <source>is the open workbook itself</source>
+            <translation>is the open workbook itself</translation>
+        </message>
+        <message>
+            <source>cannot be written: %1</source>
+            <translation>cannot be written: %1</translation>
+        </message>
+        <message>
+            <source>cannot be written (the name was taken meanwhile, or the folder refused)</source>
+            <translation>cannot be written (the name was taken meanwhile, or the folder refused)</translation>
+        </message>
+        <message>
+            <source>cannot be signed off yet: the board has given no reason for the change of a whole level or more since the previous period in %1</source>
+            <translation>cannot be signed off yet: the board has given no reason for the change of a whole level or more since the previous period in %1</translation>
+        </message>
+        <message>
+            <source>a period started from %1 must come after it (periods are in the order of their labels, e.g. 2025/26 after 2024/25)</source>
+            <translation>a period started from %1 must come after it (periods are in the order of their labels, e.g. 2025/26 after 2024/25)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open action(s) carried forward</source>
+            <translation>
+                <numerusform>%n open action carried forward</numerusform>
+                <numerusform>%n open actions carried forward</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>it is a draft: correct it by editing it; amendments are for final assessments</source>
+            <translation>it is a draft: correct it by editing it; amendments are for final assessments</translation>
+        </message>
+        <message>
+            <source>amendment</source>
+            <translation>amendment</translation>
+        </message>
+        <message>
+            <source>the amendment needs a text</source>
+            <translation>the amendment needs a text</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::ActionsTable</name>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Add a&amp;ction</source>
+            <translation>Add a&amp;ction</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Due (YYYY-MM-DD)</source>
+            <translation>Due (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>New action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <source>Carried forward from an earlier period</source>
+            <translation>Carried forward from an earlier period</translation>
+        </message>
+        <message>
+            <source>Status of action %1</source>
+            <translation>Status of action %1</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2026-07-01.</source>
+            <translation>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2026-07-01.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::AssessmentPage</name>
+        <message>
+            <source>&amp;Reveal ratings</source>
+            <translation>&amp;Reveal ratings</translation>
+        </message>
+        <message>
+            <source>Trustees' ratings</source>
+            <translation>Trustees' ratings</translation>
+        </message>
+        <message>
+            <source>The board's consensus</source>
+            <translation>The board's consensus</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Evidence (%1)</source>
+            <translation>Evidence (%1)</translation>
+        </message>
+        <message>
+            <source>Actions (%1)</source>
+            <translation>Actions (%1)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trustee(s) have rated.</source>
+            <translation>
+                <numerusform>%n trustee have rated.</numerusform>
+                <numerusform>%n trustees have rated.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No trustee has given a level yet.</source>
+            <translation>No trustee has given a level yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Mean %1, from %2 to %3, standard deviation %4 (%n level(s) given).</source>
+            <translation>
+                <numerusform>Mean %1, from %2 to %3, standard deviation %4 (%n level given).</numerusform>
+                <numerusform>Mean %1, from %2 to %3, standard deviation %4 (%n levels given).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trustees disagree: their ratings are two or more levels apart.</source>
+            <translation>Trustees disagree: their ratings are two or more levels apart.</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>not rated</translation>
+        </message>
+        <message>
+            <source>%1 of %2 indicators scored, %3 agreed</source>
+            <translation>%1 of %2 indicators scored, %3 agreed</translation>
+        </message>
+        <message>
+            <source>Overall</source>
+            <translation>Overall</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::AuditDialog</name>
+        <message>
+            <source>Audit trail of %1</source>
+            <translation>Audit trail of %1</translation>
+        </message>
+        <message>
+            <source>Period filter</source>
+            <translation>Period filter</translation>
+        </message>
+        <message>
+            <source>All periods</source>
+            <translation>All periods</translation>
+        </message>
+        <message>
+            <source>Trustee filter</source>
+            <translation>Trustee filter</translation>
+        </message>
+        <message>
+            <source>All trustees</source>
+            <translation>All trustees</translation>
+        </message>
+        <message>
+            <source>Domain filter</source>
+            <translation>Domain filter</translation>
+        </message>
+        <message>
+            <source>All domains</source>
+            <translation>All domains</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Old</source>
+            <translation>Old</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Entries shown</source>
+            <translation>Entries shown</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>T&amp;rustee:</source>
+            <translation>T&amp;rustee:</translation>
+        </message>
+        <message>
+            <source>&amp;Domain:</source>
+            <translation>&amp;Domain:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n entries</source>
+            <translation>
+                <numerusform>%1 of %n entries</numerusform>
+                <numerusform>%1 of %n entries</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::ConsensusEditor</name>
+        <message>
+            <source>The board's consensus</source>
+            <translation>The board's consensus</translation>
+        </message>
+        <message>
+            <source>Rationale for the agreed level</source>
+            <translation>Rationale for the agreed level</translation>
+        </message>
+        <message>
+            <source>Why the board agreed this level: the evidence it weighed.</source>
+            <translation>Why the board agreed this level: the evidence it weighed.</translation>
+        </message>
+        <message>
+            <source>Confidence in the evidence</source>
+            <translation>Confidence in the evidence</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>Limited</source>
+            <translation>Limited</translation>
+        </message>
+        <message>
+            <source>Moderate</source>
+            <translation>Moderate</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Strong</translation>
+        </message>
+        <message>
+            <source>Agreed level:</source>
+            <translation>Agreed level:</translation>
+        </message>
+        <message>
+            <source>Rationale:</source>
+            <translation>Rationale:</translation>
+        </message>
+        <message>
+            <source>Confidence in the evidence:</source>
+            <translation>Confidence in the evidence:</translation>
+        </message>
+        <message>
+            <source>Agree level %1, %2</source>
+            <translation>Agree level %1, %2</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>N/A</translation>
+        </message>
+        <message>
+            <source>Agree not applicable</source>
+            <translation>Agree not applicable</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Clear</translation>
+        </message>
+        <message>
+            <source>Clear the agreed level</source>
+            <translation>Clear the agreed level</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::DialogProvider</name>
+        <message>
+            <source>strongtrust workbooks (*.strongtrust);;All files (*)</source>
+            <translation>strongtrust workbooks (*.strongtrust);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Trust</translation>
+        </message>
+        <message>
+            <source>Framework file</source>
+            <translation>Framework file</translation>
+        </message>
+        <message>
+            <source>Framework files (*.json);;All files (*)</source>
+            <translation>Framework files (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Save the new workbook as</source>
+            <translation>Save the new workbook as</translation>
+        </message>
+        <message>
+            <source>The trust needs a name.</source>
+            <translation>The trust needs a name.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the workbook.</source>
+            <translation>Choose where to save the workbook.</translation>
+        </message>
+        <message>
+            <source>%1 already exists. Choose another name: a new workbook never replaces a file.</source>
+            <translation>%1 already exists. Choose another name: a new workbook never replaces a file.</translation>
+        </message>
+        <message>
+            <source>Open a workbook</source>
+            <translation>Open a workbook</translation>
+        </message>
+        <message>
+            <source>Save a copy of the workbook</source>
+            <translation>Save a copy of the workbook</translation>
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation>Save the chart</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+        </message>
+        <message>
+            <source>Your name for the audit trail</source>
+            <translation>Your name for the audit trail</translation>
+        </message>
+        <message>
+            <source>The audit trail records who made each change. Your name:</source>
+            <translation>The audit trail records who made each change. Your name:</translation>
+        </message>
+        <message>
+            <source>Archive the assessment as the folder</source>
+            <translation>Archive the assessment as the folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::DistributionWidget</name>
+        <message>
+            <source>Spread of trustees' ratings</source>
+            <translation>Spread of trustees' ratings</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Not rated</source>
+            <translation>Not rated</translation>
+        </message>
+        <message>
+            <source>Ratings are hidden until the clerk reveals them.</source>
+            <translation>Ratings are hidden until the clerk reveals them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::EvidenceTable</name>
+        <message>
+            <source>&amp;Add evidence</source>
+            <translation>&amp;Add evidence</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Reference (link or file)</source>
+            <translation>Reference (link or file)</translation>
+        </message>
+        <message>
+            <source>Date (YYYY-MM-DD)</source>
+            <translation>Date (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>New evidence</source>
+            <translation>New evidence</translation>
+        </message>
+        <message>
+            <source>⚠ possibly stale</source>
+            <translation>⚠ possibly stale</translation>
+        </message>
+        <message>
+            <source>Dated more than twelve months before the meeting: is it still true?</source>
+            <translation>Dated more than twelve months before the meeting: is it still true?</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2026-03-12.</source>
+            <translation>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2026-03-12.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::FinaliseDialog</name>
+        <message>
+            <source>not scored</source>
+            <translation>not scored</translation>
+        </message>
+        <message>
+            <source>Finalise and sign off %1</source>
+            <translation>Finalise and sign off %1</translation>
+        </message>
+        <message>
+            <source>Once signed off, the %1 assessment is final: it can no longer be changed. Corrections afterwards are recorded as amendments.</source>
+            <translation>Once signed off, the %1 assessment is final: it can no longer be changed. Corrections afterwards are recorded as amendments.</translation>
+        </message>
+        <message>
+            <source>The board's reasons for change</source>
+            <translation>The board's reasons for change</translation>
+        </message>
+        <message>
+            <source>Each of these moved a whole level or more since the previous period: say why.</source>
+            <translation>Each of these moved a whole level or more since the previous period: say why.</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>Reason for the change in %1</source>
+            <translation>Reason for the change in %1</translation>
+        </message>
+        <message>
+            <source>Why the score moved</source>
+            <translation>Why the score moved</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1:</translation>
+        </message>
+        <message>
+            <source>%1 (%2):</source>
+            <translation>%1 (%2):</translation>
+        </message>
+        <message>
+            <source>Chair's name</source>
+            <translation>Chair's name</translation>
+        </message>
+        <message>
+            <source>Date of sign-off</source>
+            <translation>Date of sign-off</translation>
+        </message>
+        <message>
+            <source>Minute reference</source>
+            <translation>Minute reference</translation>
+        </message>
+        <message>
+            <source>e.g. Board minutes 2026-07-12, item 5</source>
+            <translation>e.g. Board minutes 2026-07-12, item 5</translation>
+        </message>
+        <message>
+            <source>&amp;Chair's name:</source>
+            <translation>&amp;Chair's name:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Minute reference:</source>
+            <translation>&amp;Minute reference:</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise and Sign Off</source>
+            <translation>&amp;Finalise and Sign Off</translation>
+        </message>
+        <message>
+            <source>There is no assessment to finalise.</source>
+            <translation>There is no assessment to finalise.</translation>
+        </message>
+        <message>
+            <source>Give the board's reason for each change first: %1.</source>
+            <translation>Give the board's reason for each change first: %1.</translation>
+        </message>
+        <message>
+            <source>Enter the chair's name: the sign-off records who signed.</source>
+            <translation>Enter the chair's name: the sign-off records who signed.</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::app::FrameworkNavigator</name>
         <message>
             <source>Domains and indicators</source>
             <translation>Domains and indicators</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>not rated</translation>
+        </message>
+        <message>
+            <source>✓ N/A</source>
+            <translation>✓ N/A</translation>
+        </message>
+        <message>
+            <source>%1/%2 rated</source>
+            <translation>%1/%2 rated</translation>
+        </message>
+        <message>
+            <source>Trustees' ratings differ by two levels or more</source>
+            <translation>Trustees' ratings differ by two levels or more</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::HistoryDialog</name>
+        <message>
+            <source>Comparison chart</source>
+            <translation>Comparison chart</translation>
+        </message>
+        <message>
+            <source>Nothing to compare.</source>
+            <translation>Nothing to compare.</translation>
+        </message>
+        <message>
+            <source>Domain scores across periods</source>
+            <translation>Domain scores across periods</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>not scored</source>
+            <translation>not scored</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>No scores yet.</source>
+            <translation>No scores yet.</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>History of %1</source>
+            <translation>History of %1</translation>
+        </message>
+        <message>
+            <source>Every period</source>
+            <translation>Every period</translation>
+        </message>
+        <message>
+            <source>Compare from period</source>
+            <translation>Compare from period</translation>
+        </message>
+        <message>
+            <source>Compare to period</source>
+            <translation>Compare to period</translation>
+        </message>
+        <message>
+            <source>What moved between the two periods</source>
+            <translation>What moved between the two periods</translation>
+        </message>
+        <message>
+            <source>Domain</source>
+            <translation>Domain</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>Movement</translation>
+        </message>
+        <message>
+            <source>Compare &amp;from:</source>
+            <translation>Compare &amp;from:</translation>
+        </message>
+        <message>
+            <source>&amp;to:</source>
+            <translation>&amp;to:</translation>
+        </message>
+        <message>
+            <source>Two periods compared</source>
+            <translation>Two periods compared</translation>
+        </message>
+        <message>
+            <source>Each domain across the periods</source>
+            <translation>Each domain across the periods</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Completion</translation>
+        </message>
+        <message>
+            <source>Final (signed off %1)</source>
+            <translation>Final (signed off %1)</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Draft</translation>
+        </message>
+        <message>
+            <source>%1 of %2 (%3%)</source>
+            <translation>%1 of %2 (%3%)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>not comparable</source>
+            <translation>not comparable</translation>
+        </message>
+        <message>
+            <source>not scored in both</source>
+            <translation>not scored in both</translation>
+        </message>
+        <message numerus="yes">
+            <source>up %n level(s)</source>
+            <translation>
+                <numerusform>up %n level</numerusform>
+                <numerusform>up %n levels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>down %n level(s)</source>
+            <translation>
+                <numerusform>down %n level</numerusform>
+                <numerusform>down %n levels</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>up, within the level</source>
+            <translation>up, within the level</translation>
+        </message>
+        <message>
+            <source>down, within the level</source>
+            <translation>down, within the level</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>no change</translation>
         </message>
     </context>
     <context>
@@ -647,14 +2586,6 @@
     <context>
         <name>strongtrust::app::MainWindow</name>
         <message>
-            <source>%1 — strongtrust</source>
-            <translation>%1 — strongtrust</translation>
-        </message>
-        <message>
-            <source>%1 domains, %2 indicators</source>
-            <translation>%1 domains, %2 indicators</translation>
-        </message>
-        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -675,8 +2606,752 @@
             <translation>About strongtrust</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;strongtrust %1&lt;/h3&gt;&lt;p&gt;Board self-assessment against the five domains of a strong trust.&lt;/p&gt;&lt;p&gt;Built-in framework: %2, drawn from the papers of the Confederation of School Trusts.&lt;/p&gt;&lt;p&gt;Build %3. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;strongtrust %1&lt;/h3&gt;&lt;p&gt;Board self-assessment against the five domains of a strong trust.&lt;/p&gt;&lt;p&gt;Built-in framework: %2, drawn from the papers of the Confederation of School Trusts.&lt;/p&gt;&lt;p&gt;Build %3. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>&amp;New Workbook…</source>
+            <translation>&amp;New Workbook…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Open…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;Sample Workbook</source>
+            <translation>Open the &amp;Sample Workbook</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Open &amp;Recent</translation>
+        </message>
+        <message>
+            <source>Save a &amp;Copy As…</source>
+            <translation>Save a &amp;Copy As…</translation>
+        </message>
+        <message>
+            <source>&amp;Report Preview and Export…</source>
+            <translation>&amp;Report Preview and Export…</translation>
+        </message>
+        <message>
+            <source>Save C&amp;hart as Image…</source>
+            <translation>Save C&amp;hart as Image…</translation>
+        </message>
+        <message>
+            <source>&amp;Close Workbook</source>
+            <translation>&amp;Close Workbook</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Meeting Mode</source>
+            <translation>&amp;Meeting Mode</translation>
+        </message>
+        <message>
+            <source>&amp;Hide Trustees' Names</source>
+            <translation>&amp;Hide Trustees' Names</translation>
+        </message>
+        <message>
+            <source>&amp;Blind Rating (reveal per indicator)</source>
+            <translation>&amp;Blind Rating (reveal per indicator)</translation>
+        </message>
+        <message>
+            <source>&amp;Trust</source>
+            <translation>&amp;Trust</translation>
+        </message>
+        <message>
+            <source>&amp;Trust and Trustees…</source>
+            <translation>&amp;Trust and Trustees…</translation>
+        </message>
+        <message>
+            <source>&amp;New Period…</source>
+            <translation>&amp;New Period…</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Main</translation>
+        </message>
+        <message>
+            <source>&amp;Period: </source>
+            <translation>&amp;Period: </translation>
+        </message>
+        <message>
+            <source>Not saved: the change was refused.</source>
+            <translation>Not saved: the change was refused.</translation>
+        </message>
+        <message>
+            <source>Cannot open the workbook</source>
+            <translation>Cannot open the workbook</translation>
+        </message>
+        <message>
+            <source>Cannot use that framework</source>
+            <translation>Cannot use that framework</translation>
+        </message>
+        <message>
+            <source>Cannot create the workbook</source>
+            <translation>Cannot create the workbook</translation>
+        </message>
+        <message>
+            <source>Cannot create the sample workbook</source>
+            <translation>Cannot create the sample workbook</translation>
+        </message>
+        <message>
+            <source>All changes saved · %1</source>
+            <translation>All changes saved · %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Undo %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Redo %1</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <source>All changes saved</source>
+            <translation>All changes saved</translation>
+        </message>
+        <message>
+            <source>This workbook has no assessment yet. Add the trustees (Trust ▸ Trust and Trustees…), then start a period (Trust ▸ New Period…).</source>
+            <translation>This workbook has no assessment yet. Add the trustees (Trust ▸ Trust and Trustees…), then start a period (Trust ▸ New Period…).</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source> (read-only)</source>
+            <translation> (read-only)</translation>
+        </message>
+        <message>
+            <source>%1 (final)</source>
+            <translation>%1 (final)</translation>
+        </message>
+        <message>
+            <source> (copy)</source>
+            <translation> (copy)</translation>
+        </message>
+        <message>
+            <source>Cannot save the copy</source>
+            <translation>Cannot save the copy</translation>
+        </message>
+        <message>
+            <source>Saved a copy as %1</source>
+            <translation>Saved a copy as %1</translation>
+        </message>
+        <message>
+            <source>Domain scores %1.png</source>
+            <translation>Domain scores %1.png</translation>
+        </message>
+        <message>
+            <source>Cannot save the chart</source>
+            <translation>Cannot save the chart</translation>
+        </message>
+        <message>
+            <source>Saved the chart as %1</source>
+            <translation>Saved the chart as %1</translation>
+        </message>
+        <message>
+            <source>There is no assessment to report on yet: start a period first.</source>
+            <translation>There is no assessment to report on yet: start a period first.</translation>
+        </message>
+        <message>
+            <source>Exported %1</source>
+            <translation>Exported %1</translation>
+        </message>
+        <message>
+            <source>Cannot start the period</source>
+            <translation>Cannot start the period</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;strongtrust %1&lt;/h3&gt;&lt;p&gt;The board's self-assessment against the five domains of a strong trust.&lt;/p&gt;&lt;p&gt;Built-in framework: %2 (%3), drawn from the papers of the %4, chiefly &lt;i&gt;%5&lt;/i&gt; (%6).&lt;/p&gt;&lt;p&gt;Build %7. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;strongtrust %1&lt;/h3&gt;&lt;p&gt;The board's self-assessment against the five domains of a strong trust.&lt;/p&gt;&lt;p&gt;Built-in framework: %2 (%3), drawn from the papers of the %4, chiefly &lt;i&gt;%5&lt;/i&gt; (%6).&lt;/p&gt;&lt;p&gt;Build %7. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Archive…</source>
+            <translation>&amp;Archive…</translation>
+        </message>
+        <message>
+            <source>&amp;History…</source>
+            <translation>&amp;History…</translation>
+        </message>
+        <message>
+            <source>Audit &amp;Trail…</source>
+            <translation>Audit &amp;Trail…</translation>
+        </message>
+        <message>
+            <source>&amp;Finalise and Sign Off…</source>
+            <translation>&amp;Finalise and Sign Off…</translation>
+        </message>
+        <message>
+            <source>Your Name for the Audit Trail…</source>
+            <translation>Your Name for the Audit Trail…</translation>
+        </message>
+        <message>
+            <source>The %1 assessment is final.</source>
+            <translation>The %1 assessment is final.</translation>
+        </message>
+        <message>
+            <source>Only a final assessment can be archived: finalise and sign it off first (Trust ▸ Finalise and Sign Off…).</source>
+            <translation>Only a final assessment can be archived: finalise and sign it off first (Trust ▸ Finalise and Sign Off…).</translation>
+        </message>
+        <message>
+            <source>%1 %2 archive</source>
+            <translation>%1 %2 archive</translation>
+        </message>
+        <message>
+            <source>Cannot archive the assessment</source>
+            <translation>Cannot archive the assessment</translation>
+        </message>
+        <message>
+            <source>Archived %1 as %2</source>
+            <translation>Archived %1 as %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::MeetingView</name>
+        <message>
+            <source>Meeting mode</source>
+            <translation>Meeting mode</translation>
+        </message>
+        <message>
+            <source>Vote entry: trustee number, then level</source>
+            <translation>Vote entry: trustee number, then level</translation>
+        </message>
+        <message>
+            <source>Vote: trustee number, space, level — e.g. 3 2 — then Enter</source>
+            <translation>Vote: trustee number, space, level — e.g. 3 2 — then Enter</translation>
+        </message>
+        <message>
+            <source>1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V vote · Esc leave</source>
+            <translation>1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V vote · Esc leave</translation>
+        </message>
+        <message>
+            <source>Agree level %1, %2</source>
+            <translation>Agree level %1, %2</translation>
+        </message>
+        <message>
+            <source>0  Not applicable</source>
+            <translation>0  Not applicable</translation>
+        </message>
+        <message>
+            <source>Agree not applicable</source>
+            <translation>Agree not applicable</translation>
+        </message>
+        <message>
+            <source>Choose an indicator.</source>
+            <translation>Choose an indicator.</translation>
+        </message>
+        <message>
+            <source>%1 · indicator %2.%3 · %4 of %5</source>
+            <translation>%1 · indicator %2.%3 · %4 of %5</translation>
+        </message>
+        <message>
+            <source>Trustees disagree: their ratings are two or more levels apart.</source>
+            <translation>Trustees disagree: their ratings are two or more levels apart.</translation>
+        </message>
+        <message>
+            <source>Trustee %1</source>
+            <translation>Trustee %1</translation>
+        </message>
+        <message>
+            <source>rated</source>
+            <translation>rated</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>N/A</translation>
+        </message>
+        <message>
+            <source>Type a vote as the trustee's number, a space and the level, e.g. "3 2".</source>
+            <translation>Type a vote as the trustee's number, a space and the level, e.g. "3 2".</translation>
+        </message>
+        <message>
+            <source>There is no trustee %1 in the list (1 to %2).</source>
+            <translation>There is no trustee %1 in the list (1 to %2).</translation>
+        </message>
+        <message>
+            <source>This framework does not allow "not applicable".</source>
+            <translation>This framework does not allow "not applicable".</translation>
+        </message>
+        <message>
+            <source>Levels go from 1 to %1.</source>
+            <translation>Levels go from 1 to %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::RadarWidget</name>
+        <message>
+            <source>Domain scores chart</source>
+            <translation>Domain scores chart</translation>
+        </message>
+        <message>
+            <source>The chart appears once a period is chosen.</source>
+            <translation>The chart appears once a period is chosen.</translation>
+        </message>
+        <message>
+            <source>the chart could not be drawn</source>
+            <translation>the chart could not be drawn</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::RatingsTable</name>
+        <message>
+            <source>Trustees' ratings</source>
+            <translation>Trustees' ratings</translation>
+        </message>
+        <message>
+            <source>Trustee</source>
+            <translation>Trustee</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Trustee %1</source>
+            <translation>Trustee %1</translation>
+        </message>
+        <message>
+            <source>not yet rated</source>
+            <translation>not yet rated</translation>
+        </message>
+        <message>
+            <source>rated (hidden)</source>
+            <translation>rated (hidden)</translation>
+        </message>
+        <message>
+            <source>— not rated —</source>
+            <translation>— not rated —</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Rating of %1</source>
+            <translation>Rating of %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::ReportPreview</name>
+        <message>
+            <source>Writing the report…</source>
+            <translation>Writing the report…</translation>
+        </message>
+        <message>
+            <source>Report — %1</source>
+            <translation>Report — %1</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>Board: everything, with trustees' names and ratings</source>
+            <translation>Board: everything, with trustees' names and ratings</translation>
+        </message>
+        <message>
+            <source>Public: agreed ratings, spread and narrative only</source>
+            <translation>Public: agreed ratings, spread and narrative only</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>Export &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Export &amp;HTML…</source>
+            <translation>Export &amp;HTML…</translation>
+        </message>
+        <message>
+            <source>Export draft &amp;minutes…</source>
+            <translation>Export draft &amp;minutes…</translation>
+        </message>
+        <message>
+            <source>&amp;Audience:</source>
+            <translation>&amp;Audience:</translation>
+        </message>
+        <message>
+            <source>Laying out the pages…</source>
+            <translation>Laying out the pages…</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s), A4</source>
+            <translation>
+                <numerusform>%n page, A4</numerusform>
+                <numerusform>%n pages, A4</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> draft minutes</source>
+            <translation> draft minutes</translation>
+        </message>
+        <message>
+            <source> report</source>
+            <translation> report</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>Web page (*.html)</translation>
+        </message>
+        <message>
+            <source>Text (*.txt);;Web page (*.html)</source>
+            <translation>Text (*.txt);;Web page (*.html)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Cannot export</source>
+            <translation>Cannot export</translation>
+        </message>
+        <message>
+            <source>Writing %1…</source>
+            <translation>Writing %1…</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::TrustDialog</name>
+        <message>
+            <source>Trust and trustees</source>
+            <translation>Trust and trustees</translation>
+        </message>
+        <message>
+            <source>Trust name</source>
+            <translation>Trust name</translation>
+        </message>
+        <message>
+            <source>Trustees</source>
+            <translation>Trustees</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Retired</translation>
+        </message>
+        <message>
+            <source>New trustee's name</source>
+            <translation>New trustee's name</translation>
+        </message>
+        <message>
+            <source>New trustee's role</source>
+            <translation>New trustee's role</translation>
+        </message>
+        <message>
+            <source>Role (optional), e.g. Chair</source>
+            <translation>Role (optional), e.g. Chair</translation>
+        </message>
+        <message>
+            <source>&amp;Add trustee</source>
+            <translation>&amp;Add trustee</translation>
+        </message>
+        <message>
+            <source>&amp;Trust name:</source>
+            <translation>&amp;Trust name:</translation>
+        </message>
+        <message>
+            <source>Changes are saved as you make them. Retired trustees keep their past ratings.</source>
+            <translation>Changes are saved as you make them. Retired trustees keep their past ratings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::WelcomePage</name>
+        <message>
+            <source>&amp;New workbook for a trust…</source>
+            <translation>&amp;New workbook for a trust…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a workbook…</source>
+            <translation>&amp;Open a workbook…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;sample workbook</source>
+            <translation>Open the &amp;sample workbook</translation>
+        </message>
+        <message>
+            <source>A fictional trust with two years of ratings, notes, evidence and actions</source>
+            <translation>A fictional trust with two years of ratings, notes, evidence and actions</translation>
+        </message>
+        <message>
+            <source>Recent workbooks</source>
+            <translation>Recent workbooks</translation>
+        </message>
+        <message>
+            <source>&amp;Recent workbooks:</source>
+            <translation>&amp;Recent workbooks:</translation>
+        </message>
+        <message>
+            <source>The board's self-assessment against the five domains of a strong trust: rate together, agree, and keep the record year after year.</source>
+            <translation>The board's self-assessment against the five domains of a strong trust: rate together, agree, and keep the record year after year.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::WorkbookSession</name>
+        <message>
+            <source>not applicable</source>
+            <translation>not applicable</translation>
+        </message>
+        <message>
+            <source>unrated</source>
+            <translation>unrated</translation>
+        </message>
+        <message>
+            <source>Read-only: %1.</source>
+            <translation>Read-only: %1.</translation>
+        </message>
+        <message>
+            <source>The %1 assessment is final: signed off by %2 on %3. It cannot be changed.</source>
+            <translation>The %1 assessment is final: signed off by %2 on %3. It cannot be changed.</translation>
+        </message>
+        <message>
+            <source>no assessment for %1</source>
+            <translation>no assessment for %1</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Note of %1</source>
+            <translation>Note of %1</translation>
+        </message>
+        <message>
+            <source>%1 rates %2</source>
+            <translation>%1 rates %2</translation>
+        </message>
+        <message>
+            <source>Consensus rationale</source>
+            <translation>Consensus rationale</translation>
+        </message>
+        <message>
+            <source>Consensus: %1</source>
+            <translation>Consensus: %1</translation>
+        </message>
+        <message>
+            <source>Add evidence</source>
+            <translation>Add evidence</translation>
+        </message>
+        <message>
+            <source>Edit evidence</source>
+            <translation>Edit evidence</translation>
+        </message>
+        <message>
+            <source>Remove evidence</source>
+            <translation>Remove evidence</translation>
+        </message>
+        <message>
+            <source>Add action</source>
+            <translation>Add action</translation>
+        </message>
+        <message>
+            <source>Edit action</source>
+            <translation>Edit action</translation>
+        </message>
+        <message>
+            <source>Remove action</source>
+            <translation>Remove action</translation>
+        </message>
+        <message>
+            <source>Rename trust</source>
+            <translation>Rename trust</translation>
+        </message>
+        <message>
+            <source>Add trustee %1</source>
+            <translation>Add trustee %1</translation>
+        </message>
+        <message>
+            <source>Rename trustee</source>
+            <translation>Rename trustee</translation>
+        </message>
+        <message>
+            <source>Trustee role</source>
+            <translation>Trustee role</translation>
+        </message>
+        <message>
+            <source>Retire trustee</source>
+            <translation>Retire trustee</translation>
+        </message>
+        <message>
+            <source>Reinstate trustee</source>
+            <translation>Reinstate trustee</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::cli::ArchiveCommands</name>
+        <message>
+            <source>The assessment's period, e.g. 2025/26.</source>
+            <translation>The assessment's period, e.g. 2025/26.</translation>
+        </message>
+        <message>
+            <source>The workbook.</source>
+            <translation>The workbook.</translation>
+        </message>
+        <message>
+            <source>--%1 %2 is required</source>
+            <translation>--%1 %2 is required</translation>
+        </message>
+        <message>
+            <source>the workbook is read-only (%1); nothing was changed</source>
+            <translation>the workbook is read-only (%1); nothing was changed</translation>
+        </message>
+        <message>
+            <source>%1: no assessment for the period "%2"</source>
+            <translation>%1: no assessment for the period "%2"</translation>
+        </message>
+        <message>
+            <source>Start the next period from the last: the same framework, no ratings, and the last period's open and in-progress actions carried forward.</source>
+            <translation>Start the next period from the last: the same framework, no ratings, and the last period's open and in-progress actions carried forward.</translation>
+        </message>
+        <message>
+            <source>The period to start from (default: the latest).</source>
+            <translation>The period to start from (default: the latest).</translation>
+        </message>
+        <message>
+            <source>The new assessment's title (default: the previous one's).</source>
+            <translation>The new assessment's title (default: the previous one's).</translation>
+        </message>
+        <message>
+            <source>%1: there is no period to start from yet; import the first period's returns, which creates it</source>
+            <translation>%1: there is no period to start from yet; import the first period's returns, which creates it</translation>
+        </message>
+        <message>
+            <source>Started %1 from %2: %3.</source>
+            <translation>Started %1 from %2: %3.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open action(s) carried forward</source>
+            <translation>
+                <numerusform>%n open action carried forward</numerusform>
+                <numerusform>%n open actions carried forward</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign off an assessment and lock it: afterwards it cannot change (corrections are amendments). A domain that moved a whole level or more since the previous period needs the board's reason first.</source>
+            <translation>Sign off an assessment and lock it: afterwards it cannot change (corrections are amendments). A domain that moved a whole level or more since the previous period needs the board's reason first.</translation>
+        </message>
+        <message>
+            <source>The chair who signs off.</source>
+            <translation>The chair who signs off.</translation>
+        </message>
+        <message>
+            <source>The date of the sign-off.</source>
+            <translation>The date of the sign-off.</translation>
+        </message>
+        <message>
+            <source>The minute recording it.</source>
+            <translation>The minute recording it.</translation>
+        </message>
+        <message>
+            <source>The board's reason for a domain's change since the previous period (repeat for each domain), recorded with the sign-off.</source>
+            <translation>The board's reason for a domain's change since the previous period (repeat for each domain), recorded with the sign-off.</translation>
+        </message>
+        <message>
+            <source>--date: "%1" is not a date of the form YYYY-MM-DD</source>
+            <translation>--date: "%1" is not a date of the form YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>--reason: "%1" is not DOMAIN=TEXT</source>
+            <translation>--reason: "%1" is not DOMAIN=TEXT</translation>
+        </message>
+        <message>
+            <source>Record the board's reasons with --reason DOMAIN=TEXT (e.g. --reason "%1=..."), or in the window; nothing was changed.</source>
+            <translation>Record the board's reasons with --reason DOMAIN=TEXT (e.g. --reason "%1=..."), or in the window; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Finalised %1: signed off by %2 on %3%4. It can no longer change; corrections are amendments.</source>
+            <translation>Finalised %1: signed off by %2 on %3%4. It can no longer change; corrections are amendments.</translation>
+        </message>
+        <message>
+            <source> (minute %1)</source>
+            <translation> (minute %1)</translation>
+        </message>
+        <message>
+            <source>Record a correction to a final assessment. The signed record is not changed: the amendment is kept, dated and attributed, in its audit trail.</source>
+            <translation>Record a correction to a final assessment. The signed record is not changed: the amendment is kept, dated and attributed, in its audit trail.</translation>
+        </message>
+        <message>
+            <source>The amendment, as the board agreed it.</source>
+            <translation>The amendment, as the board agreed it.</translation>
+        </message>
+        <message>
+            <source>Recorded an amendment to %1; the signed record is unchanged.</source>
+            <translation>Recorded an amendment to %1; the signed record is unchanged.</translation>
+        </message>
+        <message>
+            <source>Write the archive bundle of a final assessment into a new or empty folder: the report (PDF), the assessment (JSON), its framework, its audit trail (CSV) and a manifest with each file's size and SHA-256.</source>
+            <translation>Write the archive bundle of a final assessment into a new or empty folder: the report (PDF), the assessment (JSON), its framework, its audit trail (CSV) and a manifest with each file's size and SHA-256.</translation>
+        </message>
+        <message>
+            <source>The bundle's folder (new, or empty).</source>
+            <translation>The bundle's folder (new, or empty).</translation>
+        </message>
+        <message>
+            <source>Wrote the archive of %1 to %2: %3</source>
+            <translation>Wrote the archive of %1 to %2: %3</translation>
+        </message>
+        <message>
+            <source>Check an archive bundle against its manifest: every file missing, added or altered is named, one a line.</source>
+            <translation>Check an archive bundle against its manifest: every file missing, added or altered is named, one a line.</translation>
+        </message>
+        <message>
+            <source>The archive bundle's folder.</source>
+            <translation>The archive bundle's folder.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: the archive is not as it was written (%n problem(s))</source>
+            <translation>
+                <numerusform>%1: the archive is not as it was written (%n problem)</numerusform>
+                <numerusform>%1: the archive is not as it was written (%n problems)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: intact: %n file(s) as the manifest lists them (%2, %3, archived %4)</source>
+            <translation>
+                <numerusform>%1: intact: %n file as the manifest lists them (%2, %3, archived %4)</numerusform>
+                <numerusform>%1: intact: %n files as the manifest lists them (%2, %3, archived %4)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -757,6 +3432,30 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <source>Periods, status, raters and completeness</source>
             <translation>Periods, status, raters and completeness</translation>
         </message>
+        <message>
+            <source>Write the narrative report (PDF, HTML) or the draft minute</source>
+            <translation>Write the narrative report (PDF, HTML) or the draft minute</translation>
+        </message>
+        <message>
+            <source>Start the next period from the last, carrying forward open actions</source>
+            <translation>Start the next period from the last, carrying forward open actions</translation>
+        </message>
+        <message>
+            <source>Sign off and lock an assessment</source>
+            <translation>Sign off and lock an assessment</translation>
+        </message>
+        <message>
+            <source>Record an amendment to a final assessment</source>
+            <translation>Record an amendment to a final assessment</translation>
+        </message>
+        <message>
+            <source>Write the archive bundle of a final assessment (report, data, manifest)</source>
+            <translation>Write the archive bundle of a final assessment (report, data, manifest)</translation>
+        </message>
+        <message>
+            <source>Check an archive bundle against its manifest</source>
+            <translation>Check an archive bundle against its manifest</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::cli::CommandParser</name>
@@ -831,6 +3530,92 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>%1 (%2%3): %4</source>
             <translation>%1 (%2%3): %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::cli::ReportCommands</name>
+        <message>
+            <source>Write the narrative report of one assessment as PDF or HTML, or the clerk's draft minute (plain text, or HTML when OUT ends in .html). The report compares with the previous period unless --compare names another.</source>
+            <translation>Write the narrative report of one assessment as PDF or HTML, or the clerk's draft minute (plain text, or HTML when OUT ends in .html). The report compares with the previous period unless --compare names another.</translation>
+        </message>
+        <message>
+            <source>The workbook.</source>
+            <translation>The workbook.</translation>
+        </message>
+        <message>
+            <source>The assessment's period, e.g. 2025/26.</source>
+            <translation>The assessment's period, e.g. 2025/26.</translation>
+        </message>
+        <message>
+            <source>Write the report as PDF to OUT.</source>
+            <translation>Write the report as PDF to OUT.</translation>
+        </message>
+        <message>
+            <source>Write the report as HTML to OUT.</source>
+            <translation>Write the report as HTML to OUT.</translation>
+        </message>
+        <message>
+            <source>Write the draft minute to OUT.</source>
+            <translation>Write the draft minute to OUT.</translation>
+        </message>
+        <message>
+            <source>The period to compare with (default: the previous one).</source>
+            <translation>The period to compare with (default: the previous one).</translation>
+        </message>
+        <message>
+            <source>board (everything) or public (no trustees' names or individual ratings; default: board).</source>
+            <translation>board (everything) or public (no trustees' names or individual ratings; default: board).</translation>
+        </message>
+        <message>
+            <source>--period P is required</source>
+            <translation>--period P is required</translation>
+        </message>
+        <message>
+            <source>give exactly one of --pdf OUT, --html OUT and --minutes OUT</source>
+            <translation>give exactly one of --pdf OUT, --html OUT and --minutes OUT</translation>
+        </message>
+        <message>
+            <source>--audience must be board or public, not "%1"</source>
+            <translation>--audience must be board or public, not "%1"</translation>
+        </message>
+        <message>
+            <source>--compare needs a period</source>
+            <translation>--compare needs a period</translation>
+        </message>
+        <message>
+            <source>--%1 needs a file name</source>
+            <translation>--%1 needs a file name</translation>
+        </message>
+        <message>
+            <source>%1: no assessment for the period "%2"</source>
+            <translation>%1: no assessment for the period "%2"</translation>
+        </message>
+        <message numerus="yes">
+            <source>PDF, %n page(s)</source>
+            <translation>
+                <numerusform>PDF, %n page</numerusform>
+                <numerusform>PDF, %n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>draft minute, HTML</source>
+            <translation>draft minute, HTML</translation>
+        </message>
+        <message>
+            <source>draft minute, text</source>
+            <translation>draft minute, text</translation>
+        </message>
+        <message>
+            <source>Wrote %1 (%2, %3, for %4)</source>
+            <translation>Wrote %1 (%2, %3, for %4)</translation>
+        </message>
+        <message>
+            <source>the public</source>
+            <translation>the public</translation>
+        </message>
+        <message>
+            <source>the board</source>
+            <translation>the board</translation>
         </message>
     </context>
     <context>
@@ -1005,6 +3790,14 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>draft</source>
             <translation>draft</translation>
+        </message>
+        <message>
+            <source>sign-off</source>
+            <translation>sign-off</translation>
+        </message>
+        <message>
+            <source>reasons needed: %1</source>
+            <translation>reasons needed: %1</translation>
         </message>
     </context>
 </TS>

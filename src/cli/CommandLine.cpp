@@ -1,14 +1,17 @@
 #include "cli/CommandLine.h"
 
 #include "Version.h"
+#include "cli/ArchiveCommands.h"
 #include "cli/Console.h"
 #include "cli/FrameworkCommands.h"
+#include "cli/ReportCommands.h"
 #include "cli/WorkbookCommands.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -48,6 +51,26 @@ const QList<Command> &commands()
         {{QStringLiteral("list")}, "WORKBOOK",
          QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Periods, status, raters and completeness"),
          &workbookList, false},
+        {{QStringLiteral("report")}, "WORKBOOK --period P (--pdf|--html|--minutes OUT) [OPTIONS]",
+         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Write the narrative report (PDF, HTML) or the draft minute"),
+         &reportWrite, true},
+        {{QStringLiteral("start")}, "WORKBOOK --period P [--from P0] [--title TEXT]",
+         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
+                           "Start the next period from the last, carrying forward open actions"),
+         &periodStart, false},
+        {{QStringLiteral("finalise")}, "WORKBOOK --period P --chair NAME --date YYYY-MM-DD [--minute REF]",
+         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Sign off and lock an assessment"), &periodFinalise,
+         false},
+        {{QStringLiteral("amend")}, "WORKBOOK --period P --text TEXT",
+         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Record an amendment to a final assessment"),
+         &periodAmend, false},
+        {{QStringLiteral("archive")}, "WORKBOOK --period P --out DIR",
+         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
+                           "Write the archive bundle of a final assessment (report, data, manifest)"),
+         &archiveWrite, true},
+        {{QStringLiteral("verify")}, "DIR",
+         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Check an archive bundle against its manifest"),
+         &archiveVerify, false},
     };
     return table;
 }
@@ -135,6 +158,13 @@ int runCommandLine(int &argc, char **argv)
     std::unique_ptr<QCoreApplication> app;
     if (command && command->paints) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Run from cron or as root there is no session folder, and Qt would
+        // warn about it on stderr of a clerk's script: give it a private one.
+        static QTemporaryDir runtime;
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid()) {
+            QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -1,6 +1,7 @@
 #include "cli/WorkbookCommands.h"
 
 #include "cli/CommandParser.h"
+#include "cli/OpenForReading.h"
 #include "exchange/AssessmentExporter.h"
 #include "exchange/AssessmentImporter.h"
 #include "framework/FrameworkLoader.h"
@@ -121,7 +122,7 @@ int workbookExport(const QStringList &arguments, Console console)
     if (json == csv)
         return cmd.usageError(console, Tr::tr("give exactly one of --json OUT and --csv OUT"));
 
-    auto wb = Workbook::open(cmd.positionals().constFirst(), Workbook::OpenOptions{true});
+    auto wb = openForReading(cmd.positionals().constFirst());
     if (!wb)
         return refuse(console, wb.errorText());
     const QString period = cmd.value(QStringLiteral("period"));
@@ -146,7 +147,7 @@ int workbookList(const QStringList &arguments, Console console)
     cmd.addPositional(QStringLiteral("WORKBOOK"), Tr::tr("The workbook."), QStringLiteral("WORKBOOK"));
     if (auto exit = cmd.parse(arguments, console, 1, 1))
         return *exit;
-    auto opened = Workbook::open(cmd.positionals().constFirst(), Workbook::OpenOptions{true});
+    auto opened = openForReading(cmd.positionals().constFirst());
     if (!opened)
         return refuse(console, opened.errorText());
     const Workbook &wb = *opened.value();
@@ -168,7 +169,7 @@ int workbookList(const QStringList &arguments, Console console)
         return ExitSuccess;
     }
     const QStringList header{Tr::tr("period"), Tr::tr("status"), Tr::tr("framework"), Tr::tr("raters"),
-                             Tr::tr("ratings"), Tr::tr("agreed"), Tr::tr("title")};
+                             Tr::tr("ratings"), Tr::tr("agreed"), Tr::tr("sign-off"), Tr::tr("title")};
     QList<QStringList> rows;
     for (const AssessmentInfo &a : assessments) {
         const auto fw = wb.framework(a.frameworkKey);
@@ -184,9 +185,16 @@ int workbookList(const QStringList &arguments, Console console)
                                     ? QStringLiteral("0/0")
                                     : QStringLiteral("%1/%2 %3%").arg(scores.ratingsGiven()).arg(expected)
                                           .arg(qRound(100.0 * scores.ratingsGiven() / expected));
+        // Final: who signed, when. Draft: what still stands in the way of signing.
+        QString signOff;
+        if (a.isFinal()) {
+            signOff = a.signOff.date.toString(Qt::ISODate) + u' ' + a.signOff.chair;
+        } else if (const QList<QString> unexplained = wb.domainsNeedingReason(a.id); !unexplained.isEmpty()) {
+            signOff = Tr::tr("reasons needed: %1").arg(QStringList(unexplained).join(u','));
+        }
         rows.append({a.period, a.isFinal() ? Tr::tr("final") : Tr::tr("draft"),
                      a.frameworkId + u' ' + a.frameworkVersion, QString::number(scores.raterCount), ratings,
-                     QStringLiteral("%1/%2").arg(agreed).arg(fw->indicatorCount()), a.title});
+                     QStringLiteral("%1/%2").arg(agreed).arg(fw->indicatorCount()), signOff, a.title});
     }
     QList<int> widths;
     for (int c = 0; c < header.size(); ++c) {

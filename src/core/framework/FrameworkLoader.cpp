@@ -147,25 +147,29 @@ private:
 
         static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
         QHash<QString, QString> labelPaths; // folded label -> where first seen
-        std::optional<double> previous;
+        // The previous level's value, when it had a valid one (a plain pair
+        // rather than std::optional: GCC's -Wmaybe-uninitialized misfires on it).
+        bool hasPrevious = false;
+        double previous = 0;
         for (std::size_t i = 0; i < levels->size(); ++i) {
             const json &lv = (*levels)[i];
             const QString lp = JsonChecker::child(levelsPath, i);
             Level level;
             if (!m_check.object(lv, lp, {"value", "label", "descriptor", "color"})) {
-                previous.reset();
+                hasPrevious = false;
                 continue;
             }
             const auto value = m_check.number(lv, lp, "value", Need::Required);
             if (value) {
                 level.value = *value;
-                if (previous && !(*value > *previous))
+                if (hasPrevious && !(*value > previous))
                     m_check.error(JsonChecker::child(lp, "value"),
                                   tr("%1 is not greater than the previous level's value %2; "
                                      "values must strictly increase")
-                                      .arg(formatLevelValue(*value), formatLevelValue(*previous)));
+                                      .arg(formatLevelValue(*value), formatLevelValue(previous)));
             }
-            previous = value;
+            hasPrevious = value.has_value();
+            previous = value.value_or(0);
             if (const auto label = m_check.string(lv, lp, "label", Need::Required)) {
                 level.label = label->trimmed();
                 const QString folded = level.label.toCaseFolded();

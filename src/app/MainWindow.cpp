@@ -13,6 +13,7 @@
 #include "app/SampleWorkbook.h"
 #include "app/Settings.h"
 #include "app/TrustDialog.h"
+#include "app/UserGuideDialog.h"
 #include "app/WelcomePage.h"
 #include "app/WorkbookSession.h"
 #include "archive/ArchiveBundle.h"
@@ -166,6 +167,7 @@ void MainWindow::createActions()
     m_workbookActions << m_auditName;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&User Guide"), "actionUserGuide", &MainWindow::showUserGuide, QKeySequence::HelpContents);
     add(help, tr("&About strongtrust"), "actionAbout", &MainWindow::about);
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -586,6 +588,15 @@ void MainWindow::showAudit()
         return;
     AuditDialog dialog(m_session.get(), this);
     dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    // Beside the window, not over it: the guide is read while working.
+    if (!m_guide)
+        m_guide = new UserGuideDialog(this);
+    m_guide->show();
+    m_guide->raise();
 }
 
 void MainWindow::about()

@@ -17,6 +17,7 @@ namespace strongtrust::app {
 class AssessmentPage;
 class DialogProvider;
 class MeetingView;
+class UserGuideDialog;
 class WelcomePage;
 class WorkbookSession;
 struct NewWorkbookRequest;
@@ -68,6 +69,7 @@ private:
     void showAudit();
     void askAuditName(bool always);
     void about();
+    void showUserGuide();
 
     DialogProvider *m_dialogs;
     std::unique_ptr<WorkbookSession> m_session;
@@ -90,6 +92,7 @@ private:
     QAction *m_auditName = nullptr;
     QList<QAction *> m_workbookActions; // enabled only with a workbook open
     bool m_wasMaximized = false;
+    UserGuideDialog *m_guide = nullptr;
 };
 
 } // namespace strongtrust::app

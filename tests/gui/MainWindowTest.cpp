@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -313,4 +314,18 @@ TEST_F(MainWindowTest, ReportPreviewShowsPagesAndExports)
     QTest::mouseClick(button, Qt::LeftButton);
     EXPECT_TRUE(test::readFile(html).contains("Oakfield Learning Trust"));
     EXPECT_TRUE(dialogs.errors.isEmpty()) << dialogs.errors.join(u'\n').toStdString();
+}
+
+TEST_F(MainWindowTest, HelpShowsTheUserGuideWithItsPictures)
+{
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    auto *guide = window->findChild<QTextBrowser *>(QStringLiteral("userGuideText"));
+    ASSERT_NE(guide, nullptr);
+    EXPECT_TRUE(guide->isVisible());
+    const QString text = guide->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Meeting mode"))) << text.left(300).toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("The clerk's year")));
+    // The screenshots come with it.
+    const QVariant image = guide->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qrc:/docs/images/meeting-mode.png")));
+    EXPECT_TRUE(image.isValid());
 }

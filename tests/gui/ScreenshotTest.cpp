@@ -8,6 +8,7 @@
 #include "app/MeetingView.h"
 #include "app/ReportPreview.h"
 #include "app/TrustDialog.h"
+#include "app/UserGuideDialog.h"
 #include "app/WorkbookSession.h"
 
 #include <gtest/gtest.h>
@@ -59,6 +60,12 @@ TEST(Screenshots, EveryScreenOfTheGuide)
     EXPECT_GT(report.pageCount(), 1);
     save(&report, "report-preview");
     report.close();
+
+    UserGuideDialog guide(&window);
+    guide.show();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(guide.grab().isNull()); // rendered, though not pictured in itself
+    guide.close();
 
     window.setMeetingMode(true);
     // The offscreen screen is small; show the mode at the guide's size.

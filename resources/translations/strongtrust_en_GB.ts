@@ -2825,6 +2825,10 @@
             <source>Archived %1 as %2</source>
             <translation>Archived %1 as %2</translation>
         </message>
+        <message>
+            <source>&amp;User Guide</source>
+            <translation>&amp;User Guide</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::app::MeetingView</name>
@@ -3094,6 +3098,17 @@
         <message>
             <source>Changes are saved as you make them. Retired trustees keep their past ratings.</source>
             <translation>Changes are saved as you make them. Retired trustees keep their past ratings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::UserGuideDialog</name>
+        <message>
+            <source>strongtrust user guide</source>
+            <translation>strongtrust user guide</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>User guide</translation>
         </message>
     </context>
     <context>

@@ -91,6 +91,9 @@ we_installed=1
 installed || die "apt-get did not install the package"
 [ "$(command -v strongtrust)" = "$exe" ] || die "strongtrust is not $exe on PATH"
 if ldd "$exe" | grep 'not found'; then die "$exe misses shared libraries"; fi
+# Debian policy, and start-up time: the loader must not search folders of our
+# own (such as /usr/bin) before the system's.
+if readelf -d "$exe" | grep -E 'R(UN)?PATH'; then die "$exe carries a run path"; fi
 
 # The installed program runs as a user would: no display, a private home and
 # runtime folder, nothing from the build tree.

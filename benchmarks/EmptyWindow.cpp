@@ -1,9 +1,9 @@
 // The floor for start-up: an empty Qt Widgets window that quits after its
 // first paint. It links Qt Widgets only, so it measures what any Qt program
 // pays; compare with `strongtrust` under STRONGTRUST_QUIT_AFTER_FIRST_PAINT=1
-// (docs/performance.md). With --with-text it also draws one line of text,
-// which makes Qt initialise its font database (fontconfig): the part of the
-// floor that every window showing words pays, and the empty one does not.
+// (docs/performance.md). With --with-text it also draws one line of text:
+// loading a font, shaping and drawing glyphs, which every window showing
+// words pays. (Both pay for fontconfig's set-up: the empty one on exit.)
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>

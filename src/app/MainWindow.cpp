@@ -171,8 +171,11 @@ void MainWindow::createActions()
     add(help, tr("&About strongtrust"), "actionAbout", &MainWindow::about);
 
     QToolBar *bar = addToolBar(tr("Main"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
+    // Everything on it needs a workbook: the welcome page shows without it.
+    bar->setVisible(false);
     auto *periodLabel = new QLabel(tr("&Period: "), this);
     periodLabel->setBuddy(m_periods);
     bar->addWidget(periodLabel);
@@ -390,6 +393,11 @@ void MainWindow::updateActions()
     m_auditName->setEnabled(open && !m_session->isReadOnly());
     m_undo->setEnabled(open && m_session->undoStack()->canUndo());
     m_redo->setEnabled(open && m_session->undoStack()->canRedo());
+    if (m_toolBarShownForWorkbook != open) {
+        // Only when a workbook opens or closes, so a tool bar the user hid stays hidden.
+        m_toolBarShownForWorkbook = open;
+        m_toolBar->setVisible(open && !isMeetingMode());
+    }
     if (open && !m_session->canEdit())
         showBanner(m_session->whyReadOnly(), false);
 }

@@ -8,6 +8,7 @@
 
 class QAction;
 class QComboBox;
+class QToolBar;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -88,6 +89,8 @@ private:
     QAction *m_hideNames = nullptr;
     QAction *m_blind = nullptr;
     QAction *m_finalise = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    bool m_toolBarShownForWorkbook = false;
     QAction *m_archive = nullptr;
     QAction *m_auditName = nullptr;
     QList<QAction *> m_workbookActions; // enabled only with a workbook open

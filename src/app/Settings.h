@@ -22,7 +22,12 @@ public:
     void set(const T &value) const
     {
         QSettings s;
-        s.setValue(m_key, QVariant::fromValue(value));
+        // An unchanged value is not written: QSettings would rewrite (and
+        // sync) the whole file, which closing the window would pay every time.
+        const QVariant v = QVariant::fromValue(value);
+        if (s.contains(m_key) && s.value(m_key) == v)
+            return;
+        s.setValue(m_key, v);
     }
     QString key() const { return m_key; }
 

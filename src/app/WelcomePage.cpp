@@ -8,7 +8,8 @@
 
 namespace strongtrust::app {
 
-WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_recent(new QListWidget(this))
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent), m_recent(new QListWidget(this)), m_recentLabel(new QLabel(tr("&Recent workbooks:"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     // Plain labels: rich text would lay out a whole text document before the
@@ -31,19 +32,29 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_recent(new QListW
     sample->setToolTip(tr("A fictional trust with two years of ratings, notes, evidence and actions"));
     m_recent->setObjectName(QStringLiteral("recentFiles"));
     m_recent->setAccessibleName(tr("Recent workbooks"));
-    auto *recentLabel = new QLabel(tr("&Recent workbooks:"), this);
-    recentLabel->setBuddy(m_recent);
+    m_recentLabel->setBuddy(m_recent);
 
     auto *column = new QVBoxLayout;
+    column->addSpacing(fontMetrics().height() * 3);
     column->addWidget(title);
     column->addWidget(intro);
     column->addSpacing(12);
-    column->addWidget(create);
-    column->addWidget(open);
-    column->addWidget(sample);
+    // The three ways in, as wide as the widest, not as wide as the page.
+    auto *choices = new QVBoxLayout;
+    choices->addWidget(create);
+    choices->addWidget(open);
+    choices->addWidget(sample);
+    choices->setAlignment(Qt::AlignLeft);
+    // Large enough to hit easily, on a projector as on a laptop.
+    const QFontMetrics metrics = fontMetrics();
+    for (QPushButton *button : {create, open, sample})
+        button->setMinimumSize(metrics.averageCharWidth() * 34, metrics.height() * 2);
+    column->addLayout(choices);
     column->addSpacing(16);
-    column->addWidget(recentLabel);
+    column->addWidget(m_recentLabel);
     column->addWidget(m_recent, 1);
+    // Takes the height when there is no list to show.
+    column->addStretch();
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
     outer->addLayout(column, 2);
@@ -59,6 +70,9 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_recent(new QListW
 void WelcomePage::setRecentFiles(const QStringList &files)
 {
     m_recent->clear();
+    // No empty box on a first start: the list appears once there is something in it.
+    m_recent->setVisible(!files.isEmpty());
+    m_recentLabel->setVisible(!files.isEmpty());
     for (const QString &f : files) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(f).completeBaseName(), f), m_recent);
         item->setData(Qt::UserRole, f);

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 
 namespace strongtrust::app {
@@ -24,6 +25,7 @@ Q_SIGNALS:
 
 private:
     QListWidget *m_recent;
+    QLabel *m_recentLabel;
 };
 
 } // namespace strongtrust::app

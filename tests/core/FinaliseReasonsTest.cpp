@@ -5,6 +5,7 @@
 #include "exchange/AssessmentExporter.h"
 #include "exchange/AssessmentImporter.h"
 #include "history/AssessmentComparison.h"
+#include "report/ReportData.h"
 #include "support/TestSupport.h"
 
 using namespace strongtrust;
@@ -24,6 +25,16 @@ protected:
                 return c;
         }
         return std::nullopt;
+    }
+
+    // The built-in framework's document, changed by `edit`, loaded as a framework.
+    template <typename Edit> static Framework variantOfBuiltIn(Edit edit)
+    {
+        json doc = json::parse(FrameworkLoader::builtIn().json.toStdString());
+        edit(doc);
+        auto fw = FrameworkLoader::loadBytes(QByteArray::fromStdString(doc.dump()), QStringLiteral("variant.json"));
+        EXPECT_TRUE(fw.ok()) << fw.errorText().toStdString();
+        return fw.ok() ? fw.value() : Framework{};
     }
 
     QList<AuditEntry> entries(qint64 id, const QString &entity)
@@ -103,6 +114,54 @@ TEST_F(FinaliseReasonsTest, AnotherFrameworkIsNotComparable)
         EXPECT_FALSE(c.difference);
     }
     EXPECT_TRUE(wb->domainsNeedingReason(now).isEmpty());
+}
+
+// One rule decides what is compared, wherever it is compared: the window's
+// history, the reasons asked for at sign-off, the report and its chart.
+TEST_F(FinaliseReasonsTest, ARevisedFrameworkOnTheSameScaleIsComparedEverywhere)
+{
+    const qint64 last = period(QStringLiteral("2024/25"), 2, 1);
+    const Framework revised = variantOfBuiltIn([](json &doc) {
+        doc["id"] = "cst-strong-trust-revised";
+        doc["version"] = "2";
+    });
+    const qint64 key = wb->storeFramework(revised).value();
+    ASSERT_NE(key, wb->defaultFrameworkKey());
+    const qint64 now = wb->createAssessment(QStringLiteral("2025/26"), {}, key).value();
+    for (const Domain &d : revised.domains)
+        agree(now, d.id, d.id == QLatin1String("governance") ? 3 : 2);
+
+    const std::optional<DomainChange> governance = find(compareAssessments(*wb, last, now), "governance");
+    ASSERT_TRUE(governance);
+    EXPECT_TRUE(governance->comparable);
+    EXPECT_EQ(governance->levelChange, 2);
+    EXPECT_EQ(wb->domainsNeedingReason(now), QList<QString>{QStringLiteral("governance")});
+
+    auto report = loadReportData(*wb, now, {});
+    ASSERT_TRUE(report.ok()) << report.errorText().toStdString();
+    EXPECT_EQ(report.value().comparisonState, ComparisonState::Available);
+}
+
+TEST_F(FinaliseReasonsTest, TheSameFrameworkOnAnotherScaleIsComparedNowhere)
+{
+    const qint64 last = period(QStringLiteral("2024/25"), 2, 1);
+    // The same framework id and levels, but the scale is named as another.
+    const Framework rescaled = variantOfBuiltIn([](json &doc) { doc["scale"]["id"] = "another-scale"; });
+    const qint64 key = wb->storeFramework(rescaled).value();
+    ASSERT_NE(key, wb->defaultFrameworkKey());
+    const qint64 now = wb->createAssessment(QStringLiteral("2025/26"), {}, key).value();
+    for (const Domain &d : rescaled.domains)
+        agree(now, d.id, d.id == QLatin1String("governance") ? 3 : 2);
+
+    for (const DomainChange &c : compareAssessments(*wb, last, now)) {
+        EXPECT_FALSE(c.comparable) << c.domainId.toStdString();
+        EXPECT_FALSE(c.levelChange);
+    }
+    EXPECT_TRUE(wb->domainsNeedingReason(now).isEmpty());
+
+    auto report = loadReportData(*wb, now, {});
+    ASSERT_TRUE(report.ok()) << report.errorText().toStdString();
+    EXPECT_EQ(report.value().comparisonState, ComparisonState::Incomparable);
 }
 
 TEST_F(FinaliseReasonsTest, SignOffWaitsForTheReasonForAWholeLevelOfChange)

@@ -15,6 +15,17 @@ int Scale::indexOf(double value) const
     return -1;
 }
 
+bool scalesComparable(const Scale &a, const Scale &b)
+{
+    if (a.id != b.id || a.levels.size() != b.levels.size())
+        return false;
+    for (qsizetype i = 0; i < a.levels.size(); ++i) {
+        if (a.levels[i].value != b.levels[i].value)
+            return false;
+    }
+    return true;
+}
+
 int Framework::indicatorCount() const
 {
     int n = 0;

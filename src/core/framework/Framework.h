@@ -28,6 +28,13 @@ struct Scale {
     double maxValue() const { return levels.isEmpty() ? 0 : levels.last().value; }
 };
 
+// The one rule for comparing two assessments (framework-format.md: scores on
+// different scales are never charted or compared as if comparable): the same
+// scale, that is the same scale id (or none on both) and the same level
+// values. The frameworks may differ otherwise, say a revised edition; their
+// domains are then compared where their ids match.
+bool scalesComparable(const Scale &a, const Scale &b);
+
 struct Indicator {
     QString id;     // unique within its domain
     QString fullId; // "DOMAIN.INDICATOR": what ratings refer to

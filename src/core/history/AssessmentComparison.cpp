@@ -24,17 +24,6 @@ std::optional<Scored> scored(const Workbook &wb, qint64 assessmentId)
     return Scored { std::move(fw).value(), std::move(scores) };
 }
 
-bool sameScale(const Scale &a, const Scale &b)
-{
-    if (a.levels.size() != b.levels.size())
-        return false;
-    for (qsizetype i = 0; i < a.levels.size(); ++i) {
-        if (a.levels[i].value != b.levels[i].value)
-            return false;
-    }
-    return true;
-}
-
 std::optional<double> domainScore(const Scored &s, const QString &domainId)
 {
     const int index = s.framework.domainIndex(domainId);
@@ -52,15 +41,14 @@ QList<DomainChange> compareAssessments(const Workbook &wb, qint64 earlierId, qin
     const auto later = scored(wb, laterId);
     if (!earlier || !later)
         return changes;
-    const bool sameFramework = earlier->framework.id == later->framework.id
-        && sameScale(earlier->framework.scale, later->framework.scale);
+    const bool sameScale = scalesComparable(earlier->framework.scale, later->framework.scale);
     auto add = [&](const Domain &d) {
         DomainChange c;
         c.domainId = d.id;
         c.title = d.title;
         c.earlier = domainScore(*earlier, d.id);
         c.later = domainScore(*later, d.id);
-        c.comparable = sameFramework && earlier->framework.domainIndex(d.id) >= 0
+        c.comparable = sameScale && earlier->framework.domainIndex(d.id) >= 0
             && later->framework.domainIndex(d.id) >= 0;
         if (c.comparable && c.earlier && c.later) {
             c.difference = *c.later - *c.earlier;

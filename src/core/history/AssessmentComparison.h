@@ -20,8 +20,8 @@ struct DomainChange {
     // Positions of the scale levels nearest to each score, later minus earlier:
     // +1 is up a whole level. Empty unless both are scored and comparable.
     std::optional<int> levelChange;
-    // The domain is in both frameworks, which are the same framework (by id,
-    // any version) on the same scale.
+    // The domain (by id) is in both frameworks, and they share their scale
+    // (scalesComparable, the rule the report and the charts follow too).
     bool comparable = false;
 
     // The board should say why: the domain moved a whole level or more.

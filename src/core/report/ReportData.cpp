@@ -39,17 +39,6 @@ bool anyDomainInCommon(const Framework &a, const Framework &b)
 
 } // namespace
 
-bool scalesComparable(const Scale &a, const Scale &b)
-{
-    if (a.id != b.id || a.levels.size() != b.levels.size())
-        return false;
-    for (qsizetype i = 0; i < a.levels.size(); ++i) {
-        if (a.levels[i].value != b.levels[i].value)
-            return false;
-    }
-    return true;
-}
-
 Result<ReportData> loadReportData(const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
 {
     const auto info = wb.assessment(assessmentId);

@@ -49,8 +49,4 @@ struct ReportData {
 
 Result<ReportData> loadReportData(const Workbook &wb, qint64 assessmentId, const ReportOptions &options);
 
-// Two scales can be compared when they are the same scale: the same id and
-// the same level values.
-bool scalesComparable(const Scale &a, const Scale &b);
-
 } // namespace strongtrust

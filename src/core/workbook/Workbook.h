@@ -124,7 +124,7 @@ public:
     Status setChangeReason(qint64 assessmentId, const QString &domainId, const QString &reason);
     // Domains whose score moved by a whole level of the scale or more (the
     // nearest levels of the two scores are one or more positions apart) since
-    // the previous period, on a comparable framework, with no reason recorded.
+    // the previous period, on the same scale (scalesComparable), with no reason recorded.
     QList<QString> domainsNeedingReason(qint64 assessmentId) const;
 
     // Everything recorded for an assessment: ratings (in trustee, then

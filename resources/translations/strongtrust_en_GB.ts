@@ -1871,10 +1871,6 @@
             <translation>Add a&amp;ction</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
             <source>Actions</source>
             <translation>Actions</translation>
         </message>
@@ -1905,10 +1901,6 @@
         <message>
             <source>Status of action %1</source>
             <translation>Status of action %1</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2026-07-01.</source>
-            <translation>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2026-07-01.</translation>
         </message>
     </context>
     <context>
@@ -2222,10 +2214,6 @@
             <translation>&amp;Add evidence</translation>
         </message>
         <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
             <source>Evidence</source>
             <translation>Evidence</translation>
         </message>
@@ -2252,10 +2240,6 @@
         <message>
             <source>Dated more than twelve months before the meeting: is it still true?</source>
             <translation>Dated more than twelve months before the meeting: is it still true?</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2026-03-12.</source>
-            <translation>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2026-03-12.</translation>
         </message>
     </context>
     <context>
@@ -2957,6 +2941,17 @@
         <message>
             <source>Rating of %1</source>
             <translation>Rating of %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::RecordTable</name>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. %2.</source>
+            <translation>"%1" is not a date: write it as YYYY-MM-DD, e.g. %2.</translation>
         </message>
     </context>
     <context>

@@ -3,11 +3,8 @@
 #include "app/WorkbookSession.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace strongtrust::app {
 
@@ -31,48 +28,14 @@ QString statusLabel(ActionStatus s)
 } // namespace
 
 ActionsTable::ActionsTable(WorkbookSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_table(new QTableWidget(this)), m_add(new QPushButton(tr("Add a&ction"), this)),
-      m_remove(new QPushButton(tr("Remove"), this))
+    : RecordTable(session, tr("Add a&ction"), parent)
 {
     setObjectName(QStringLiteral("actionsTable"));
     m_table->setObjectName(QStringLiteral("actionsList"));
     m_table->setAccessibleName(tr("Actions"));
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Owner"), tr("Due (YYYY-MM-DD)"), tr("Status")});
-    m_table->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(OwnerColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setTabKeyNavigation(false);
+    setColumns({tr("Action"), tr("Owner"), tr("Due (YYYY-MM-DD)"), tr("Status")}, {TextColumn});
     m_add->setObjectName(QStringLiteral("addAction"));
     m_remove->setObjectName(QStringLiteral("removeAction"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_remove);
-    buttons->addStretch(1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table);
-    layout->addLayout(buttons);
-
-    connect(m_table, &QTableWidget::cellChanged, this, &ActionsTable::onItemChanged);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        Action a;
-        a.domain = m_domain;
-        a.indicator = m_indicator;
-        a.text = tr("New action");
-        m_session->addAction(a);
-        m_table->setFocus();
-        m_table->setCurrentCell(m_table->rowCount() - 1, TextColumn);
-        m_table->editItem(m_table->item(m_table->rowCount() - 1, TextColumn));
-    });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const QList<Action> list = current();
-        const int row = m_table->currentRow();
-        if (row >= 0 && row < list.size())
-            m_session->removeAction(list[row]);
-    });
 }
 
 QList<Action> ActionsTable::current() const
@@ -99,24 +62,15 @@ void ActionsTable::showIndicator(const QString &domainId, const QString &indicat
     refresh();
 }
 
-void ActionsTable::refresh()
+void ActionsTable::fill(bool editable)
 {
-    m_filling = true;
-    const bool editable = m_session->canEdit() && m_session->hasAssessment();
     const QList<Action> list = current();
     m_table->setRowCount(int(list.size()));
-    const Qt::ItemFlags flags = editable ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable)
-                                         : (Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     for (int row = 0; row < list.size(); ++row) {
         const Action &a = list[row];
-        const QStringList texts{a.text, a.owner, a.due.toString(Qt::ISODate)};
-        for (int c = 0; c < texts.size(); ++c) {
-            auto *item = new QTableWidgetItem(texts[c]);
-            item->setFlags(flags);
-            if (c == TextColumn && a.carriedFrom)
-                item->setToolTip(tr("Carried forward from an earlier period"));
-            m_table->setItem(row, c, item);
-        }
+        setTextCells(row, {a.text, a.owner, a.due.toString(Qt::ISODate)}, editable);
+        if (a.carriedFrom)
+            m_table->item(row, TextColumn)->setToolTip(tr("Carried forward from an earlier period"));
         auto *status = new QComboBox(m_table);
         status->setAccessibleName(tr("Status of action %1").arg(row + 1));
         for (ActionStatus s : {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped})
@@ -133,33 +87,38 @@ void ActionsTable::refresh()
         });
         m_table->setCellWidget(row, StatusColumn, status);
     }
-    m_add->setEnabled(editable && !m_indicator.isEmpty());
-    m_remove->setEnabled(editable && !list.isEmpty());
-    m_filling = false;
 }
 
-void ActionsTable::onItemChanged(int row, int column)
+void ActionsTable::add()
 {
-    if (m_filling)
-        return;
-    const QList<Action> list = current();
-    if (row >= list.size() || column == StatusColumn)
-        return;
-    Action after = list[row];
-    const QString text = m_table->item(row, column)->text().trimmed();
-    if (column == TextColumn)
+    Action a;
+    a.domain = m_domain;
+    a.indicator = m_indicator;
+    a.text = tr("New action");
+    m_session->addAction(a);
+    editNewRow();
+}
+
+void ActionsTable::remove(int row)
+{
+    m_session->removeAction(current().at(row));
+}
+
+void ActionsTable::cellEdited(int row, int column, const QString &text)
+{
+    const Action before = current().at(row);
+    Action after = before;
+    if (column == TextColumn) {
         after.text = text;
-    else if (column == OwnerColumn)
+    } else if (column == OwnerColumn) {
         after.owner = text;
-    else {
-        after.due = QDate::fromString(text, Qt::ISODate);
-        if (!text.isEmpty() && !after.due.isValid()) {
-            Q_EMIT m_session->problem(tr("\"%1\" is not a date: write it as YYYY-MM-DD, e.g. 2026-07-01.").arg(text));
-            refresh();
+    } else if (column == DueColumn) {
+        const std::optional<QDate> due = dateFromCell(text, QStringLiteral("2026-07-01"));
+        if (!due)
             return;
-        }
+        after.due = *due;
     }
-    m_session->updateAction(list[row], after);
+    m_session->updateAction(before, after);
 }
 
 } // namespace strongtrust::app

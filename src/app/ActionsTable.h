@@ -1,38 +1,30 @@
 #pragma once
 
+#include "app/RecordTable.h"
 #include "workbook/AssessmentData.h"
-
-#include <QWidget>
-
-class QTableWidget;
-class QPushButton;
 
 namespace strongtrust::app {
 
-class WorkbookSession;
-
 // The actions the board agreed for one indicator: text, owner, due date, status.
-class ActionsTable : public QWidget
+class ActionsTable : public RecordTable
 {
     Q_OBJECT
 
 public:
     explicit ActionsTable(WorkbookSession *session, QWidget *parent = nullptr);
     void showIndicator(const QString &domainId, const QString &indicator);
-    void refresh();
-    int count() const;
+    int count() const override;
 
 private:
+    void fill(bool editable) override;
+    bool canAdd() const override { return !m_indicator.isEmpty(); }
+    void add() override;
+    void remove(int row) override;
+    void cellEdited(int row, int column, const QString &text) override;
     QList<Action> current() const;
-    void onItemChanged(int row, int column);
 
-    WorkbookSession *m_session;
     QString m_domain;
     QString m_indicator;
-    QTableWidget *m_table;
-    QPushButton *m_add;
-    QPushButton *m_remove;
-    bool m_filling = false;
 };
 
 } // namespace strongtrust::app

@@ -16,10 +16,12 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTemporaryDir>
@@ -230,6 +232,86 @@ TEST_F(MainWindowTest, ConsensusButtonsAndRatingCombosByMouse)
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down); // "1 Emerging"
     EXPECT_EQ(window->session()->rating(window->session()->trustees()[0].id, kFirst).value, RatingValue::of(1));
+}
+
+TEST_F(MainWindowTest, EvidenceAndActionsAreEditedInTheirTables)
+{
+    newWorkbookThroughTheMenu();
+    addTrustees({QStringLiteral("Jane Smith")});
+    startPeriod(QStringLiteral("2025/26"));
+    // The trust dialog has come and gone: the main window is the active one again.
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    window->assessmentPage()->selectIndicator(kFirst);
+    WorkbookSession *s = window->session();
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("evidenceActionsTabs"));
+    ASSERT_NE(tabs, nullptr);
+
+    // Evidence: Add opens the new row's title for typing.
+    auto *evidence = window->findChild<QTableWidget *>(QStringLiteral("evidenceList"));
+    ASSERT_NE(evidence, nullptr);
+    tabs->setCurrentIndex(0);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("addEvidence")), Qt::LeftButton);
+    ASSERT_EQ(s->consensus(kFirst).evidence.size(), 1);
+    QWidget *editor = QApplication::focusWidget();
+    ASSERT_NE(editor, nullptr);
+    QTest::keySequence(editor, QKeySequence::SelectAll);
+    QTest::keyClicks(editor, QStringLiteral("Governance review 2025"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents(); // the delegate commits on its next turn
+    EXPECT_EQ(s->consensus(kFirst).evidence.at(0).title, QStringLiteral("Governance review 2025"));
+    // The keyboard stays in the table, on the cell just edited.
+    EXPECT_EQ(QApplication::focusWidget(), evidence);
+    EXPECT_EQ(evidence->currentRow(), 0);
+    EXPECT_TRUE(tabs->tabText(0).contains(QStringLiteral("(1)")));
+
+    // A date that is not one is refused, named, and nothing changes.
+    const QDate dated = s->consensus(kFirst).evidence.at(0).date;
+    evidence->item(0, 2)->setText(QStringLiteral("12/03/2026"));
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("\"12/03/2026\" is not a date"))) << window->bannerText().toStdString();
+    EXPECT_EQ(s->consensus(kFirst).evidence.at(0).date, dated);
+    EXPECT_EQ(evidence->item(0, 2)->text(), dated.toString(Qt::ISODate));
+    evidence->item(0, 2)->setText(QStringLiteral("2024-03-12"));
+    EXPECT_EQ(s->consensus(kFirst).evidence.at(0).date, QDate(2024, 3, 12));
+    EXPECT_TRUE(evidence->item(0, 3)->text().contains(QStringLiteral("stale")));
+
+    // Remove takes the current row; undo brings it back.
+    evidence->setCurrentCell(0, 0);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("removeEvidence")), Qt::LeftButton);
+    EXPECT_TRUE(s->consensus(kFirst).evidence.isEmpty());
+    EXPECT_EQ(evidence->rowCount(), 0);
+    action("actionUndo")->trigger();
+    ASSERT_EQ(s->consensus(kFirst).evidence.size(), 1);
+    EXPECT_EQ(evidence->item(0, 0)->text(), QStringLiteral("Governance review 2025"));
+
+    // Actions: text, owner, due date and status, each saved as it is edited.
+    tabs->setCurrentIndex(1);
+    auto *actions = window->findChild<QTableWidget *>(QStringLiteral("actionsList"));
+    ASSERT_NE(actions, nullptr);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("addAction")), Qt::LeftButton);
+    editor = QApplication::focusWidget();
+    ASSERT_NE(editor, nullptr);
+    QTest::keySequence(editor, QKeySequence::SelectAll);
+    QTest::keyClicks(editor, QStringLiteral("Publish the scheme of delegation"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    actions->item(0, 1)->setText(QStringLiteral("  Clerk  "));
+    actions->item(0, 2)->setText(QStringLiteral("2026-07-01"));
+    auto *status = qobject_cast<QComboBox *>(actions->cellWidget(0, 3));
+    ASSERT_NE(status, nullptr);
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_Down);
+    ASSERT_EQ(s->data().actions.size(), 1);
+    const Action saved = s->data().actions.at(0);
+    EXPECT_EQ(saved.indicator, kFirst);
+    EXPECT_EQ(saved.text, QStringLiteral("Publish the scheme of delegation"));
+    EXPECT_EQ(saved.owner, QStringLiteral("Clerk"));
+    EXPECT_EQ(saved.due, QDate(2026, 7, 1));
+    EXPECT_EQ(saved.status, ActionStatus::InProgress);
+    EXPECT_TRUE(tabs->tabText(1).contains(QStringLiteral("(1)")));
+    actions->setCurrentCell(0, 0);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("removeAction")), Qt::LeftButton);
+    EXPECT_TRUE(s->data().actions.isEmpty());
 }
 
 TEST_F(MainWindowTest, BlindModeHidesRatingsUntilRevealed)

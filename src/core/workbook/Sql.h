@@ -31,6 +31,8 @@ Diagnostic describe(const QSqlError &error, const QString &file);
 
 // Null for an empty string, so optional text columns stay NULL.
 QVariant nullIfEmpty(const QString &s);
+// A date column: NULL for no date, else ISO 8601; and back.
 QVariant dateValue(const QDate &d);
+QDate dateFrom(const QVariant &v);
 
 } // namespace strongtrust::sql

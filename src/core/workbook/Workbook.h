@@ -167,7 +167,11 @@ private:
 
     Status refuseIfReadOnly() const;
     Status editableAssessment(qint64 assessmentId, AssessmentInfo *info = nullptr) const;
+    // The framework of an assessment that can still be edited (the start of every edit).
+    Result<Framework> editableFramework(qint64 assessmentId) const;
     Status checkIndicator(const Framework &fw, const QString &indicator) const;
+    // An action's text, indicator and domain against the framework.
+    Status checkAction(const Framework &fw, const Action &action) const;
     Status checkValue(const Framework &fw, const RatingValue &value) const;
     Status audit(qint64 assessmentId, const QString &entity, const QString &key,
                  const QString &field, const QString &oldValue, const QString &newValue);

@@ -100,10 +100,7 @@ QList<AuditEntry> Workbook::amendments(qint64 assessmentId) const
 Status Workbook::setChangeReason(
     qint64 assessmentId, const QString &domainId, const QString &reason)
 {
-    AssessmentInfo info;
-    if (auto s = editableAssessment(assessmentId, &info); !s)
-        return s;
-    const auto fw = framework(info.frameworkKey);
+    const auto fw = editableFramework(assessmentId);
     if (!fw)
         return fw.errors();
     if (fw->domainIndex(domainId) < 0)

@@ -69,6 +69,9 @@ ConsensusEditor::ConsensusEditor(WorkbookSession *session, QWidget *parent)
     form->addRow(tr("Agreed level:"), m_buttonRow);
     form->addRow(tr("Rationale:"), m_rationale);
     form->addRow(tr("Confidence in the evidence:"), m_confidence);
+    // On a narrow screen (a 1024-pixel projector) the labels go above their
+    // fields rather than pushing the window wider than the screen.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     setLayout(form);
 
     connect(m_buttons, &QButtonGroup::idClicked, this, [this](int id) {

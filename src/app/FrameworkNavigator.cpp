@@ -23,6 +23,8 @@ FrameworkNavigator::FrameworkNavigator(QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setTextElideMode(Qt::ElideRight);
+    // Never squeezed to bare numbers when the window is narrow.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current, const QModelIndex &) { onCurrentChanged(current); });
 }

@@ -51,12 +51,21 @@ MeetingView::MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget
     m_vote->setPlaceholderText(tr("Vote: trustee number, space, level — e.g. 3 2 — then Enter"));
     m_levelButtons->setExclusive(false);
     // The agreed level must be plain from the back of the room.
-    setStyleSheet(QStringLiteral("QPushButton:checked { background: #1f4e79; color: white; font-weight: bold;"
+    setStyleSheet(QStringLiteral("QPushButton:checked { background: #1f4e79; color: white;"
                                  " border: 2px solid #0f2a44; border-radius: 4px; }"));
 
     auto *hints = new QLabel(tr("1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V vote · Esc leave"), this);
     hints->setObjectName(QStringLiteral("meetingHints"));
-    hints->setEnabled(false);
+    // Quieter than the text, but readable: the window's text colour, a third
+    // of the way to the background (a disabled label's grey is too faint to
+    // read on a projector).
+    QPalette quiet = hints->palette();
+    const QColor ink = quiet.color(QPalette::WindowText);
+    const QColor paper = quiet.color(QPalette::Window);
+    quiet.setColor(QPalette::WindowText, QColor::fromRgbF(ink.redF() * 0.67f + paper.redF() * 0.33f,
+                                                          ink.greenF() * 0.67f + paper.greenF() * 0.33f,
+                                                          ink.blueF() * 0.67f + paper.blueF() * 0.33f));
+    hints->setPalette(quiet);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_position);
@@ -130,6 +139,9 @@ void MeetingView::rebuildLevels()
         b->setFocusPolicy(Qt::TabFocus);
         b->setObjectName(QStringLiteral("meetingLevel-%1").arg(i + 1));
         b->setAccessibleName(tr("Agree level %1, %2").arg(i + 1).arg(scale.levels[i].label));
+        // Set, not inherited: under the view's style sheet the buttons would
+        // take the application's font instead of the view's large one.
+        b->setFont(font());
         b->setMinimumSize(buttonWidth, fontMetrics().height() * 2);
         m_levelButtons->addButton(b, i);
         m_levels->addWidget(b, i, 0, Qt::AlignTop);
@@ -147,6 +159,7 @@ void MeetingView::rebuildLevels()
         na->setFocusPolicy(Qt::TabFocus);
         na->setObjectName(QStringLiteral("meetingLevel-0"));
         na->setAccessibleName(tr("Agree not applicable"));
+        na->setFont(font());
         na->setMinimumSize(buttonWidth, fontMetrics().height() * 2);
         m_levelButtons->addButton(na, kNotApplicableId);
         m_levels->addWidget(na, int(scale.levels.size()), 0, Qt::AlignTop);

@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -312,6 +314,56 @@ TEST_F(MainWindowTest, EvidenceAndActionsAreEditedInTheirTables)
     actions->setCurrentCell(0, 0);
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("removeAction")), Qt::LeftButton);
     EXPECT_TRUE(s->data().actions.isEmpty());
+}
+
+TEST_F(MainWindowTest, TheRatingViewFitsA1024By768Projector)
+{
+    ASSERT_TRUE(window->openSample());
+    window->assessmentPage()->selectIndicator(kFirst);
+    const QSize least = window->minimumSizeHint();
+    EXPECT_LE(least.width(), 1024) << least.width();
+    EXPECT_LE(least.height(), 768) << least.height();
+    window->resize(1024, 768);
+    QApplication::processEvents();
+    // The navigator keeps room for its numbers, titles and levels.
+    auto *navigator = window->assessmentPage()->navigator();
+    EXPECT_GE(navigator->width(), navigator->fontMetrics().averageCharWidth() * 24);
+    // Every consensus button shows its whole label.
+    for (int id = 0; id < 4; ++id) {
+        auto *b = window->findChild<QPushButton *>(QStringLiteral("consensusButton-%1").arg(id));
+        ASSERT_NE(b, nullptr);
+        EXPECT_GE(b->width(), b->sizeHint().width()) << b->text().toStdString();
+    }
+}
+
+// Luminance contrast of two colours (WCAG 2): 1 to 21.
+static double contrast(const QColor &a, const QColor &b)
+{
+    auto luminance = [](const QColor &c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+TEST_F(MainWindowTest, MeetingModeIsLargeAndReadableFromTheBackOfTheRoom)
+{
+    ASSERT_TRUE(window->openSample());
+    window->assessmentPage()->selectIndicator(kFirst);
+    QTest::keyClick(window.get(), Qt::Key_F11);
+    ASSERT_TRUE(window->isMeetingMode());
+    const qreal body = QApplication::font().pointSizeF();
+    for (const char *name : {"meetingLevel-1", "meetingLevel-4", "meetingLevel-0"}) {
+        auto *button = window->findChild<QPushButton *>(QLatin1String(name));
+        ASSERT_NE(button, nullptr) << name;
+        EXPECT_GE(button->font().pointSizeF(), body * 1.5) << name;
+    }
+    auto *hints = window->findChild<QLabel *>(QStringLiteral("meetingHints"));
+    ASSERT_NE(hints, nullptr);
+    EXPECT_TRUE(hints->isEnabled());
+    EXPECT_GE(contrast(hints->palette().color(QPalette::WindowText), hints->palette().color(QPalette::Window)), 4.5);
+    QTest::keyClick(window->meetingView(), Qt::Key_Escape);
 }
 
 TEST_F(MainWindowTest, BlindModeHidesRatingsUntilRevealed)

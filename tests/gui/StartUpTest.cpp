@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QToolButton>
 
 using namespace strongtrust;
 using namespace strongtrust::app;
@@ -125,6 +127,34 @@ TEST(DeferredIconStyle, ADeferredIconOutlivingItsStyleIsEmptyNotACrash)
         icon = style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
     }
     EXPECT_TRUE(icon.pixmap(QSize(16, 16)).isNull());
+}
+
+TEST_F(StartUpTest, AnOverflowingToolBarShowsItsDeferredExtensionIcon)
+{
+    const QString styleName = QApplication::style()->name();
+    QApplication::setStyle(new DeferredIconStyle(QStyleFactory::create(styleName)));
+    {
+        auto window = showWindow();
+        ASSERT_TRUE(window->openSample());
+        window->resize(420, 600); // too narrow for the tool bar's buttons
+        QToolButton *extension = nullptr;
+        for (QToolButton *b : toolBar(*window)->findChildren<QToolButton *>()) {
+            if (QByteArray(b->metaObject()->className()) == "QToolBarExtension")
+                extension = b;
+        }
+        ASSERT_NE(extension, nullptr);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return extension->isVisible(); }));
+        const QImage icon = extension->icon().pixmap(QSize(16, 16)).toImage();
+        ASSERT_FALSE(icon.isNull());
+        // Drawn: some pixel of the button's arrow is not transparent.
+        bool inked = false;
+        for (int y = 0; y < icon.height() && !inked; ++y) {
+            for (int x = 0; x < icon.width() && !inked; ++x)
+                inked = qAlpha(icon.pixel(x, y)) > 0;
+        }
+        EXPECT_TRUE(inked);
+    }
+    QApplication::setStyle(QStyleFactory::create(styleName));
 }
 
 TEST(SettingsWrites, AnUnchangedValueLeavesTheFileAlone)

@@ -2101,10 +2101,6 @@
             <translation>Rationale:</translation>
         </message>
         <message>
-            <source>Confidence in the evidence:</source>
-            <translation>Confidence in the evidence:</translation>
-        </message>
-        <message>
             <source>Agree level %1, %2</source>
             <translation>Agree level %1, %2</translation>
         </message>
@@ -2123,6 +2119,14 @@
         <message>
             <source>Clear the agreed level</source>
             <translation>Clear the agreed level</translation>
+        </message>
+        <message>
+            <source>Confidence:</source>
+            <translation>Confidence:</translation>
+        </message>
+        <message>
+            <source>The board's confidence in the evidence behind the agreed level</source>
+            <translation>The board's confidence in the evidence behind the agreed level</translation>
         </message>
     </context>
     <context>

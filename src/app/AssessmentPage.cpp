@@ -90,7 +90,8 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({400, 680, 380});
+    // The centre first: its consensus row stays on one line from about 1400 pixels.
+    m_splitter->setSizes({330, 750, 380});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);

@@ -68,7 +68,10 @@ ConsensusEditor::ConsensusEditor(WorkbookSession *session, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Agreed level:"), m_buttonRow);
     form->addRow(tr("Rationale:"), m_rationale);
-    form->addRow(tr("Confidence in the evidence:"), m_confidence);
+    // A short label (the field's accessible name and tip say it in full):
+    // the longest label sets how much room every field has.
+    form->addRow(tr("Confidence:"), m_confidence);
+    m_confidence->setToolTip(tr("The board's confidence in the evidence behind the agreed level"));
     // On a narrow screen (a 1024-pixel projector) the labels go above their
     // fields rather than pushing the window wider than the screen.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -100,6 +103,9 @@ void ConsensusEditor::rebuildButtons()
         m_buttons->removeButton(b);
         delete b;
     }
+    // And the trailing stretch, or the next scale's buttons would follow it.
+    while (m_buttonRow->count() > 0)
+        delete m_buttonRow->takeAt(0);
     auto add = [this](const QString &text, int id, const QString &accessible) {
         auto *b = new QPushButton(text, this);
         b->setObjectName(QStringLiteral("consensusButton-%1").arg(id));

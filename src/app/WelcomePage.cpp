@@ -77,6 +77,9 @@ void WelcomePage::setRecentFiles(const QStringList &files)
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(f).completeBaseName(), f), m_recent);
         item->setData(Qt::UserRole, f);
     }
+    // As tall as its entries (at most eight): no empty box below them.
+    if (!files.isEmpty())
+        m_recent->setMaximumHeight(m_recent->sizeHintForRow(0) * int(files.size()) + 2 * m_recent->frameWidth() + 2);
 }
 
 } // namespace strongtrust::app

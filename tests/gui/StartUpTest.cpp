@@ -97,6 +97,8 @@ TEST_F(StartUpTest, RecentWorkbooksAppearOnlyWhenThereAreSome)
     EXPECT_TRUE(recent->isVisible());
     ASSERT_EQ(recent->count(), 1);
     EXPECT_TRUE(recent->item(0)->text().contains(path));
+    // As tall as its one entry, not the rest of the page.
+    EXPECT_LT(recent->height(), recent->sizeHintForRow(0) * 3);
 }
 
 TEST(DeferredIconStyle, ExtensionIconsAreTheBaseStylesOnceDrawn)

@@ -15,6 +15,15 @@ using nlohmann::json;
 
 namespace {
 
+// The document's id of the nth trustee ("r1", "r2" ...). Appended rather than
+// "r" + ...: GCC 12 warns falsely (-Wrestrict) on that form.
+std::string raterId(int n)
+{
+    std::string id = "r";
+    id += std::to_string(n);
+    return id;
+}
+
 const char *const kFirstNames[] = {"Jane", "Sam", "Priya", "Tom", "Aisha", "Gareth", "Mei", "Olu", "Hannah",
                                    "Rhys", "Fatima", "David", "Chloe", "Imran", "Ruth", "Kwame", "Ellen", "Marek"};
 const char *const kSurnames[] = {"Smith", "Patel", "Jones", "Okafor", "Williams", "Chen", "Hughes", "Khan",
@@ -68,7 +77,7 @@ QList<QByteArray> documents(const Framework &fw, const QString &trustName, const
                     {"title", "Annual board self-assessment"}};
         json raters = json::array();
         for (int t = 0; t < spec.trustees; ++t) {
-            json r = {{"id", "r" + std::to_string(t + 1)}, {"name", trusteeName(t)}};
+            json r = {{"id", raterId(t + 1)}, {"name", trusteeName(t)}};
             if (t == 0)
                 r["role"] = "Chair";
             raters.push_back(r);
@@ -86,7 +95,7 @@ QList<QByteArray> documents(const Framework &fw, const QString &trustName, const
                 double &t = truth[std::size_t(flat++)];
                 t = std::clamp(t + drift(rng), 0.0, double(levels - 1));
                 for (int r = 0; r < spec.trustees; ++r) {
-                    json rating = {{"rater", "r" + std::to_string(r + 1)}, {"indicator", ind.fullId.toStdString()}};
+                    json rating = {{"rater", raterId(r + 1)}, {"indicator", ind.fullId.toStdString()}};
                     const int roll = percent(rng);
                     if (roll < 2 && fw.scale.allowNotApplicable) {
                         rating["level"] = "na";

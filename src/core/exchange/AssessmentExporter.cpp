@@ -157,7 +157,9 @@ ojson buildDocument(const Workbook &wb, const Loaded &loaded)
     QHash<qint64, std::string> raterIds;
     ojson raterList = ojson::array();
     for (const Trustee &t : raters) {
-        const std::string id = "r" + std::to_string(raterIds.size() + 1);
+        // Appended, not "r" + ...: GCC 12 warns falsely (-Wrestrict) on that form.
+        std::string id = "r";
+        id += std::to_string(raterIds.size() + 1);
         raterIds.insert(t.id, id);
         ojson r = ojson::object();
         r["id"] = id;

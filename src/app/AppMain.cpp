@@ -56,7 +56,9 @@ int runApplication(int &argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("strongtrust"));
     QApplication::setApplicationVersion(QLatin1String(kVersion));
     QApplication::setDesktopFileName(QStringLiteral("strongtrust"));
-    QApplication::setStyle(new DeferredIconStyle);
+    // Around the style Qt chose (the platform's, or one named by -style or
+    // QT_STYLE_OVERRIDE), which the proxy then owns.
+    QApplication::setStyle(new DeferredIconStyle(QApplication::style()));
     installTranslations();
 
     WidgetDialogProvider dialogs;

@@ -43,11 +43,6 @@ void afterFirstPaint(QWidget *window, std::function<void()> then)
     window->installEventFilter(new FirstPaintWatcher(window, std::move(then)));
 }
 
-void quitAfterFirstPaint(QWidget *window)
-{
-    afterFirstPaint(window, [] { QCoreApplication::quit(); });
-}
-
 int runApplication(int &argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -56,8 +51,8 @@ int runApplication(int &argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("strongtrust"));
     QApplication::setApplicationVersion(QLatin1String(kVersion));
     QApplication::setDesktopFileName(QStringLiteral("strongtrust"));
-    // Around the style Qt chose (the platform's, or one named by -style or
-    // QT_STYLE_OVERRIDE), which the proxy then owns.
+    // Around the style Qt chose (the platform's, or the one QT_STYLE_OVERRIDE
+    // names), which the proxy then owns.
     QApplication::setStyle(new DeferredIconStyle(QApplication::style()));
     installTranslations();
 

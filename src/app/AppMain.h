@@ -12,8 +12,5 @@ int runApplication(int &argc, char **argv);
 // Runs `then` once `window` has painted its first frame: work that can wait
 // until the user sees the window.
 void afterFirstPaint(QWidget *window, std::function<void()> then);
-// Quits the application once `window` has painted its first frame (for
-// start-up measurements).
-void quitAfterFirstPaint(QWidget *window);
 
 } // namespace strongtrust::app

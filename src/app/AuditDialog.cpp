@@ -1,6 +1,7 @@
 #include "app/AuditDialog.h"
 
 #include "app/WorkbookSession.h"
+#include "workbook/AuditText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,6 +17,8 @@ namespace strongtrust::app {
 
 namespace {
 enum Column { WhenColumn, WhoColumn, PeriodColumn, WhatColumn, KeyColumn, FieldColumn, OldColumn, NewColumn, ColumnCount };
+// What the filters match, kept on the subject's cell.
+enum Role { TrusteeRole = Qt::UserRole, SubjectRole };
 }
 
 AuditDialog::AuditDialog(WorkbookSession *session, QWidget *parent)
@@ -35,10 +38,13 @@ AuditDialog::AuditDialog(WorkbookSession *session, QWidget *parent)
     m_trustee->setAccessibleName(tr("Trustee filter"));
     m_trustee->addItem(tr("All trustees"), QString());
     for (const Trustee &t : session->workbook().trustees())
-        m_trustee->addItem(t.name, t.name);
+        m_trustee->addItem(t.name, t.id);
     m_domain->setObjectName(QStringLiteral("auditDomain"));
     m_domain->setAccessibleName(tr("Domain filter"));
     m_domain->addItem(tr("All domains"), QString());
+    // The trail keeps ids, so an entry is found under a trustee's name of
+    // today; and it reads in the viewer's language.
+    const AuditText text(session->workbook());
     for (const Domain &d : session->framework().domains)
         m_domain->addItem(d.title, QString(d.id + u'.'));
     for (QComboBox *c : {m_period, m_trustee, m_domain})
@@ -58,13 +64,24 @@ AuditDialog::AuditDialog(WorkbookSession *session, QWidget *parent)
     // Newest first: that is what one looks for.
     for (int i = 0; i < m_entries.size(); ++i) {
         const AuditEntry &e = m_entries[m_entries.size() - 1 - i];
-        const QStringList cells{QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor, e.period, e.entity, e.key,
-                                e.field, e.oldValue, e.newValue};
+        const AuditLine line = text.describe(e);
+        const QStringList cells{QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                                e.actor,
+                                e.period,
+                                line.what,
+                                line.subject,
+                                line.field,
+                                line.oldValue,
+                                line.newValue};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
             item->setToolTip(cells[c]);
             m_table->setItem(i, c, item);
+            if (c == KeyColumn) {
+                item->setData(TrusteeRole, e.trusteeId);
+                item->setData(SubjectRole, e.subject);
+            }
         }
     }
     m_table->resizeColumnsToContents();
@@ -118,13 +135,15 @@ int AuditDialog::visibleRows() const
 void AuditDialog::applyFilters()
 {
     const QString period = m_period->currentData().toString();
-    const QString trustee = m_trustee->currentData().toString();
+    const qint64 trustee = m_trustee->currentData().toLongLong();
     const QString domain = m_domain->currentData().toString();
     for (int r = 0; r < m_table->rowCount(); ++r) {
-        const QString key = m_table->item(r, KeyColumn)->text();
+        const QTableWidgetItem *subject = m_table->item(r, KeyColumn);
         const bool show = (period.isEmpty() || m_table->item(r, PeriodColumn)->text() == period)
-                          && (trustee.isEmpty() || key.contains(trustee, Qt::CaseInsensitive))
-                          && (domain.isEmpty() || key.contains(domain));
+                          && (!trustee || subject->data(TrusteeRole).toLongLong() == trustee)
+                          && (domain.isEmpty()
+                              || subject->data(SubjectRole).toString().startsWith(domain)
+                              || subject->data(SubjectRole).toString() == domain.chopped(1));
         m_table->setRowHidden(r, !show);
     }
     m_count->setText(tr("%1 of %n entries", nullptr, int(m_entries.size())).arg(visibleRows()));

@@ -1,6 +1,9 @@
 #include "app/WorkbookSession.h"
 
-#include <QUndoCommand>
+#include "app/EditCommands.h"
+#include "scoring/StoredScores.h"
+
+#include <QLocale>
 
 #include <algorithm>
 
@@ -8,74 +11,7 @@ namespace strongtrust::app {
 
 namespace {
 
-// One edit as an undo command: redo and undo each write through the workbook
-// at once. A change the workbook refuses is reported and dropped from the
-// stack, so that undo never replays something that did not happen.
-class EditCommand : public QUndoCommand
-{
-public:
-    EditCommand(WorkbookSession *session, const QString &text, QString indicator, std::function<Status()> redo,
-                std::function<Status()> undo, WorkbookSession::Patch redoPatch = {}, WorkbookSession::Patch undoPatch = {})
-        : QUndoCommand(text), m_session(session), m_indicator(std::move(indicator)), m_redo(std::move(redo)),
-          m_undo(std::move(undo)), m_redoPatch(std::move(redoPatch)), m_undoPatch(std::move(undoPatch))
-    {
-    }
-
-    void redo() override
-    {
-        if (!m_session->apply(m_redo, m_indicator, m_redoPatch))
-            setObsolete(true);
-    }
-    void undo() override
-    {
-        if (!m_session->apply(m_undo, m_indicator, m_undoPatch))
-            setObsolete(true);
-    }
-
-private:
-    WorkbookSession *m_session;
-    QString m_indicator;
-    std::function<Status()> m_redo;
-    std::function<Status()> m_undo;
-    WorkbookSession::Patch m_redoPatch;
-    WorkbookSession::Patch m_undoPatch;
-};
-
-// The loaded data after a rating is stored as the workbook stores it: an
-// unrated value with no note is no rating at all.
-WorkbookSession::Patch ratingPatch(const Rating &r)
-{
-    return [r](AssessmentData &data) {
-        auto it = std::find_if(data.ratings.begin(), data.ratings.end(), [&](const Rating &x) {
-            return x.trusteeId == r.trusteeId && x.indicator == r.indicator;
-        });
-        const bool remove = r.value.isUnrated() && r.note.isEmpty();
-        if (it != data.ratings.end()) {
-            if (remove)
-                data.ratings.erase(it);
-            else
-                *it = r;
-        } else if (!remove) {
-            data.ratings.append(r);
-        }
-    };
-}
-
-WorkbookSession::Patch consensusPatch(const Consensus &c)
-{
-    return [c](AssessmentData &data) {
-        auto it = std::find_if(data.consensus.begin(), data.consensus.end(),
-                               [&](const Consensus &x) { return x.indicator == c.indicator; });
-        if (it == data.consensus.end()) {
-            data.consensus.append(c);
-            return;
-        }
-        it->value = c.value; // evidence is not part of this edit
-        it->rationale = c.rationale;
-        it->confidence = c.confidence;
-    };
-}
-
+// A value as the undo history names it: the level's label.
 QString describe(const Framework &fw, const RatingValue &v)
 {
     if (v.isNotApplicable())
@@ -86,10 +22,17 @@ QString describe(const Framework &fw, const RatingValue &v)
     return i >= 0 ? fw.scale.levels[i].label : formatLevelValue(v.level);
 }
 
+template <typename List, typename Match>
+auto findIn(List &list, Match match)
+{
+    return std::find_if(list.begin(), list.end(), match);
+}
+
 } // namespace
 
 WorkbookSession::WorkbookSession(std::unique_ptr<Workbook> workbook, QObject *parent)
-    : QObject(parent), m_workbook(std::move(workbook))
+    : QObject(parent)
+    , m_workbook(std::move(workbook))
 {
     m_trustees = m_workbook->trustees();
     if (auto fw = m_workbook->framework(m_workbook->defaultFrameworkKey()))
@@ -124,30 +67,26 @@ QString WorkbookSession::whyReadOnly() const
 
 Status WorkbookSession::selectAssessment(qint64 id)
 {
-    auto data = m_workbook->loadAssessment(id);
-    if (!data)
-        return data.errors();
-    auto fw = m_workbook->framework(data->info.frameworkKey);
-    if (!fw)
-        return fw.errors();
-    m_data = std::move(data).value();
-    m_framework = fw.value();
-    m_raters = m_workbook->raters(id);
+    auto scored = scoreStoredAssessment(*m_workbook, id);
+    if (!scored)
+        return scored.errors();
+    m_data = std::move(scored.value().data);
+    m_framework = std::move(scored.value().framework);
+    m_raters = std::move(scored.value().raters);
+    m_scores = std::move(scored.value().scores);
+    m_trustees = m_workbook->trustees();
     m_previous = m_workbook->previousAssessment(id);
     m_previousScores.reset();
     if (m_previous) {
-        auto prevData = m_workbook->loadAssessment(m_previous->id);
-        auto prevFw = m_workbook->framework(m_previous->frameworkKey);
-        if (prevData && prevFw) {
-            m_previousFramework = prevFw.value();
-            m_previousScores = scoreAssessment(m_previousFramework, prevData.value(), m_workbook->raters(m_previous->id));
+        if (auto previous = scoreStoredAssessment(*m_workbook, m_previous->id)) {
+            m_previousFramework = std::move(previous.value().framework);
+            m_previousScores = std::move(previous.value().scores);
         } else {
             m_previous.reset();
         }
     }
     // Undo history belongs to one assessment's view of the data.
     m_undo.clear();
-    rescore();
     Q_EMIT assessmentChanged();
     return success();
 }
@@ -166,48 +105,48 @@ void WorkbookSession::rescore()
         m_scores = scoreAssessment(m_framework, *m_data, m_raters);
 }
 
-Status WorkbookSession::reload()
+void WorkbookSession::changed(const QString &indicator)
 {
-    m_trustees = m_workbook->trustees();
-    if (!m_data)
-        return success();
-    auto data = m_workbook->loadAssessment(m_data->info.id);
-    if (!data)
-        return data.errors();
-    m_data = std::move(data).value();
-    m_raters = m_workbook->raters(m_data->info.id);
     rescore();
-    return success();
-}
-
-Status WorkbookSession::apply(const std::function<Status()> &change, const QString &indicator, const Patch &patch)
-{
-    Status s = change();
-    if (!s) {
-        Q_EMIT problem(s.errorText());
-        return s;
-    }
-    if (patch && m_data) {
-        patch(*m_data);
-        rescore();
-    } else if (auto r = reload(); !r) {
-        Q_EMIT problem(r.errorText());
-        return r;
-    }
     Q_EMIT dataChanged(indicator);
     Q_EMIT saved();
-    return success();
 }
 
-void WorkbookSession::push(const QString &text, const QString &indicator, std::function<Status()> redo,
-                           std::function<Status()> undo, Patch redoPatch, Patch undoPatch)
+template <typename T>
+Result<T> WorkbookSession::reported(Result<T> result)
+{
+    if (!result)
+        Q_EMIT problem(result.errorText());
+    return result;
+}
+
+bool WorkbookSession::refuseIfReadOnly()
+{
+    if (!m_workbook->isReadOnly())
+        return false;
+    Q_EMIT problem(whyReadOnly());
+    return true;
+}
+
+void WorkbookSession::push(QUndoCommand *command)
 {
     if (!canEdit()) {
+        delete command;
         Q_EMIT problem(whyReadOnly() + u' ' + tr("Nothing was changed."));
         return;
     }
-    m_undo.push(new EditCommand(this, text, indicator, std::move(redo), std::move(undo), std::move(redoPatch),
-                                std::move(undoPatch)));
+    m_undo.push(command);
+}
+
+Consensus &WorkbookSession::consensusEntry(const QString &indicator)
+{
+    auto it = findIn(m_data->consensus, [&](const Consensus &c) { return c.indicator == indicator; });
+    if (it != m_data->consensus.end())
+        return *it;
+    Consensus c;
+    c.indicator = indicator;
+    m_data->consensus.append(c);
+    return m_data->consensus.last();
 }
 
 Rating WorkbookSession::rating(qint64 trusteeId, const QString &indicator) const
@@ -232,24 +171,227 @@ Consensus WorkbookSession::consensus(const QString &indicator) const
     return c;
 }
 
-void WorkbookSession::setRating(qint64 trusteeId, const QString &indicator, const RatingValue &value, const QString &note)
+// --- the edit path
+
+Status WorkbookSession::storeRating(const Rating &r)
+{
+    if (!m_data)
+        return success();
+    auto stored = reported(m_workbook->setRating(m_data->info.id, r.trusteeId, r.indicator, r.value, r.note));
+    if (!stored)
+        return stored.errors();
+    auto it = findIn(m_data->ratings, [&](const Rating &x) {
+        return x.trusteeId == r.trusteeId && x.indicator == r.indicator;
+    });
+    if (!stored.value()) {
+        if (it != m_data->ratings.end())
+            m_data->ratings.erase(it);
+    } else if (it != m_data->ratings.end()) {
+        *it = *stored.value();
+    } else {
+        m_data->ratings.append(*stored.value());
+    }
+    changed(r.indicator);
+    return success();
+}
+
+Status WorkbookSession::storeConsensus(const Consensus &c)
+{
+    if (!m_data)
+        return success();
+    auto stored = reported(
+        m_workbook->setConsensus(m_data->info.id, c.indicator, c.value, c.rationale, c.confidence));
+    if (!stored)
+        return stored.errors();
+    Consensus &entry = consensusEntry(c.indicator);
+    const Consensus now = stored.value().value_or(Consensus{c.indicator, {}, {}, {}, {}});
+    entry.value = now.value; // its evidence is not part of this edit
+    entry.rationale = now.rationale;
+    entry.confidence = now.confidence;
+    changed(c.indicator);
+    return success();
+}
+
+Result<Evidence> WorkbookSession::storeNewEvidence(const QString &indicator, const Evidence &evidence)
+{
+    if (!m_data)
+        return Diagnostic{path(), 0, 0, {}, tr("no assessment is open")};
+    auto stored = reported(m_workbook->addEvidence(m_data->info.id, indicator, evidence));
+    if (!stored)
+        return stored;
+    consensusEntry(indicator).evidence.append(stored.value());
+    changed(indicator);
+    return stored;
+}
+
+Status WorkbookSession::storeEvidence(const QString &indicator, const Evidence &evidence)
+{
+    if (!m_data)
+        return success();
+    auto stored = reported(m_workbook->updateEvidence(m_data->info.id, evidence));
+    if (!stored)
+        return stored.errors();
+    QList<Evidence> &list = consensusEntry(indicator).evidence;
+    if (auto it = findIn(list, [&](const Evidence &e) { return e.id == evidence.id; }); it != list.end())
+        *it = stored.value();
+    changed(indicator);
+    return success();
+}
+
+Result<RemovedEvidence> WorkbookSession::storeEvidenceRemoval(qint64 evidenceId)
+{
+    if (!m_data)
+        return Diagnostic{path(), 0, 0, {}, tr("no assessment is open")};
+    auto removed = reported(m_workbook->removeEvidence(m_data->info.id, evidenceId));
+    if (!removed)
+        return removed;
+    QList<Evidence> &list = consensusEntry(removed->indicator).evidence;
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const Evidence &e) { return e.id == evidenceId; }),
+               list.end());
+    changed(removed->indicator);
+    return removed;
+}
+
+Status WorkbookSession::storeEvidenceRestore(const RemovedEvidence &removed)
+{
+    if (!m_data)
+        return success();
+    if (auto restored = reported(m_workbook->records().restoreEvidence(m_data->info.id, removed)); !restored)
+        return restored.errors();
+    // Back in its place: the list as stored, in its order.
+    auto list = reported(m_workbook->records().evidence(m_data->info.id, removed.indicator));
+    if (!list)
+        return list.errors();
+    consensusEntry(removed.indicator).evidence = list.value();
+    changed(removed.indicator);
+    return success();
+}
+
+Result<Action> WorkbookSession::storeNewAction(const Action &action)
+{
+    if (!m_data)
+        return Diagnostic{path(), 0, 0, {}, tr("no assessment is open")};
+    auto stored = reported(m_workbook->addAction(m_data->info.id, action));
+    if (!stored)
+        return stored;
+    m_data->actions.append(stored.value());
+    changed(action.indicator);
+    return stored;
+}
+
+Status WorkbookSession::storeAction(const Action &action)
+{
+    if (!m_data)
+        return success();
+    auto stored = reported(m_workbook->updateAction(m_data->info.id, action));
+    if (!stored)
+        return stored.errors();
+    auto it = findIn(m_data->actions, [&](const Action &a) { return a.id == action.id; });
+    if (it != m_data->actions.end())
+        *it = stored.value();
+    changed(action.indicator);
+    return success();
+}
+
+Result<RemovedAction> WorkbookSession::storeActionRemoval(qint64 actionId)
+{
+    if (!m_data)
+        return Diagnostic{path(), 0, 0, {}, tr("no assessment is open")};
+    auto removed = reported(m_workbook->removeAction(m_data->info.id, actionId));
+    if (!removed)
+        return removed;
+    m_data->actions.erase(std::remove_if(m_data->actions.begin(), m_data->actions.end(),
+                                         [&](const Action &a) { return a.id == actionId; }),
+                          m_data->actions.end());
+    changed(removed->action.indicator);
+    return removed;
+}
+
+Status WorkbookSession::storeActionRestore(const RemovedAction &removed)
+{
+    if (!m_data)
+        return success();
+    if (auto restored = reported(m_workbook->records().restoreAction(m_data->info.id, removed)); !restored)
+        return restored.errors();
+    auto list = reported(m_workbook->records().actions(m_data->info.id));
+    if (!list)
+        return list.errors();
+    m_data->actions = list.value();
+    changed(removed.action.indicator);
+    return success();
+}
+
+Status WorkbookSession::storeTrustName(const QString &name)
+{
+    if (auto s = reported(m_workbook->setTrustName(name)); !s)
+        return s;
+    Q_EMIT trusteesChanged();
+    Q_EMIT saved();
+    return success();
+}
+
+Result<qint64> WorkbookSession::storeNewTrustee(const QString &name, const QString &role)
+{
+    auto id = reported(m_workbook->addTrustee(name, role));
+    if (!id)
+        return id;
+    m_trustees = m_workbook->trustees();
+    if (m_data)
+        m_raters = m_workbook->raters(m_data->info.id);
+    Q_EMIT trusteesChanged();
+    changed({});
+    return id;
+}
+
+Status WorkbookSession::storeTrusteeName(qint64 id, const QString &name)
+{
+    if (auto s = reported(m_workbook->renameTrustee(id, name)); !s)
+        return s;
+    m_trustees = m_workbook->trustees();
+    Q_EMIT trusteesChanged();
+    changed({});
+    return success();
+}
+
+Status WorkbookSession::storeTrusteeRole(qint64 id, const QString &role)
+{
+    if (auto s = reported(m_workbook->setTrusteeRole(id, role)); !s)
+        return s;
+    m_trustees = m_workbook->trustees();
+    Q_EMIT trusteesChanged();
+    changed({});
+    return success();
+}
+
+Status WorkbookSession::storeTrusteeRetired(qint64 id, bool retired)
+{
+    if (auto s = reported(m_workbook->setTrusteeRetired(id, retired)); !s)
+        return s;
+    m_trustees = m_workbook->trustees();
+    if (m_data)
+        m_raters = m_workbook->raters(m_data->info.id);
+    Q_EMIT trusteesChanged();
+    changed({});
+    return success();
+}
+
+// --- edits as undo commands
+
+void WorkbookSession::setRating(qint64 trusteeId, const QString &indicator, const RatingValue &value,
+                                const QString &note)
 {
     if (!m_data)
         return;
     const Rating old = rating(trusteeId, indicator);
     if (old.value == value && old.note == note)
         return;
-    const qint64 a = m_data->info.id;
     QString who;
     for (const Trustee &t : m_trustees)
         who = t.id == trusteeId ? t.name : who;
     const QString text = old.note != note && old.value == value
                              ? tr("Note of %1").arg(who)
                              : tr("%1 rates %2").arg(who, describe(m_framework, value));
-    push(text, indicator, [this, a, trusteeId, indicator, value, note] {
-        return m_workbook->setRating(a, trusteeId, indicator, value, note);
-    }, [this, a, old] { return m_workbook->setRating(a, old.trusteeId, old.indicator, old.value, old.note); },
-         ratingPatch(Rating{trusteeId, indicator, value, note}), ratingPatch(old));
+    push(new RatingCommand(this, text, old, Rating{trusteeId, indicator, value, note}));
 }
 
 void WorkbookSession::setRatingValue(qint64 trusteeId, const QString &indicator, const RatingValue &value)
@@ -257,24 +399,21 @@ void WorkbookSession::setRatingValue(qint64 trusteeId, const QString &indicator,
     setRating(trusteeId, indicator, value, rating(trusteeId, indicator).note);
 }
 
-void WorkbookSession::setConsensus(const QString &indicator, const RatingValue &value, const QString &rationale,
-                                   Confidence confidence)
+void WorkbookSession::setConsensus(const QString &indicator, const RatingValue &value,
+                                   const QString &rationale, Confidence confidence)
 {
     if (!m_data)
         return;
     const Consensus old = consensus(indicator);
     if (old.value == value && old.rationale == rationale && old.confidence == confidence)
         return;
-    const qint64 a = m_data->info.id;
-    const QString text = old.value == value ? tr("Consensus rationale") : tr("Consensus: %1").arg(describe(m_framework, value));
+    const QString text = old.value == value ? tr("Consensus rationale")
+                                            : tr("Consensus: %1").arg(describe(m_framework, value));
     Consensus next = old;
     next.value = value;
     next.rationale = rationale;
     next.confidence = confidence;
-    push(text, indicator, [this, a, indicator, value, rationale, confidence] {
-        return m_workbook->setConsensus(a, indicator, value, rationale, confidence);
-    }, [this, a, old] { return m_workbook->setConsensus(a, old.indicator, old.value, old.rationale, old.confidence); },
-         consensusPatch(next), consensusPatch(old));
+    push(new ConsensusCommand(this, text, old, next));
 }
 
 void WorkbookSession::setConsensusValue(const QString &indicator, const RatingValue &value)
@@ -283,164 +422,92 @@ void WorkbookSession::setConsensusValue(const QString &indicator, const RatingVa
     setConsensus(indicator, value, c.rationale, c.confidence);
 }
 
+void WorkbookSession::agreeLevel(const QString &indicator, int position)
+{
+    const Scale &scale = m_framework.scale;
+    if (position < 0) {
+        if (scale.allowNotApplicable)
+            setConsensusValue(indicator, RatingValue::notApplicable());
+        return;
+    }
+    if (position < scale.levels.size())
+        setConsensusValue(indicator, RatingValue::of(scale.levels[position].value));
+}
+
 void WorkbookSession::addEvidence(const QString &indicator, const Evidence &evidence)
 {
-    if (!m_data)
-        return;
-    const qint64 a = m_data->info.id;
-    auto id = std::make_shared<qint64>(0);
-    push(tr("Add evidence"), indicator, [this, a, indicator, evidence, id]() -> Status {
-        auto r = m_workbook->addEvidence(a, indicator, evidence);
-        if (!r)
-            return r.errors();
-        *id = r.value();
-        return success();
-    }, [this, a, id] { return m_workbook->removeEvidence(a, *id); });
+    if (m_data)
+        push(new AddEvidenceCommand(this, indicator, evidence));
 }
 
 void WorkbookSession::updateEvidence(const QString &indicator, const Evidence &before, const Evidence &after)
 {
-    if (!m_data)
-        return;
-    const qint64 a = m_data->info.id;
-    push(tr("Edit evidence"), indicator, [this, a, after] { return m_workbook->updateEvidence(a, after); },
-         [this, a, before] { return m_workbook->updateEvidence(a, before); });
+    if (m_data)
+        push(new EditEvidenceCommand(this, indicator, before, after));
 }
 
 void WorkbookSession::removeEvidence(const QString &indicator, const Evidence &evidence)
 {
-    if (!m_data)
-        return;
-    const qint64 a = m_data->info.id;
-    // Undo adds it back (with a new id), at the end of the list.
-    auto id = std::make_shared<qint64>(evidence.id);
-    push(tr("Remove evidence"), indicator, [this, a, id] { return m_workbook->removeEvidence(a, *id); },
-         [this, a, indicator, evidence, id]() -> Status {
-             auto r = m_workbook->addEvidence(a, indicator, evidence);
-             if (!r)
-                 return r.errors();
-             *id = r.value();
-             return success();
-         });
+    if (m_data)
+        push(new RemoveEvidenceCommand(this, indicator, evidence.id));
 }
 
 void WorkbookSession::addAction(const Action &action)
 {
-    if (!m_data)
-        return;
-    const qint64 a = m_data->info.id;
-    auto id = std::make_shared<qint64>(0);
-    push(tr("Add action"), action.indicator, [this, a, action, id]() -> Status {
-        auto r = m_workbook->addAction(a, action);
-        if (!r)
-            return r.errors();
-        *id = r.value();
-        return success();
-    }, [this, a, id] { return m_workbook->removeAction(a, *id); });
+    if (m_data)
+        push(new AddActionCommand(this, action));
 }
 
 void WorkbookSession::updateAction(const Action &before, const Action &after)
 {
-    if (!m_data)
-        return;
-    const qint64 a = m_data->info.id;
-    push(tr("Edit action"), after.indicator, [this, a, after] { return m_workbook->updateAction(a, after); },
-         [this, a, before] { return m_workbook->updateAction(a, before); });
+    if (m_data)
+        push(new EditActionCommand(this, before, after));
 }
 
 void WorkbookSession::removeAction(const Action &action)
 {
-    if (!m_data)
-        return;
-    const qint64 a = m_data->info.id;
-    auto id = std::make_shared<qint64>(action.id);
-    push(tr("Remove action"), action.indicator, [this, a, id] { return m_workbook->removeAction(a, *id); },
-         [this, a, action, id]() -> Status {
-             auto r = m_workbook->addAction(a, action);
-             if (!r)
-                 return r.errors();
-             *id = r.value();
-             return success();
-         });
+    if (m_data)
+        push(new RemoveActionCommand(this, action.id, action.indicator));
 }
 
 void WorkbookSession::setTrustName(const QString &name)
 {
     const QString old = m_workbook->trustName();
-    if (old == name.simplified())
+    if (old == name.simplified() || refuseIfReadOnly())
         return;
-    if (m_workbook->isReadOnly()) {
-        Q_EMIT problem(whyReadOnly());
-        return;
-    }
-    m_undo.push(new EditCommand(this, tr("Rename trust"), {}, [this, name] { return m_workbook->setTrustName(name); },
-                                [this, old] { return m_workbook->setTrustName(old); }));
-    Q_EMIT trusteesChanged();
+    m_undo.push(new TrustNameCommand(this, old, name));
 }
 
 void WorkbookSession::addTrustee(const QString &name, const QString &role)
 {
-    if (m_workbook->isReadOnly()) {
-        Q_EMIT problem(whyReadOnly());
+    if (refuseIfReadOnly())
         return;
-    }
-    // Undo of adding retires the trustee: a trustee's row is kept for the audit trail.
-    auto id = std::make_shared<qint64>(0);
-    m_undo.push(new EditCommand(this, tr("Add trustee %1").arg(name.simplified()), {}, [this, name, role, id]() -> Status {
-        if (*id) // redo after undo: bring the same trustee back
-            return m_workbook->setTrusteeRetired(*id, false);
-        auto r = m_workbook->addTrustee(name, role);
-        if (!r)
-            return r.errors();
-        *id = r.value();
-        return success();
-    }, [this, id] { return m_workbook->setTrusteeRetired(*id, true); }));
-    Q_EMIT trusteesChanged();
+    m_undo.push(new AddTrusteeCommand(this, name, role));
 }
 
 void WorkbookSession::renameTrustee(qint64 id, const QString &name)
 {
     const auto t = m_workbook->trustee(id);
-    if (!t || t->name == name.simplified())
+    if (!t || t->name == name.simplified() || refuseIfReadOnly())
         return;
-    if (m_workbook->isReadOnly()) {
-        Q_EMIT problem(whyReadOnly());
-        return;
-    }
-    const QString old = t->name;
-    m_undo.push(new EditCommand(this, tr("Rename trustee"), {}, [this, id, name] { return m_workbook->renameTrustee(id, name); },
-                                [this, id, old] { return m_workbook->renameTrustee(id, old); }));
-    Q_EMIT trusteesChanged();
+    m_undo.push(new TrusteeCommand(this, tr("Rename trustee"), id, TrusteeCommand::Field::Name, t->name, name));
 }
 
 void WorkbookSession::setTrusteeRole(qint64 id, const QString &role)
 {
     const auto t = m_workbook->trustee(id);
-    if (!t || t->role == role.simplified())
+    if (!t || t->role == role.simplified() || refuseIfReadOnly())
         return;
-    if (m_workbook->isReadOnly()) {
-        Q_EMIT problem(whyReadOnly());
-        return;
-    }
-    const QString old = t->role;
-    m_undo.push(new EditCommand(this, tr("Trustee role"), {}, [this, id, role] { return m_workbook->setTrusteeRole(id, role); },
-                                [this, id, old] { return m_workbook->setTrusteeRole(id, old); }));
-    Q_EMIT trusteesChanged();
+    m_undo.push(new TrusteeCommand(this, tr("Trustee role"), id, TrusteeCommand::Field::Role, t->role, role));
 }
 
 void WorkbookSession::setTrusteeRetired(qint64 id, bool retired)
 {
     const auto t = m_workbook->trustee(id);
-    if (!t || t->retired == retired)
+    if (!t || t->retired == retired || refuseIfReadOnly())
         return;
-    if (m_workbook->isReadOnly()) {
-        Q_EMIT problem(whyReadOnly());
-        return;
-    }
-    m_undo.push(new EditCommand(this, retired ? tr("Retire trustee") : tr("Reinstate trustee"), {},
-                                [this, id, retired] { return m_workbook->setTrusteeRetired(id, retired); },
-                                [this, id, retired] { return m_workbook->setTrusteeRetired(id, !retired); }));
-    Q_EMIT trusteesChanged();
+    m_undo.push(new TrusteeCommand(this, retired ? tr("Retire trustee") : tr("Reinstate trustee"), id,
+                                   TrusteeCommand::Field::Retired, t->retired, retired));
 }
 
 Result<qint64> WorkbookSession::startPeriod(const QString &period, const QString &title)

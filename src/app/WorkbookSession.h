@@ -9,7 +9,6 @@
 #include <QObject>
 #include <QUndoStack>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -56,11 +55,15 @@ public:
     Status selectAssessment(qint64 id);
     Status selectPeriod(const QString &period);
 
-    // --- edits, each one undoable command
+    // --- edits, each one undoable command (EditCommands.h)
     void setRating(qint64 trusteeId, const QString &indicator, const RatingValue &value, const QString &note);
     void setRatingValue(qint64 trusteeId, const QString &indicator, const RatingValue &value);
-    void setConsensus(const QString &indicator, const RatingValue &value, const QString &rationale, Confidence confidence);
+    void setConsensus(const QString &indicator, const RatingValue &value, const QString &rationale,
+                      Confidence confidence);
     void setConsensusValue(const QString &indicator, const RatingValue &value);
+    // Agrees the level at `position` of the scale (0 = the first), or "not
+    // applicable" for -1 where the scale allows it.
+    void agreeLevel(const QString &indicator, int position);
     void addEvidence(const QString &indicator, const Evidence &evidence);
     void updateEvidence(const QString &indicator, const Evidence &before, const Evidence &after);
     void removeEvidence(const QString &indicator, const Evidence &evidence);
@@ -76,11 +79,25 @@ public:
     // not undoable (a document-level step), reported by result.
     Result<qint64> startPeriod(const QString &period, const QString &title);
 
-    // Runs one change and keeps the view current; used by the undo commands.
-    // `patch`, when given, brings the loaded data up to date in memory (the
-    // hot path of a meeting: ratings and consensus); otherwise it is reloaded.
-    using Patch = std::function<void(AssessmentData &)>;
-    Status apply(const std::function<Status()> &change, const QString &indicator, const Patch &patch = {});
+    // --- the edit path of the undo commands: each writes through the
+    // workbook (which checks and audits it) and brings the assessment held
+    // here up to date from the row the workbook returns. A refusal is
+    // reported through problem() and changes nothing.
+    Status storeRating(const Rating &rating);
+    Status storeConsensus(const Consensus &consensus);
+    Result<Evidence> storeNewEvidence(const QString &indicator, const Evidence &evidence);
+    Status storeEvidence(const QString &indicator, const Evidence &evidence);
+    Result<RemovedEvidence> storeEvidenceRemoval(qint64 evidenceId);
+    Status storeEvidenceRestore(const RemovedEvidence &removed);
+    Result<Action> storeNewAction(const Action &action);
+    Status storeAction(const Action &action);
+    Result<RemovedAction> storeActionRemoval(qint64 actionId);
+    Status storeActionRestore(const RemovedAction &removed);
+    Status storeTrustName(const QString &name);
+    Result<qint64> storeNewTrustee(const QString &name, const QString &role);
+    Status storeTrusteeName(qint64 id, const QString &name);
+    Status storeTrusteeRole(qint64 id, const QString &role);
+    Status storeTrusteeRetired(qint64 id, bool retired);
 
     // Current rating of a trustee for an indicator (unrated when none).
     Rating rating(qint64 trusteeId, const QString &indicator) const;
@@ -94,9 +111,14 @@ Q_SIGNALS:
     void problem(const QString &message); // an edit was refused
 
 private:
-    void push(const QString &text, const QString &indicator, std::function<Status()> redo,
-              std::function<Status()> undo, Patch redoPatch = {}, Patch undoPatch = {});
-    Status reload();
+    // Pushes `command` when an edit is possible; otherwise says why and drops it.
+    void push(QUndoCommand *command);
+    bool refuseIfReadOnly();
+    // After a stored change: rescore, tell the views, say it is saved.
+    void changed(const QString &indicator);
+    template <typename T>
+    Result<T> reported(Result<T> result);
+    Consensus &consensusEntry(const QString &indicator);
     void rescore();
 
     std::unique_ptr<Workbook> m_workbook;

@@ -244,7 +244,9 @@ TEST_F(FinaliseLockTest, AVersion2WorkbookIsMigratedAndItsFinalAssessmentsLocked
         for (const QString &t : triggers)
             ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER ") + t));
         for (const char *s : { "DROP TABLE change_reason",
-                 "ALTER TABLE evidence DROP COLUMN confidential", "PRAGMA user_version = 2" })
+                 "ALTER TABLE evidence DROP COLUMN confidential", "ALTER TABLE audit DROP COLUMN trustee",
+                 "ALTER TABLE audit DROP COLUMN subject", "ALTER TABLE audit DROP COLUMN record",
+                 "PRAGMA user_version = 2" })
             ASSERT_TRUE(q.exec(QLatin1String(s))) << s;
         // Without the triggers, version 2 let this through.
         ASSERT_TRUE(q.exec(
@@ -255,8 +257,8 @@ TEST_F(FinaliseLockTest, AVersion2WorkbookIsMigratedAndItsFinalAssessmentsLocked
     EXPECT_TRUE(QFileInfo::exists(path + QStringLiteral(".v2.bak")));
     QSqlQuery q(wb->database());
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-    EXPECT_EQ(q.value(0).toInt(), 3);
-    EXPECT_EQ(Workbook::schemaVersion(), 3);
+    EXPECT_EQ(q.value(0).toInt(), 4);
+    EXPECT_EQ(Workbook::schemaVersion(), 4);
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"))
         && q.next());
     EXPECT_EQ(q.value(0).toInt(), 18);

@@ -2,6 +2,7 @@
 // and the file is left exactly as it was, byte for byte.
 #include "framework/FrameworkLoader.h"
 #include "support/TestSupport.h"
+#include "workbook/TextLimits.h"
 #include "workbook/Workbook.h"
 
 #include <gtest/gtest.h>
@@ -163,9 +164,9 @@ TEST_F(WorkbookRefusal, FullDiskRefusesTheChangeAndLosesNothing)
         ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
         q.finish();
         const auto a = wb.value()->assessmentForPeriod(QStringLiteral("2025/26"));
-        // A note far larger than the pages left.
+        // The longest note accepted: larger than the pages left.
         const auto s = wb.value()->setRating(a->id, wb.value()->trustees()[0].id, kIndicator, RatingValue::of(2),
-                                             QString(200000, u'n'));
+                                             QString(limits::kNote, u'n'));
         ASSERT_FALSE(s.ok());
         EXPECT_TRUE(s.errorText().contains(QStringLiteral("disk is full"))) << s.errorText().toStdString();
         // What was there before is intact.

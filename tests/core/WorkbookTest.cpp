@@ -1,6 +1,7 @@
 // The workbook file, its contents and its audit trail, on real temporary files.
 #include "framework/FrameworkLoader.h"
 #include "support/TestSupport.h"
+#include "workbook/AuditText.h"
 #include "workbook/Workbook.h"
 
 #include <gtest/gtest.h>
@@ -160,16 +161,24 @@ TEST_F(WorkbookTest, AuditTrailRecordsWhoWhatOldAndNew)
     }
     ASSERT_EQ(ratings.size(), 2);
     EXPECT_EQ(ratings[1].actor, QStringLiteral("Clerk"));
-    EXPECT_EQ(ratings[1].key, QStringLiteral("Jane Smith · ") + kIndicator);
+    // Stored in ids and raw values, not in names or words.
+    EXPECT_EQ(ratings[1].trusteeId, janeId);
+    EXPECT_EQ(ratings[1].subject, kIndicator);
     EXPECT_EQ(ratings[1].field, QStringLiteral("level"));
-    EXPECT_EQ(ratings[1].oldValue, QStringLiteral("2 Developing"));
-    EXPECT_EQ(ratings[1].newValue, QStringLiteral("3 Established"));
+    EXPECT_EQ(ratings[1].oldValue, QStringLiteral("2"));
+    EXPECT_EQ(ratings[1].newValue, QStringLiteral("3"));
+    // Shown in the viewer's words.
+    const AuditLine line = AuditText(*wb).describe(ratings[1]);
+    EXPECT_EQ(line.what, QStringLiteral("Rating"));
+    EXPECT_TRUE(line.subject.startsWith(QStringLiteral("Jane Smith · "))) << line.subject.toStdString();
+    EXPECT_EQ(line.oldValue, QStringLiteral("2 Developing"));
+    EXPECT_EQ(line.newValue, QStringLiteral("3 Established"));
     EXPECT_EQ(ratings[1].period, QStringLiteral("2025/26"));
     EXPECT_TRUE(ratings[1].at.isValid());
     // Trustees are recorded outside any assessment.
     bool trusteeAdded = false;
     for (const AuditEntry &e : wb->auditLog())
-        trusteeAdded = trusteeAdded || (e.entity == QLatin1String("trustee") && e.key == QLatin1String("Jane Smith"));
+        trusteeAdded = trusteeAdded || (e.entity == QLatin1String("trustee") && e.trusteeId == janeId);
     EXPECT_TRUE(trusteeAdded);
 }
 
@@ -261,7 +270,9 @@ TEST_F(WorkbookTest, OlderSchemaIsMigratedAfterABackup)
             ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER ") + t)) << t.toStdString();
         for (const char *s : {"DROP TABLE change_reason", "ALTER TABLE evidence DROP COLUMN confidential",
                               "DROP INDEX evidence_by_indicator", "DROP INDEX action_by_assessment",
-                              "DROP INDEX audit_by_assessment", "PRAGMA user_version = 1"})
+                              "DROP INDEX audit_by_assessment", "ALTER TABLE audit DROP COLUMN trustee",
+                              "ALTER TABLE audit DROP COLUMN subject", "ALTER TABLE audit DROP COLUMN record",
+                              "PRAGMA user_version = 1"})
             ASSERT_TRUE(q.exec(QLatin1String(s))) << s;
     }
     reopen();

@@ -243,12 +243,13 @@ TEST_F(YearlyArchiveTest, AuditTrailListsEntriesAndFiltersByPeriod)
         expected += e.period == k2025 ? 1 : 0;
     EXPECT_EQ(in2025, expected);
 
-    // A domain narrows further, to keys naming it.
+    // A domain narrows further, to entries about it, shown by its title.
     dialog.domainFilter()->setCurrentIndex(1);
     EXPECT_LE(dialog.visibleRows(), in2025);
     for (int r = 0; r < dialog.auditTable()->rowCount(); ++r) {
         if (!dialog.auditTable()->isRowHidden(r)) {
-            EXPECT_TRUE(dialog.auditTable()->item(r, 4)->text().contains(s->framework().domains[0].id + u'.'));
+            EXPECT_TRUE(dialog.auditTable()->item(r, 4)->text().contains(s->framework().domains[0].title))
+                << dialog.auditTable()->item(r, 4)->text().toStdString();
         }
     }
     dialog.periodFilter()->setCurrentIndex(0);

@@ -1,5 +1,7 @@
 #include "archive/ArchiveBundle.h"
 
+#include "workbook/AuditText.h"
+
 #include "Version.h"
 #include "exchange/AssessmentExporter.h"
 #include "exchange/AssessmentImporter.h"
@@ -49,20 +51,32 @@ std::string utf8(const QString &s)
 }
 
 // The audit trail of one assessment as a table: RFC 4180, formula-guarded.
+// The stored entry (stable ids, raw values) and, beside it, how it reads in
+// the language of whoever made the archive, with the names of that day.
 QByteArray auditCsv(const Workbook &wb, qint64 assessmentId)
 {
     CsvWriter csv;
-    for (const char *column : { "at", "actor", "entity", "key", "field", "old", "new" })
+    for (const char *column : { "at", "actor", "entity", "trustee", "subject", "record", "field",
+             "old", "new", "label", "about", "old text", "new text" })
         csv.cell(QString::fromLatin1(column));
     csv.endRow();
+    const AuditText text(wb);
+    auto id = [](qint64 v) { return v ? QString::number(v) : QString(); };
     for (const AuditEntry &e : wb.auditLog(assessmentId)) {
+        const AuditLine line = text.describe(e);
         csv.cell(e.at.toUTC().toString(Qt::ISODateWithMs));
         csv.cell(e.actor);
         csv.cell(e.entity);
-        csv.cell(e.key);
+        csv.cell(id(e.trusteeId));
+        csv.cell(e.subject);
+        csv.cell(id(e.recordId));
         csv.cell(e.field);
         csv.cell(e.oldValue);
         csv.cell(e.newValue);
+        csv.cell(e.label);
+        csv.cell(line.subject);
+        csv.cell(line.oldValue);
+        csv.cell(line.newValue);
         csv.endRow();
     }
     return csv.bytes();

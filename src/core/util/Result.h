@@ -3,6 +3,7 @@
 #include "util/Diagnostic.h"
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -17,6 +18,15 @@ public:
     Result(T value) : m_value(std::move(value)) {}
     Result(Diagnostics errors) : m_errors(std::move(errors)) {}
     Result(Diagnostic error) : m_errors{std::move(error)} {}
+
+    // Any other result as a Status: its problems, or success with the value dropped.
+    template <typename U>
+        requires(std::is_same_v<T, std::monostate> && !std::is_same_v<U, std::monostate>)
+    Result(const Result<U> &other) : m_errors(other.errors())
+    {
+        if (other.ok())
+            m_value.emplace();
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -1,5 +1,6 @@
 #include "workbook/Schema.h"
 
+#include "workbook/LegacyAudit.h"
 #include "workbook/Sql.h"
 
 #include <QStringList>
@@ -10,11 +11,17 @@ namespace {
 
 // Each step moves the schema up one version. Steps are never edited once
 // released: a change to the schema is a new step at the end.
-const QList<QStringList> &steps()
+struct Step {
+    QStringList statements;
+    // Run after the statements, for what SQL alone cannot convert.
+    Status (*convert)(const QSqlDatabase &) = nullptr;
+};
+
+const QList<Step> &steps()
 {
-    static const QList<QStringList> all = {
+    static const QList<Step> all = {
         // 1: the workbook
-        {
+        {{
             QStringLiteral("CREATE TABLE framework ("
                            " id INTEGER PRIMARY KEY,"
                            " framework_id TEXT NOT NULL,"
@@ -92,17 +99,17 @@ const QList<QStringList> &steps()
                            " field TEXT NOT NULL,"
                            " old_value TEXT,"
                            " new_value TEXT)"),
-        },
+        }},
         // 2: indexes for the per-assessment reads of evidence, actions and the audit trail
-        {
+        {{
             QStringLiteral("CREATE INDEX evidence_by_indicator ON evidence (assessment, indicator, position)"),
             QStringLiteral("CREATE INDEX action_by_assessment ON action (assessment, position)"),
             QStringLiteral("CREATE INDEX audit_by_assessment ON audit (assessment, id)"),
-        },
+        }},
         // 3: the yearly archive: reasons for a change of a whole level, confidential
         // evidence, and a finalised assessment made immutable by the database itself
         // (whatever program writes to the file), not only by the application.
-        {
+        {{
             QStringLiteral("CREATE TABLE change_reason ("
                            " assessment INTEGER NOT NULL REFERENCES assessment(id),"
                            " domain TEXT NOT NULL,"
@@ -170,7 +177,19 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TRIGGER framework_final_update BEFORE UPDATE ON framework"
                            " WHEN EXISTS (SELECT 1 FROM assessment WHERE framework = OLD.id AND status = 'final')"
                            " BEGIN SELECT RAISE(ABORT, 'the framework of a final assessment cannot be changed'); END"),
-        },
+        }},
+        // 4: an audit trail in stable ids and raw values: the trustee, the
+        // subject (indicator, domain, period) and the evidence item or action
+        // an entry is about, so that renaming a trustee or rewording an action
+        // keeps its history together, and no stored word depends on the
+        // interface language. `key` keeps the label of the day, for display
+        // where an id no longer names anything. Earlier entries are converted.
+        {{
+             QStringLiteral("ALTER TABLE audit ADD COLUMN trustee INTEGER"),
+             QStringLiteral("ALTER TABLE audit ADD COLUMN subject TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE audit ADD COLUMN record INTEGER"),
+         },
+         &legacyaudit::convert},
     };
     return all;
 }
@@ -185,9 +204,14 @@ int currentVersion()
 Status migrate(const QSqlDatabase &db, int from, int to)
 {
     for (int version = from + 1; version <= to; ++version) {
-        for (const QString &statement : steps().at(version - 1)) {
+        const Step &step = steps().at(version - 1);
+        for (const QString &statement : step.statements) {
             if (auto r = sql::run(db, statement); !r)
                 return r.errors();
+        }
+        if (step.convert) {
+            if (auto s = step.convert(db); !s)
+                return s;
         }
     }
     // PRAGMA takes no bound parameters; the value is our own integer.

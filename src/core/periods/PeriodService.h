@@ -1,0 +1,54 @@
+#pragma once
+
+#include "util/Result.h"
+#include "workbook/AssessmentData.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace strongtrust {
+
+class Workbook;
+
+// The yearly cycle, above storage and history: starting the next period
+// from the last, the reasons for change the board gives before signing off,
+// and the sign-off itself. The only part of the workbook that compares
+// periods (through history/), so storage never calls up into history.
+class PeriodService
+{
+    Q_DECLARE_TR_FUNCTIONS(strongtrust::PeriodService)
+
+public:
+    explicit PeriodService(Workbook &wb) : m_wb(wb) {}
+
+    // The next period, started from `previousAssessmentId`: the same framework
+    // (or `frameworkKey`), no ratings, and the previous period's open and
+    // in-progress actions carried forward (each with carriedFrom set to the
+    // action it continues). The period must sort after the previous one.
+    Result<qint64> startPeriodFrom(qint64 previousAssessmentId, const QString &period,
+                                   const QString &title);
+    Result<qint64> startPeriodFrom(qint64 previousAssessmentId, const QString &period,
+                                   const QString &title, qint64 frameworkKey);
+
+    // Domains whose score moved by a whole level of the scale or more (the
+    // nearest levels of the two scores are one or more positions apart) since
+    // the previous period, on the same scale (scalesComparable), with no
+    // reason recorded.
+    QList<QString> domainsNeedingReason(qint64 assessmentId) const;
+
+    // Whether finalise() first asks for the reasons for change. Restoring an
+    // archive (import of a signed-off document) restores the record as signed.
+    enum class ReasonCheck { Required, NotChecked };
+    // Records `reasons` (domain id → text) and signs off, in one transaction:
+    // refused (nothing written, the reasons neither) while a domain still
+    // needs a reason, or the sign-off lacks the chair or a valid date. The
+    // assessment cannot change afterwards (the database itself refuses).
+    Status finalise(qint64 assessmentId, const SignOff &signOff,
+                    const QHash<QString, QString> &reasons = {},
+                    ReasonCheck check = ReasonCheck::Required);
+
+private:
+    Workbook &m_wb;
+};
+
+} // namespace strongtrust

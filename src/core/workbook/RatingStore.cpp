@@ -1,0 +1,166 @@
+#include "workbook/RatingStore.h"
+
+#include "workbook/EditRules.h"
+#include "workbook/Sql.h"
+#include "workbook/StoredValues.h"
+#include "workbook/TrustStore.h"
+#include "workbook/WorkbookDatabase.h"
+
+#include <QSqlQuery>
+
+namespace strongtrust {
+
+Result<std::optional<Rating>> RatingStore::setRating(qint64 assessmentId, qint64 trusteeId,
+                                                     const QString &indicator,
+                                                     const RatingValue &value, const QString &note)
+{
+    const auto target = m_rules.target(assessmentId);
+    if (!target)
+        return target.errors();
+    const Rating next{trusteeId, indicator, value, note};
+    if (auto s = m_rules.rating(target.value(), next); !s)
+        return s.errors();
+    const auto who = m_trust.trustee(trusteeId);
+    if (!who)
+        return m_db.problem(tr("trustee %1").arg(trusteeId), tr("no such trustee"));
+
+    const bool removes = value.isUnrated() && note.isEmpty();
+    const QSqlDatabase db = m_db.connection();
+    Status s = m_db.transaction([&]() -> Status {
+        auto old = sql::run(db,
+                            QStringLiteral("SELECT kind, level, note FROM rating WHERE assessment = ?"
+                                           " AND trustee = ? AND indicator = ?"),
+                            {assessmentId, trusteeId, indicator});
+        if (!old)
+            return old.errors();
+        RatingValue oldValue;
+        QString oldNote;
+        if (old.value().next()) {
+            oldValue = stored::valueFrom(old.value().value(0), old.value().value(1));
+            oldNote = old.value().value(2).toString();
+        }
+        if (oldValue == value && oldNote == note)
+            return success();
+        auto r = removes ? sql::run(db,
+                                    QStringLiteral("DELETE FROM rating WHERE assessment = ? AND"
+                                                   " trustee = ? AND indicator = ?"),
+                                    {assessmentId, trusteeId, indicator})
+                         : sql::run(db,
+                                    QStringLiteral("INSERT INTO rating (assessment, trustee, indicator,"
+                                                   " kind, level, note) VALUES (?, ?, ?, ?, ?, ?)"
+                                                   " ON CONFLICT (assessment, trustee, indicator)"
+                                                   " DO UPDATE SET kind = excluded.kind,"
+                                                   " level = excluded.level, note = excluded.note"),
+                                    {assessmentId, trusteeId, indicator, stored::kindOf(value),
+                                     stored::levelOf(value), note});
+        if (!r)
+            return r.errors();
+        AuditEntry e;
+        e.assessmentId = assessmentId;
+        e.entity = QStringLiteral("rating");
+        e.trusteeId = trusteeId;
+        e.label = who->name;
+        e.subject = indicator;
+        if (!(oldValue == value)) {
+            e.field = QStringLiteral("level");
+            e.oldValue = stored::auditValue(oldValue);
+            e.newValue = stored::auditValue(value);
+            if (auto a = m_db.audit(e); !a)
+                return a;
+        }
+        if (oldNote != note) {
+            e.field = QStringLiteral("note");
+            e.oldValue = oldNote;
+            e.newValue = note;
+            return m_db.audit(e);
+        }
+        return success();
+    });
+    if (!s)
+        return s.errors();
+    if (removes)
+        return std::optional<Rating>();
+    return std::optional<Rating>(next);
+}
+
+Result<std::optional<Consensus>> RatingStore::setConsensus(qint64 assessmentId,
+                                                           const QString &indicator,
+                                                           const RatingValue &value,
+                                                           const QString &rationale,
+                                                           Confidence confidence)
+{
+    const auto target = m_rules.target(assessmentId);
+    if (!target)
+        return target.errors();
+    Consensus next;
+    next.indicator = indicator;
+    next.value = value;
+    next.rationale = rationale;
+    next.confidence = confidence;
+    if (auto s = m_rules.consensus(target.value(), next); !s)
+        return s.errors();
+    const bool removes = value.isUnrated() && rationale.isEmpty()
+                         && confidence == Confidence::Unstated;
+    const QSqlDatabase db = m_db.connection();
+    Status s = m_db.transaction([&]() -> Status {
+        auto old = sql::run(db,
+                            QStringLiteral("SELECT kind, level, rationale, confidence FROM consensus"
+                                           " WHERE assessment = ? AND indicator = ?"),
+                            {assessmentId, indicator});
+        if (!old)
+            return old.errors();
+        RatingValue oldValue;
+        QString oldRationale;
+        QString oldConfidence;
+        if (old.value().next()) {
+            oldValue = stored::valueFrom(old.value().value(0), old.value().value(1));
+            oldRationale = old.value().value(2).toString();
+            oldConfidence = old.value().value(3).toString();
+        }
+        const QString newConfidence = confidenceKey(confidence);
+        if (oldValue == value && oldRationale == rationale && oldConfidence == newConfidence)
+            return success();
+        auto r = removes
+                     ? sql::run(db,
+                                QStringLiteral("DELETE FROM consensus WHERE assessment = ? AND"
+                                               " indicator = ?"),
+                                {assessmentId, indicator})
+                     : sql::run(db,
+                                QStringLiteral("INSERT INTO consensus (assessment, indicator, kind,"
+                                               " level, rationale, confidence) VALUES (?, ?, ?, ?, ?, ?)"
+                                               " ON CONFLICT (assessment, indicator) DO UPDATE SET"
+                                               " kind = excluded.kind, level = excluded.level,"
+                                               " rationale = excluded.rationale,"
+                                               " confidence = excluded.confidence"),
+                                {assessmentId, indicator, stored::kindOf(value),
+                                 stored::levelOf(value), rationale, newConfidence});
+        if (!r)
+            return r.errors();
+        AuditEntry e;
+        e.assessmentId = assessmentId;
+        e.entity = QStringLiteral("consensus");
+        e.subject = indicator;
+        const QList<std::tuple<QString, QString, QString>> changes{
+            {QStringLiteral("level"), stored::auditValue(oldValue), stored::auditValue(value)},
+            {QStringLiteral("rationale"), oldRationale, rationale},
+            {QStringLiteral("confidence"), oldConfidence, newConfidence},
+        };
+        for (const auto &[field, before, after] : changes) {
+            if (before == after)
+                continue;
+            e.field = field;
+            e.oldValue = before;
+            e.newValue = after;
+            if (auto a = m_db.audit(e); !a)
+                return a;
+        }
+        return success();
+    });
+    if (!s)
+        return s.errors();
+    if (removes)
+        return std::optional<Consensus>();
+    return std::optional<Consensus>(next);
+}
+
+} // namespace strongtrust

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "framework/Framework.h"
+#include "util/Result.h"
+#include "workbook/AuditEntry.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+
+namespace strongtrust {
+
+// The workbook file: creating, opening (inspect, lock, migrate), the SQLite
+// connection, transactions and the writing of audit entries. The stores
+// (TrusteeStore, FrameworkStore, AssessmentStore, RatingStore, RecordStore,
+// AuditStore) read and write their tables through it.
+class WorkbookDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(strongtrust::WorkbookDatabase)
+
+public:
+    static constexpr quint32 kApplicationId = 0x53545452; // "STTR"
+
+    // A new file at `path` (which must not exist): the schema, the trust and
+    // its default framework, built under a temporary name and renamed.
+    static Status create(const QString &path, const QString &trustName, const Framework &framework);
+    static Result<std::unique_ptr<WorkbookDatabase>> open(const QString &path, bool readOnly);
+
+    ~WorkbookDatabase();
+    WorkbookDatabase(const WorkbookDatabase &) = delete;
+    WorkbookDatabase &operator=(const WorkbookDatabase &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    void setActor(const QString &name) { m_actor = name; }
+    QString actor() const { return m_actor; }
+
+    QSqlDatabase connection() const;
+
+    // Runs `body` as one transaction; nested calls join the outer one.
+    Status transaction(const std::function<Status()> &body);
+    Status refuseIfReadOnly() const;
+
+    // "PATH: WHAT: DETAIL", the form of every refusal of an edit.
+    Diagnostic problem(const QString &what, const QString &detail) const;
+    Diagnostic fileProblem(const QString &message) const;
+
+    // Writes one audit entry (its id, time, actor and period are filled in).
+    Status audit(const AuditEntry &entry);
+
+private:
+    WorkbookDatabase(QString path, QString connectionName, bool readOnly, QString readOnlyReason,
+                     std::unique_ptr<QLockFile> lock);
+
+    QString m_path;
+    QString m_connection;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_actor;
+    int m_transactionDepth = 0;
+};
+
+// The current time as the workbook stores it: UTC, ISO 8601 with milliseconds.
+QString workbookNow();
+
+} // namespace strongtrust

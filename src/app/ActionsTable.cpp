@@ -1,3 +1,4 @@
+#include "workbook/Labels.h"
 #include "app/ActionsTable.h"
 
 #include "app/WorkbookSession.h"
@@ -11,20 +12,6 @@ namespace strongtrust::app {
 namespace {
 enum Column { TextColumn, OwnerColumn, DueColumn, StatusColumn };
 
-QString statusLabel(ActionStatus s)
-{
-    switch (s) {
-    case ActionStatus::InProgress:
-        return ActionsTable::tr("In progress");
-    case ActionStatus::Done:
-        return ActionsTable::tr("Done");
-    case ActionStatus::Dropped:
-        return ActionsTable::tr("Dropped");
-    case ActionStatus::Open:
-        break;
-    }
-    return ActionsTable::tr("Open");
-}
 } // namespace
 
 ActionsTable::ActionsTable(WorkbookSession *session, QWidget *parent)
@@ -74,7 +61,7 @@ void ActionsTable::fill(bool editable)
         auto *status = new QComboBox(m_table);
         status->setAccessibleName(tr("Status of action %1").arg(row + 1));
         for (ActionStatus s : {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped})
-            status->addItem(statusLabel(s), int(s));
+            status->addItem(Labels::actionStatus(s), int(s));
         status->setCurrentIndex(status->findData(int(a.status)));
         status->setEnabled(editable);
         connect(status, &QComboBox::activated, this, [this, row, status] {

@@ -1,3 +1,4 @@
+#include "workbook/Labels.h"
 #include "app/ConsensusEditor.h"
 
 #include "app/WorkbookSession.h"
@@ -60,10 +61,8 @@ ConsensusEditor::ConsensusEditor(WorkbookSession *session, QWidget *parent)
     m_confidence = new QComboBox(this);
     m_confidence->setObjectName(QStringLiteral("consensusConfidence"));
     m_confidence->setAccessibleName(tr("Confidence in the evidence"));
-    m_confidence->addItem(tr("Not stated"), int(Confidence::Unstated));
-    m_confidence->addItem(tr("Limited"), int(Confidence::Limited));
-    m_confidence->addItem(tr("Moderate"), int(Confidence::Moderate));
-    m_confidence->addItem(tr("Strong"), int(Confidence::Strong));
+    for (Confidence c : {Confidence::Unstated, Confidence::Limited, Confidence::Moderate, Confidence::Strong})
+        m_confidence->addItem(Labels::confidence(c), int(c));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Agreed level:"), m_buttonRow);
@@ -150,14 +149,7 @@ void ConsensusEditor::refresh()
 
 void ConsensusEditor::chooseLevel(int position)
 {
-    const Scale &scale = m_session->framework().scale;
-    if (position < 0) {
-        if (scale.allowNotApplicable)
-            m_session->setConsensusValue(m_indicator, RatingValue::notApplicable());
-        return;
-    }
-    if (position < scale.levels.size())
-        m_session->setConsensusValue(m_indicator, RatingValue::of(scale.levels[position].value));
+    m_session->agreeLevel(m_indicator, position);
 }
 
 void ConsensusEditor::commitRationale()

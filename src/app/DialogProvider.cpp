@@ -1,3 +1,4 @@
+#include "periods/PeriodNames.h"
 #include "app/DialogProvider.h"
 
 #include "framework/FrameworkLoader.h"
@@ -38,8 +39,7 @@ std::optional<NewWorkbookRequest> WidgetDialogProvider::askNewWorkbook(QWidget *
     auto suggestLocation = [&] {
         if (ui.location->isModified())
             return;
-        QString name = ui.trustName->text().simplified();
-        name.replace(u'/', u'-');
+        const QString name = fileNamePart(ui.trustName->text().simplified());
         ui.location->setText(QDir(documentsFolder()).filePath((name.isEmpty() ? DialogProvider::tr("Trust") : name)
                                                               + QStringLiteral(".strongtrust")));
     };

@@ -1,3 +1,4 @@
+#include "periods/PeriodNames.h"
 #include "app/EvidenceTable.h"
 
 #include "app/WorkbookSession.h"
@@ -32,10 +33,6 @@ EvidenceTable::EvidenceTable(WorkbookSession *session, QWidget *parent)
     });
 }
 
-bool EvidenceTable::isStale(const QDate &date, const QDate &reference)
-{
-    return date.isValid() && reference.isValid() && date < reference.addMonths(-12);
-}
 
 QList<Evidence> EvidenceTable::current() const
 {
@@ -64,7 +61,7 @@ void EvidenceTable::fill(bool editable)
     for (int row = 0; row < list.size(); ++row) {
         const Evidence &e = list[row];
         setTextCells(row, {e.title, e.ref, e.date.toString(Qt::ISODate)}, editable);
-        const bool stale = isStale(e.date, reference);
+        const bool stale = isEvidenceStale(e.date, reference);
         auto *flag = new QTableWidgetItem(stale ? tr("⚠ possibly stale") : QString());
         flag->setFlags(Qt::ItemIsEnabled);
         if (stale)

@@ -17,7 +17,6 @@ public:
     void showIndicator(const QString &indicator);
     int count() const override;
     // True when `date` is more than twelve months before `reference`.
-    static bool isStale(const QDate &date, const QDate &reference);
 
 private:
     void fill(bool editable) override;

@@ -32,8 +32,9 @@ FinaliseDialog::FinaliseDialog(WorkbookSession *session, QWidget *parent)
     const QString period = session->hasAssessment() ? session->assessment().period : QString();
     setWindowTitle(tr("Finalise and sign off %1").arg(period));
 
-    auto *intro = new QLabel(tr("Once signed off, the %1 assessment is final: it can no longer be changed. "
-                                "Corrections afterwards are recorded as amendments.")
+    auto *intro = new QLabel(tr("Once signed off, the %1 assessment is final: it can no longer be changed, "
+                                "and signing off cannot be undone. Corrections afterwards are recorded as "
+                                "amendments.")
                                  .arg(period),
                              this);
     intro->setObjectName(QStringLiteral("finaliseIntro"));
@@ -154,14 +155,12 @@ void FinaliseDialog::accept()
         m_chair->setFocus();
         return;
     }
-    Workbook &wb = m_session->workbook();
-    for (auto it = m_reasons.cbegin(); it != m_reasons.cend(); ++it) {
-        if (auto s = wb.setChangeReason(m_assessmentId, it.key(), it.value()->text().trimmed()); !s) {
-            showProblem(s.errorText());
-            return;
-        }
-    }
-    if (auto s = wb.finalise(m_assessmentId, SignOff{chair, m_date->date(), m_minuteRef->text().simplified()}); !s) {
+    // The reasons and the sign-off are written together, or neither is.
+    QHash<QString, QString> reasons;
+    for (auto it = m_reasons.cbegin(); it != m_reasons.cend(); ++it)
+        reasons.insert(it.key(), it.value()->text().trimmed());
+    const SignOff signOff{chair, m_date->date(), m_minuteRef->text().simplified()};
+    if (auto s = m_session->workbook().periods().finalise(m_assessmentId, signOff, reasons); !s) {
         showProblem(s.errorText());
         return;
     }

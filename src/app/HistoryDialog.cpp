@@ -454,21 +454,7 @@ void HistoryDialog::updateComparison()
         if (c.difference)
             diffItem->setData(Qt::UserRole, *c.difference);
         m_changes->setItem(row, 3, diffItem);
-        QString movement;
-        if (!c.comparable)
-            movement = tr("not comparable");
-        else if (!c.difference)
-            movement = tr("not scored in both");
-        else if (c.levelChange && *c.levelChange > 0)
-            movement = tr("up %n level(s)", nullptr, *c.levelChange);
-        else if (c.levelChange && *c.levelChange < 0)
-            movement = tr("down %n level(s)", nullptr, -*c.levelChange);
-        else if (*c.difference > 0.005)
-            movement = tr("up, within the level");
-        else if (*c.difference < -0.005)
-            movement = tr("down, within the level");
-        else
-            movement = tr("no change");
+        const QString movement = c.movement();
         m_changes->setItem(row, 4, readOnlyItem(movement));
     }
 }

@@ -408,15 +408,24 @@ void MainWindow::setMeetingMode(bool on)
         m_wasMaximized = isMaximized();
         area->setCurrentWidget(m_meeting);
         menuBar()->setVisible(false);
-        for (QToolBar *t : findChildren<QToolBar *>())
+        // Remember which bars were shown, so that leaving shows only those:
+        // a tool bar the user hid stays hidden.
+        m_barsShownBeforeMeeting.clear();
+        for (QToolBar *t : findChildren<QToolBar *>()) {
+            if (!t->isHidden())
+                m_barsShownBeforeMeeting.append(t);
             t->setVisible(false);
+        }
         showFullScreen();
         m_meeting->setFocus();
     } else {
         area->setCurrentWidget(m_page);
         menuBar()->setVisible(true);
-        for (QToolBar *t : findChildren<QToolBar *>())
-            t->setVisible(true);
+        for (QToolBar *t : std::as_const(m_barsShownBeforeMeeting)) {
+            if (t)
+                t->setVisible(true);
+        }
+        m_barsShownBeforeMeeting.clear();
         if (m_wasMaximized)
             showMaximized();
         else

@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -94,6 +95,7 @@ private:
     QAction *m_archive = nullptr;
     QAction *m_auditName = nullptr;
     QList<QAction *> m_workbookActions; // enabled only with a workbook open
+    QList<QPointer<QToolBar>> m_barsShownBeforeMeeting; // shown when meeting mode began
     bool m_wasMaximized = false;
     UserGuideDialog *m_guide = nullptr;
 };

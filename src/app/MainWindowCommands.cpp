@@ -1,6 +1,7 @@
 // MainWindow: the menu commands that work on the open workbook (copy, chart,
 // report, periods, trust, sign-off, archive, history, audit) and the help
 // windows. The window's assembly and the workbook's life are in MainWindow.cpp.
+#include "periods/PeriodNames.h"
 #include "app/MainWindow.h"
 
 #include "Version.h"
@@ -47,7 +48,7 @@ void MainWindow::saveChart()
     if (!m_session || !m_page)
         return;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                                  .filePath(tr("Domain scores %1.png").arg(QString(m_session->hasAssessment() ? m_session->assessment().period : QString()).replace(u'/', u'-')));
+                                  .filePath(tr("Domain scores %1.png").arg(fileNamePart(m_session->hasAssessment() ? m_session->assessment().period : QString())));
     const QString path = m_dialogs->askSaveImage(this, suggested);
     if (path.isEmpty())
         return;
@@ -75,19 +76,7 @@ void MainWindow::newPeriod()
 {
     if (!m_session)
         return;
-    // Suggest the academic year after the latest period, when it looks like one.
-    QString suggested;
-    const QList<AssessmentInfo> all = m_session->assessments();
-    const QString latest = all.isEmpty() ? QString() : all.last().period;
-    bool ok = false;
-    const int year = latest.left(4).toInt(&ok);
-    if (ok && latest.size() == 7 && latest[4] == u'/')
-        suggested = QStringLiteral("%1/%2").arg(year + 1).arg((year + 2) % 100, 2, 10, QLatin1Char('0'));
-    else if (all.isEmpty()) {
-        const QDate today = QDate::currentDate();
-        const int start = today.month() >= 9 ? today.year() : today.year() - 1;
-        suggested = QStringLiteral("%1/%2").arg(start).arg((start + 1) % 100, 2, 10, QLatin1Char('0'));
-    }
+    const QString suggested = suggestedNextPeriod(m_session->assessments(), QDate::currentDate());
     const auto request = m_dialogs->askNewPeriod(this, suggested);
     if (!request)
         return;
@@ -147,7 +136,7 @@ void MainWindow::archive()
         return;
     }
     const AssessmentInfo &a = m_session->assessment();
-    const QString base = tr("%1 %2 archive").arg(m_session->workbook().trustName(), QString(a.period).replace(u'/', u'-'));
+    const QString base = tr("%1 %2 archive").arg(m_session->workbook().trustName(), fileNamePart(a.period));
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(base);
     const QString path = m_dialogs->askArchiveFolder(this, suggested);
     if (path.isEmpty())

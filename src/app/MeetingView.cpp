@@ -1,7 +1,6 @@
 #include "app/MeetingView.h"
 
 #include "app/AssessmentPage.h"
-#include "app/ConsensusEditor.h"
 #include "app/DistributionWidget.h"
 #include "app/FrameworkNavigator.h"
 #include "app/RadarWidget.h"
@@ -89,7 +88,7 @@ MeetingView::MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget
     layout->addWidget(hints);
 
     connect(m_levelButtons, &QButtonGroup::idClicked, this, [this](int id) {
-        m_page->consensusEditor()->chooseLevel(id == kNotApplicableId ? -1 : id);
+        m_session->agreeLevel(m_page->currentIndicator(), id == kNotApplicableId ? -1 : id);
         setFocus();
     });
     connect(m_vote, &QLineEdit::returnPressed, this, [this] {
@@ -116,6 +115,8 @@ void MeetingView::rebuildLevels()
     QString key;
     for (const Level &l : scale.levels)
         key += l.label + u'|';
+    // Another framework's scale may allow "not applicable" where this one does not.
+    key += scale.allowNotApplicable ? u'n' : u'-';
     if (key == m_scaleKey)
         return;
     m_scaleKey = key;
@@ -276,9 +277,9 @@ void MeetingView::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     const int levels = int(m_session->framework().scale.levels.size());
     if (key >= Qt::Key_1 && key <= Qt::Key_9 && key - Qt::Key_1 < levels && event->modifiers() == Qt::NoModifier) {
-        m_page->consensusEditor()->chooseLevel(key - Qt::Key_1);
+        m_session->agreeLevel(m_page->currentIndicator(), key - Qt::Key_1);
     } else if (key == Qt::Key_0 && event->modifiers() == Qt::NoModifier) {
-        m_page->consensusEditor()->chooseLevel(-1);
+        m_session->agreeLevel(m_page->currentIndicator(), -1);
     } else if (key == Qt::Key_Right || key == Qt::Key_Down || key == Qt::Key_PageDown || key == Qt::Key_Space) {
         m_page->navigator()->step(+1);
     } else if (key == Qt::Key_Left || key == Qt::Key_Up || key == Qt::Key_PageUp) {

@@ -1,3 +1,4 @@
+#include "periods/PeriodNames.h"
 #include "app/ReportPreview.h"
 
 #include "app/DialogProvider.h"
@@ -209,7 +210,7 @@ void ReportPreview::exportAs(Format format)
 {
     const QString period = m_session->assessment().period;
     const QString base = QStringLiteral("%1 %2%3")
-                             .arg(m_session->workbook().trustName(), QString(period).replace(u'/', u'-'),
+                             .arg(m_session->workbook().trustName(), fileNamePart(period),
                                   format == Format::MinutesText || format == Format::MinutesHtml ? tr(" draft minutes") : tr(" report"));
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(base + suffixOf(format));
     const QString filter = format == Format::Pdf ? tr("PDF (*.pdf)")

@@ -1,27 +1,21 @@
 #include "history/AssessmentComparison.h"
 
-#include "scoring/Scoring.h"
+#include "scoring/StoredScores.h"
 #include "workbook/Workbook.h"
+
 
 namespace strongtrust {
 
 namespace {
 
-struct Scored {
-    Framework framework;
-    AssessmentScores scores;
-};
+using Scored = ScoredAssessment;
 
 std::optional<Scored> scored(const Workbook &wb, qint64 assessmentId)
 {
-    auto data = wb.loadAssessment(assessmentId);
-    if (!data)
+    auto s = scoreStoredAssessment(wb, assessmentId);
+    if (!s)
         return std::nullopt;
-    auto fw = wb.framework(data->info.frameworkKey);
-    if (!fw)
-        return std::nullopt;
-    AssessmentScores scores = scoreAssessment(fw.value(), data.value(), wb.raters(assessmentId));
-    return Scored { std::move(fw).value(), std::move(scores) };
+    return std::move(s).value();
 }
 
 std::optional<double> domainScore(const Scored &s, const QString &domainId)
@@ -65,6 +59,23 @@ QList<DomainChange> compareAssessments(const Workbook &wb, qint64 earlierId, qin
             add(d);
     }
     return changes;
+}
+
+QString DomainChange::movement() const
+{
+    if (!comparable)
+        return AssessmentComparison::tr("not comparable");
+    if (!difference)
+        return AssessmentComparison::tr("not scored in both");
+    if (levelChange && *levelChange > 0)
+        return AssessmentComparison::tr("up %n level(s)", nullptr, *levelChange);
+    if (levelChange && *levelChange < 0)
+        return AssessmentComparison::tr("down %n level(s)", nullptr, -*levelChange);
+    if (*difference > 0.005)
+        return AssessmentComparison::tr("up, within the level");
+    if (*difference < -0.005)
+        return AssessmentComparison::tr("down, within the level");
+    return AssessmentComparison::tr("no change");
 }
 
 } // namespace strongtrust

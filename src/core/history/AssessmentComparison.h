@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,14 @@ struct DomainChange {
 
     // The board should say why: the domain moved a whole level or more.
     bool movedAWholeLevel() const { return levelChange && *levelChange != 0; }
+    // How it moved, in words: "up 1 level", "down, within the level", "no
+    // change", "not comparable", "not scored in both".
+    QString movement() const;
+};
+
+// The translation context of the comparison's words.
+struct AssessmentComparison {
+    Q_DECLARE_TR_FUNCTIONS(strongtrust::AssessmentComparison)
 };
 
 // The domains of two assessments side by side: those of the later one's

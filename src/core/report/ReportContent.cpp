@@ -2,6 +2,7 @@
 
 #include "report/NarrativeParts.h"
 #include "report/ReportText.h"
+#include "workbook/Labels.h"
 
 #include <QSet>
 
@@ -61,17 +62,7 @@ QString confidenceText(Confidence c)
 
 QString actionStatusText(ActionStatus s)
 {
-    switch (s) {
-    case ActionStatus::Open:
-        return Tr::tr("Open");
-    case ActionStatus::InProgress:
-        return Tr::tr("In progress");
-    case ActionStatus::Done:
-        return Tr::tr("Done");
-    case ActionStatus::Dropped:
-        return Tr::tr("Dropped");
-    }
-    return {};
+    return Labels::actionStatus(s);
 }
 
 QString comparisonText(const ReportData &data)

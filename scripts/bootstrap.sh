@@ -27,8 +27,9 @@ packages=(
 if [ "$mode" = test ]; then
     # The packaging checks (tests/packaging): validators of the desktop entry,
     # the AppStream metadata and the file type; `file` for the installed icons;
-    # dpkg-dev (dpkg-shlibdeps) for the Debian package that CI builds and installs.
-    packages+=(desktop-file-utils appstream shared-mime-info file dpkg-dev)
+    # dpkg-dev (dpkg-shlibdeps) for the Debian package that CI builds and installs;
+    # clang-format for the formatting check (scripts/check-format.sh).
+    packages+=(desktop-file-utils appstream shared-mime-info file dpkg-dev clang-format)
 fi
 
 missing=()

@@ -54,8 +54,10 @@ if [ "$mode" = run ]; then
 fi
 
 # Tests: a debug build with AddressSanitizer and UndefinedBehaviorSanitizer;
-# any sanitizer report aborts the test that caused it, so the run fails.
-cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTRONGTRUST_SANITIZE=ON
+# any sanitizer report aborts the test that caused it, so the run fails. Any
+# compiler warning fails the build.
+cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTRONGTRUST_SANITIZE=ON \
+    -DSTRONGTRUST_WERROR=ON
 cmake --build build/test -j "$jobs"
 
 # No display and no user session are needed: tests use the offscreen

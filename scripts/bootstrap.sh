@@ -27,8 +27,9 @@ packages=(
 if [ "$mode" = test ]; then
     # The packaging checks (tests/packaging): validators of the desktop entry,
     # the AppStream metadata and the file type; `file` for the installed icons;
-    # dpkg-dev (dpkg-shlibdeps) for the Debian package that CI builds and installs.
-    packages+=(desktop-file-utils appstream shared-mime-info file dpkg-dev)
+    # dpkg-dev (dpkg-shlibdeps) for the Debian package that CI builds and installs;
+    # clang-format for the formatting check (scripts/check-format.sh).
+    packages+=(desktop-file-utils appstream shared-mime-info file dpkg-dev clang-format)
 fi
 
 missing=()
@@ -53,8 +54,10 @@ if [ "$mode" = run ]; then
 fi
 
 # Tests: a debug build with AddressSanitizer and UndefinedBehaviorSanitizer;
-# any sanitizer report aborts the test that caused it, so the run fails.
-cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTRONGTRUST_SANITIZE=ON
+# any sanitizer report aborts the test that caused it, so the run fails. Any
+# compiler warning fails the build.
+cmake -S . -B build/test -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSTRONGTRUST_SANITIZE=ON \
+    -DSTRONGTRUST_WERROR=ON
 cmake --build build/test -j "$jobs"
 
 # No display and no user session are needed: tests use the offscreen

@@ -23,7 +23,6 @@ public:
     void setBlind(bool blind);
     void reveal(); // the current indicator's ratings, in blind mode
     bool isRevealed() const;
-    bool isBlind() const { return m_blind; }
     void refresh();
 
 Q_SIGNALS:

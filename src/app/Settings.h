@@ -40,7 +40,6 @@ private:
 struct Settings {
     static inline const Setting<QStringList> recentFiles{"recentFiles", {}};
     static inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
-    static inline const Setting<QByteArray> windowState{"window/state", {}};
     static inline const Setting<QByteArray> splitterState{"window/splitter", {}};
     // The period last worked on, per workbook path.
     static inline const Setting<QVariantMap> lastPeriods{"lastPeriods", {}};

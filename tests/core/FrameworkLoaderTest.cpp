@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include <functional>
+#include <string>
 
 using namespace strongtrust;
 using nlohmann::json;
@@ -30,6 +31,15 @@ bool hasError(const Result<Framework> &r, const QString &path, const QString &fr
             return true;
     }
     return false;
+}
+
+// "L3", "d7" ...: appended rather than "L" + ..., on which GCC 12 at -O2 warns
+// falsely (-Wrestrict).
+std::string numbered(const char *prefix, int n)
+{
+    std::string s = prefix;
+    s += std::to_string(n);
+    return s;
 }
 
 } // namespace
@@ -134,7 +144,7 @@ const RuleCase kRuleCases[] = {
      [](json &d) {
          json levels = json::array();
          for (int i = 0; i < 11; ++i)
-             levels.push_back({{"value", i}, {"label", "L" + std::to_string(i)}});
+             levels.push_back({{"value", i}, {"label", numbered("L", i)}});
          d["scale"]["levels"] = levels;
          d["domains"][0]["indicators"][0].erase("levelDescriptors");
      },
@@ -158,7 +168,7 @@ const RuleCase kRuleCases[] = {
      [](json &d) {
          json domains = json::array();
          for (int i = 0; i < 21; ++i)
-             domains.push_back({{"id", "d" + std::to_string(i)}, {"title", "D"},
+             domains.push_back({{"id", numbered("d", i)}, {"title", "D"},
                                 {"indicators", json::array({{{"id", "i"}, {"text", "t"}}})}});
          d["domains"] = domains;
      },
@@ -169,7 +179,7 @@ const RuleCase kRuleCases[] = {
      [](json &d) {
          json inds = json::array();
          for (int i = 0; i < 51; ++i)
-             inds.push_back({{"id", "i" + std::to_string(i)}, {"text", "t"}});
+             inds.push_back({{"id", numbered("i", i)}, {"text", "t"}});
          d["domains"][1]["indicators"] = inds;
      },
      "/domains/1/indicators", "1 to 50 indicators"},

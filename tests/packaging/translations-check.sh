@@ -1,28 +1,30 @@
 #!/usr/bin/env bash
-# Every user-visible string of src/ and ui/ is in the committed British English
-# translation, and translated. Runs lupdate, as the update_translations target
-# does, into a temporary copy of the .ts file (the committed file is not
-# touched) and fails if the copy gains an entry or has an unfinished one.
-#   translations-check.sh LUPDATE SOURCE_DIR TS_FILE
+# Every user-visible string of the program's sources is in the committed
+# British English translation, and translated. Runs lupdate over the inputs
+# the update_translations target reads (the sources of the program's targets,
+# as src/CMakeLists.txt lists them in INPUTS), into a temporary copy of the .ts
+# file (the committed file is not touched), and fails if the copy gains an
+# entry or has an unfinished one.
+#   translations-check.sh LUPDATE INPUTS TS_FILE
 set -euo pipefail
 
 if [ $# -ne 3 ]; then
-    echo "usage: translations-check.sh LUPDATE SOURCE_DIR TS_FILE" >&2
+    echo "usage: translations-check.sh LUPDATE INPUTS TS_FILE" >&2
     exit 2
 fi
-lupdate=$1 source_dir=$2 ts=$3
+lupdate=$1 inputs=$2 ts=$3
+if [ ! -s "$inputs" ]; then
+    echo "translations-check: $inputs is missing or empty (re-run CMake)" >&2
+    exit 2
+fi
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 copy="$tmp/$(basename "$ts")"
 cp "$ts" "$copy"
 
-inputs=("$source_dir/src")
-[ -d "$source_dir/ui" ] && inputs+=("$source_dir/ui")
-# The same options as qt_add_translations in the top-level CMakeLists.txt.
-"$lupdate" -no-obsolete -locations none \
-    -I "$source_dir/src" -I "$source_dir/src/core" \
-    "${inputs[@]}" -ts "$copy" >"$tmp/lupdate.log" 2>&1 || {
+# The same options as qt_add_translations in src/CMakeLists.txt.
+"$lupdate" -no-obsolete -locations none "@$inputs" -ts "$copy" >"$tmp/lupdate.log" 2>&1 || {
     cat "$tmp/lupdate.log" >&2
     echo "translations-check: lupdate failed" >&2
     exit 1
@@ -41,7 +43,7 @@ unfinished=$(awk '
 if [ -n "$unfinished" ]; then
     count=$(printf '%s\n' "$unfinished" | wc -l)
     {
-        echo "translations-check: $count string(s) of src/ or ui/ are new, or not translated, in"
+        echo "translations-check: $count string(s) of the sources are new, or not translated, in"
         echo "  $ts:"
         printf '%s\n' "$unfinished" | head -n 40
         [ "$count" -le 40 ] || echo "    … and $((count - 40)) more"
@@ -60,4 +62,4 @@ if ! cmp -s "$ts" "$copy"; then
     echo "translations-check: note: $ts holds strings no longer in the sources;" \
         "the next update_translations removes them." >&2
 fi
-echo "translations-check: every string of src/ and ui/ is in $(basename "$ts"), translated."
+echo "translations-check: every string of the sources is in $(basename "$ts"), translated."

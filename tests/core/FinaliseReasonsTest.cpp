@@ -7,6 +7,8 @@
 #include "history/AssessmentComparison.h"
 #include "report/ReportData.h"
 #include "support/TestSupport.h"
+#include "workbook/AuditText.h"
+#include "workbook/TextLimits.h"
 
 using namespace strongtrust;
 using nlohmann::json;
@@ -452,4 +454,107 @@ TEST_F(FinaliseReasonsTest, EachKindOfChangeIsAudited)
     EXPECT_EQ(entries(now, QStringLiteral("amendment")).size(), 1);
     for (const AuditEntry &a : wb->auditLog(now))
         EXPECT_EQ(a.actor, QStringLiteral("Clerk"));
+}
+
+TEST_F(FinaliseReasonsTest, ARefusedSignOffWritesNeitherItNorItsReasons)
+{
+    period(QStringLiteral("2024/25"), 2, 1);
+    const qint64 now = period(QStringLiteral("2025/26"), 2, 3);
+    agree(now, QStringLiteral("workforce"), 1);
+    const int entries = int(wb->auditLog().size());
+
+    // A reason for one of the two domains: the sign-off is refused, and the
+    // reason it came with is not written either.
+    const auto refused = wb->periods().finalise(now, signOff(),
+        { { QStringLiteral("governance"), QStringLiteral("New chair") } });
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.errorText().contains(QStringLiteral("workforce")))
+        << refused.errorText().toStdString();
+    EXPECT_TRUE(wb->loadAssessment(now)->changeReasons.isEmpty());
+    EXPECT_FALSE(wb->assessment(now)->isFinal());
+    EXPECT_EQ(int(wb->auditLog().size()), entries);
+
+    // Both reasons: reasons and sign-off together.
+    ASSERT_TRUE(succeeded(wb->periods().finalise(now, signOff(),
+        { { QStringLiteral("governance"), QStringLiteral("New chair") },
+            { QStringLiteral("workforce"), QStringLiteral("Staff survey fell") } })));
+    EXPECT_TRUE(wb->assessment(now)->isFinal());
+    EXPECT_EQ(wb->loadAssessment(now)->changeReasons.size(), 2);
+}
+
+TEST_F(FinaliseReasonsTest, TheAuditTrailSurvivesARenameAndReadsInTheViewersWords)
+{
+    const qint64 now = period(QStringLiteral("2025/26"), 2, 2);
+    const QString ind = QStringLiteral("governance.shared-accountability");
+    ASSERT_TRUE(succeeded(wb->setRating(now, jane, ind, RatingValue::of(3), QStringLiteral("Minutes"))));
+    ASSERT_TRUE(succeeded(
+        wb->setRating(now, jane, ind, RatingValue::notApplicable(), QStringLiteral("Minutes"))));
+    const auto action = wb->addAction(now,
+        Action { 0, {}, ind, QStringLiteral("Review delegation"), {}, {}, ActionStatus::Open, 0 });
+    ASSERT_TRUE(succeeded(action));
+    Action reworded = action.value();
+    reworded.text = QStringLiteral("Review the scheme of delegation");
+    reworded.status = ActionStatus::InProgress;
+    ASSERT_TRUE(succeeded(wb->updateAction(now, reworded)));
+    ASSERT_TRUE(succeeded(wb->renameTrustee(jane, QStringLiteral("Jane Okafor"))));
+
+    QList<AuditEntry> ratings;
+    QList<AuditEntry> actions;
+    for (const AuditEntry &e : wb->auditLog(now)) {
+        if (e.entity == QLatin1String("rating"))
+            ratings.append(e);
+        if (e.entity == QLatin1String("action"))
+            actions.append(e);
+    }
+    ASSERT_EQ(ratings.size(), 3); // level, note, then level again
+    for (const AuditEntry &e : ratings)
+        EXPECT_EQ(e.trusteeId, jane);
+    EXPECT_EQ(ratings[2].oldValue, QStringLiteral("3"));
+    EXPECT_EQ(ratings[2].newValue, QStringLiteral("na")); // not a word of any language
+    for (const AuditEntry &e : actions)
+        EXPECT_EQ(e.recordId, action.value().id);
+
+    // Read today: under the trustee's new name and the action's new words.
+    const AuditText text(*wb);
+    for (const AuditEntry &e : ratings) {
+        const AuditLine line = text.describe(e);
+        EXPECT_TRUE(line.subject.startsWith(QStringLiteral("Jane Okafor · ")))
+            << line.subject.toStdString();
+    }
+    const AuditLine changed = text.describe(ratings[2]);
+    EXPECT_EQ(changed.oldValue, QStringLiteral("3 Established"));
+    EXPECT_EQ(changed.newValue, QStringLiteral("not applicable"));
+    for (const AuditEntry &e : actions) {
+        EXPECT_TRUE(text.describe(e).subject.startsWith(QStringLiteral("Review the scheme of delegation")))
+            << text.describe(e).subject.toStdString();
+    }
+    bool status = false;
+    for (const AuditEntry &e : actions) {
+        if (e.field == QLatin1String("status")) {
+            status = true;
+            EXPECT_EQ(e.newValue, QStringLiteral("in-progress"));
+            EXPECT_EQ(text.describe(e).newValue, QStringLiteral("In progress"));
+        }
+    }
+    EXPECT_TRUE(status);
+}
+
+TEST_F(FinaliseReasonsTest, EveryEditIsHeldToTheTextLimits)
+{
+    const qint64 now = period(QStringLiteral("2025/26"), 2, 2);
+    const QString ind = QStringLiteral("governance.shared-accountability");
+    const int entries = int(wb->auditLog().size());
+    EXPECT_TRUE(succeeded(wb->setRating(now, jane, ind, RatingValue::of(2), QString(limits::kNote, u'x'))));
+    const auto longNote = wb->setRating(now, jane, ind, RatingValue::of(2), QString(limits::kNote + 1, u'x'));
+    ASSERT_FALSE(longNote.ok());
+    EXPECT_TRUE(longNote.errorText().contains(QStringLiteral("the note: is 20,001 characters long; the longest accepted is 20,000")))
+        << longNote.errorText().toStdString();
+    EXPECT_FALSE(wb->setConsensus(now, ind, RatingValue::of(2), QString(limits::kRationale + 1, u'r'), Confidence::Strong).ok());
+    EXPECT_FALSE(wb->addEvidence(now, ind, Evidence { 0, QString(limits::kEvidenceTitle + 1, u't'), {}, {} }).ok());
+    EXPECT_FALSE(wb->addAction(now, Action { 0, {}, ind, QString(limits::kActionText + 1, u'a'), {}, {}, ActionStatus::Open, 0 }).ok());
+    EXPECT_FALSE(wb->setChangeReason(now, QStringLiteral("governance"), QString(limits::kChangeReason + 1, u'c')).ok());
+    EXPECT_FALSE(wb->renameTrustee(jane, QString(limits::kName + 1, u'n')).ok());
+    // Only the accepted note was written.
+    EXPECT_EQ(int(wb->auditLog().size()), entries + 2);
+    EXPECT_EQ(wb->loadAssessment(now)->ratings.value(0).note.size(), limits::kNote);
 }

@@ -28,6 +28,8 @@
 #include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QMenuBar>
 
 using namespace strongtrust;
 using namespace strongtrust::app;
@@ -462,4 +464,55 @@ TEST_F(MainWindowTest, HelpShowsTheUserGuideWithItsPictures)
     // The screenshots come with it.
     const QVariant image = guide->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qrc:/docs/images/meeting-mode.png")));
     EXPECT_TRUE(image.isValid());
+}
+
+TEST_F(MainWindowTest, AToolBarTheUserHidStaysHiddenAfterMeetingMode)
+{
+    ASSERT_TRUE(window->openSample());
+    auto *bar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    ASSERT_NE(bar, nullptr);
+    ASSERT_FALSE(bar->isHidden());
+    bar->hide(); // as from the bar's context menu
+    QTest::keyClick(window.get(), Qt::Key_F11);
+    ASSERT_TRUE(window->isMeetingMode());
+    QTest::keyClick(window->meetingView(), Qt::Key_Escape);
+    ASSERT_FALSE(window->isMeetingMode());
+    EXPECT_TRUE(bar->isHidden());
+    EXPECT_TRUE(window->menuBar()->isVisible());
+
+    // And one that was shown comes back.
+    bar->show();
+    QTest::keyClick(window.get(), Qt::Key_F11);
+    EXPECT_TRUE(bar->isHidden());
+    QTest::keyClick(window->meetingView(), Qt::Key_Escape);
+    EXPECT_FALSE(bar->isHidden());
+}
+
+TEST_F(MainWindowTest, MeetingModeOffersNotApplicableOnlyWhereTheScaleAllowsIt)
+{
+    ASSERT_TRUE(window->openSample());
+    WorkbookSession *s = window->session();
+    // The same levels, but a scale without "not applicable".
+    nlohmann::json doc = nlohmann::json::parse(FrameworkLoader::builtIn().json.toStdString());
+    doc["id"] = "cst-strong-trust-no-na";
+    doc["scale"]["allowNotApplicable"] = false;
+    auto fw = FrameworkLoader::loadBytes(test::toBytes(doc), QStringLiteral("no-na.json"));
+    ASSERT_TRUE(fw.ok()) << fw.errorText().toStdString();
+    auto key = s->workbook().storeFramework(fw.value());
+    ASSERT_TRUE(key.ok());
+    const QString period = s->assessments().last().period + QStringLiteral(" (no N/A)");
+    ASSERT_TRUE(s->workbook().createAssessment(period, {}, key.value()).ok());
+
+    window->assessmentPage()->selectIndicator(kFirst);
+    QTest::keyClick(window.get(), Qt::Key_F11);
+    ASSERT_TRUE(window->isMeetingMode());
+    EXPECT_NE(window->findChild<QPushButton *>(QStringLiteral("meetingLevel-0")), nullptr);
+    ASSERT_TRUE(s->selectPeriod(period).ok());
+    window->assessmentPage()->selectIndicator(kFirst);
+    EXPECT_EQ(window->findChild<QPushButton *>(QStringLiteral("meetingLevel-0")), nullptr);
+    EXPECT_NE(window->findChild<QPushButton *>(QStringLiteral("meetingLevel-1")), nullptr);
+    // And the key does nothing there.
+    QTest::keyClick(window->meetingView(), Qt::Key_0);
+    EXPECT_TRUE(s->consensus(kFirst).value.isUnrated());
+    QTest::keyClick(window->meetingView(), Qt::Key_Escape);
 }

@@ -33,7 +33,7 @@ qreal px(qreal mm)
 
 // Qt breaks a word too long for its line only after looking ahead to the
 // word's end, on every line it fills: a run of text with nowhere to break
-// costs time in the square of its length (docs/performance.md). A
+// costs time growing far faster than its length (docs/performance.md). A
 // ZERO WIDTH SPACE every few characters of such a run gives the line breaker
 // somewhere to stop. It is invisible, and absent from text copied or
 // extracted from the PDF; words of honest length are left as they are.

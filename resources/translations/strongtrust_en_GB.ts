@@ -339,6 +339,10 @@
             <source>duplicate reason for "%1" (first at %2)</source>
             <translation>duplicate reason for "%1" (first at %2)</translation>
         </message>
+        <message>
+            <source>is %1 characters long; the longest accepted is %2</source>
+            <translation>is %1 characters long; the longest accepted is %2</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::AtomicFile</name>

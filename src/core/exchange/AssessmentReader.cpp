@@ -2,6 +2,7 @@
 
 #include "framework/FrameworkLoader.h"
 #include "util/JsonText.h"
+#include "workbook/TextLimits.h"
 #include "workbook/Workbook.h"
 
 #include <QFileInfo>
@@ -43,6 +44,8 @@ Result<AssessmentDocument> AssessmentReader::read(const json &root)
     readPeriod(root); // before the framework: an existing period decides it
     readFramework(root);
     m_doc.title = m_check.string(root, path, "title", Need::Optional, false);
+    if (m_doc.title)
+        withinLimit(m_doc.title->simplified(), child(path, "title"), limits::kTitle);
     m_doc.meetingDate = date(root, path, "meetingDate", Need::Optional);
     readRaters(root);
     readRatings(root);
@@ -88,6 +91,8 @@ void AssessmentReader::readTrust(const json &root)
     if (!trust || !m_check.object(*trust, tp, {"name"}))
         return;
     const auto name = m_check.string(*trust, tp, "name", Need::Optional);
+    if (name && !withinLimit(name->simplified(), child(tp, "name"), limits::kName))
+        return;
     const QString ours = m_wb.trustName();
     // A return must not land in another trust's workbook.
     if (name && nameKey(*name) != nameKey(ours))
@@ -236,8 +241,10 @@ void AssessmentReader::readSignOff(const json &root)
         return;
     SignOff s;
     s.chair = m_check.string(*v, sp, "chair", Need::Required).value_or(QString()).simplified();
+    withinLimit(s.chair, child(sp, "chair"), limits::kName);
     s.date = date(*v, sp, "date", Need::Required).value_or(QDate());
     s.minuteRef = optionalText(*v, sp, "minuteRef").simplified();
+    withinLimit(s.minuteRef, child(sp, "minuteRef"), limits::kMinuteRef);
     m_doc.signOff = s;
 }
 

@@ -55,6 +55,9 @@ private:
                               Need need);
     // An optional string that may be empty: empty when absent.
     QString optionalText(const json &obj, const QString &path, std::string_view key);
+    // False, with a problem at `path`, when `text` (as it will be stored) is
+    // longer than `limit` (one of limits::k..., workbook/TextLimits.h).
+    bool withinLimit(const QString &text, const QString &path, int limit);
     std::optional<QString> indicator(const json &obj, const QString &path, Need need);
     std::optional<RatingValue> level(const json &obj, const QString &path);
     const json *arrayField(const json &root, std::string_view key);

@@ -2,8 +2,10 @@
 // and the values in them; the document itself is read in AssessmentReader.cpp.
 #include "exchange/AssessmentReader.h"
 
+#include "workbook/TextLimits.h"
 #include "workbook/Workbook.h"
 
+#include <QLocale>
 #include <QStringList>
 
 #include <cmath>
@@ -42,6 +44,10 @@ void AssessmentReader::readRaters(const json &root)
         const auto id = m_check.string(rv, rp, "id", Need::Required);
         const auto name = m_check.string(rv, rp, "name", Need::Required);
         const auto role = m_check.string(rv, rp, "role", Need::Optional, false);
+        if (name)
+            withinLimit(name->simplified(), child(rp, "name"), limits::kName);
+        if (role)
+            withinLimit(role->simplified(), child(rp, "role"), limits::kRole);
         if (id) {
             if (const auto seen = m_raterPaths.constFind(*id); seen != m_raterPaths.cend()) {
                 m_check.error(child(rp, "id"),
@@ -83,6 +89,7 @@ void AssessmentReader::readRatings(const json &root)
         const auto ind = indicator(rv, rp, Need::Required);
         const auto value = level(rv, rp);
         const QString note = optionalText(rv, rp, "note");
+        withinLimit(note, child(rp, "note"), limits::kNote);
         if (rater && !m_raterPaths.contains(*rater))
             m_check.error(child(rp, "rater"),
                           tr("unknown rater \"%1\": not the id of any of the document's raters")
@@ -113,7 +120,9 @@ QList<Evidence> AssessmentReader::readEvidence(const json &list, const QString &
         Evidence e;
         e.title = m_check.string(list[i], ep, "title", Need::Required).value_or(QString());
         e.title = e.title.simplified();
+        withinLimit(e.title, child(ep, "title"), limits::kEvidenceTitle);
         e.ref = optionalText(list[i], ep, "ref").trimmed();
+        withinLimit(e.ref, child(ep, "ref"), limits::kEvidenceRef);
         e.date = date(list[i], ep, "date", Need::Optional).value_or(QDate());
         e.confidential = m_check.boolean(list[i], ep, "confidential", Need::Optional).value_or(false);
         out.append(e);
@@ -145,6 +154,7 @@ void AssessmentReader::readConsensus(const json &root)
         }
         entry.consensus.value = level(cv, cp).value_or(RatingValue());
         entry.consensus.rationale = optionalText(cv, cp, "rationale");
+        withinLimit(entry.consensus.rationale, child(cp, "rationale"), limits::kRationale);
         if (const auto key = m_check.string(cv, cp, "confidence", Need::Optional)) {
             if (const auto c = confidenceFromKey(*key); c && !key->isEmpty())
                 entry.consensus.confidence = *c;
@@ -175,6 +185,7 @@ void AssessmentReader::readActions(const json &root)
             continue;
         Action a;
         a.text = m_check.string(av, ap, "text", Need::Required).value_or(QString()).trimmed();
+        withinLimit(a.text, child(ap, "text"), limits::kActionText);
         const auto domain = m_check.string(av, ap, "domain", Need::Optional);
         int domainIndex = -1;
         if (domain && m_haveFramework) {
@@ -190,6 +201,7 @@ void AssessmentReader::readActions(const json &root)
         a.domain = domain.value_or(QString());
         a.indicator = ind.value_or(QString());
         a.owner = optionalText(av, ap, "owner").simplified();
+        withinLimit(a.owner, child(ap, "owner"), limits::kName);
         a.due = date(av, ap, "due", Need::Optional).value_or(QDate());
         if (const auto status = m_check.string(av, ap, "status", Need::Optional)) {
             if (const auto s = actionStatusFromKey(*status))
@@ -218,6 +230,8 @@ void AssessmentReader::readChangeReasons(const json &root)
             continue;
         const auto domain = m_check.string(rv, rp, "domain", Need::Required);
         const auto reason = m_check.string(rv, rp, "reason", Need::Required);
+        if (reason)
+            withinLimit(reason->trimmed(), child(rp, "reason"), limits::kChangeReason);
         if (!domain)
             continue;
         if (m_haveFramework && m_doc.framework.domainIndex(*domain) < 0) {
@@ -238,6 +252,20 @@ void AssessmentReader::readChangeReasons(const json &root)
 QString AssessmentReader::optionalText(const json &obj, const QString &path, std::string_view key)
 {
     return m_check.string(obj, path, key, Need::Optional, false).value_or(QString());
+}
+
+bool AssessmentReader::withinLimit(const QString &text, const QString &path, int limit)
+{
+    if (text.size() <= limit)
+        return true;
+    // Counts with thousands separators, in English where no locale is set.
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    m_check.error(path,
+        tr("is %1 characters long; the longest accepted is %2")
+            .arg(locale.toString(text.size()), locale.toString(limit)));
+    return false;
 }
 
 std::optional<QDate> AssessmentReader::date(const json &obj, const QString &path,

@@ -13,7 +13,8 @@ const char *const kStyle = R"css(
 :root { --accent: #1f4e79; --muted: #5a5a5a; --rule: #b0b0b0; --fill: #e6edf4; --draft: #b01c1c; }
 * { box-sizing: border-box; }
 body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #1a1a1a; background: #fff;
-       max-width: 62rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; font-size: 15px; line-height: 1.5; }
+       max-width: 62rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; font-size: 15px; line-height: 1.5;
+       overflow-wrap: anywhere; }
 h1, h2, h3 { color: var(--accent); line-height: 1.25; }
 h1 { font-size: 1.9rem; font-weight: normal; margin: .2rem 0 .4rem; }
 h2 { font-size: 1.45rem; margin: 2.2rem 0 .6rem; padding-top: .6rem; border-top: 2px solid var(--fill); }

@@ -3,6 +3,7 @@
 #include "report/ReportChartObject.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QTextBoundaryFinder>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -28,6 +29,50 @@ constexpr int kKeepWithNext = QTextFormat::UserProperty + 20;
 qreal px(qreal mm)
 {
     return mm / 25.4 * 96.0;
+}
+
+// Qt breaks a word too long for its line only after looking ahead to the
+// word's end, on every line it fills: a run of text with nowhere to break
+// costs time growing far faster than its length (docs/performance.md). A
+// ZERO WIDTH SPACE every few characters of such a run gives the line breaker
+// somewhere to stop. It is invisible, and absent from text copied or
+// extracted from the PDF; words of honest length are left as they are.
+constexpr qsizetype kLongRun = 40; // longer than any word and most web addresses
+constexpr qsizetype kBreakEvery = 4; // so that such a run still fills its lines
+
+QString withBreakOpportunities(const QString &text)
+{
+    if (text.size() <= kLongRun)
+        return text;
+    QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    QString out;
+    out.reserve(text.size() + text.size() / kBreakEvery);
+    qsizetype start = 0;
+    while (start < text.size()) {
+        breaks.setPosition(start);
+        qsizetype end = breaks.toNextBoundary();
+        if (end < 0)
+            end = text.size();
+        if (end - start <= kLongRun) {
+            out += QStringView(text).sliced(start, end - start);
+        } else {
+            qsizetype since = 0;
+            for (qsizetype i = start; i < end; ++i) {
+                if (since >= kBreakEvery) {
+                    graphemes.setPosition(i); // never inside a character or before its accent
+                    if (graphemes.isAtBoundary()) {
+                        out += QChar(0x200B);
+                        since = 0;
+                    }
+                }
+                out += text[i];
+                ++since;
+            }
+        }
+        start = end;
+    }
+    return out;
 }
 
 // Writes blocks into a QTextDocument through a cursor: text goes in as text,
@@ -95,7 +140,7 @@ private:
     void text(const QString &s, const QTextBlockFormat &block, const QTextCharFormat &chars)
     {
         startBlock(block, chars);
-        m_cursor.insertText(s, chars);
+        m_cursor.insertText(withBreakOpportunities(s), chars);
     }
 
     void writeBlock(const Block &b)
@@ -182,7 +227,7 @@ private:
         frame.setBottomMargin(px(8));
         m_cursor.insertFrame(frame);
         m_cursor.setBlockFormat(blockFormat(0, 0));
-        m_cursor.insertText(s, chars(12, kDraft, true));
+        m_cursor.insertText(withBreakOpportunities(s), chars(12, kDraft, true));
         m_cursor = m_doc.rootFrame()->lastCursorPosition();
         m_reuse = true;
     }
@@ -195,7 +240,7 @@ private:
         QTextList *current = nullptr;
         for (const QString &item : items) {
             startBlock(blockFormat(0, 1.5, 125), chars(9.5));
-            m_cursor.insertText(item, chars(9.5));
+            m_cursor.insertText(withBreakOpportunities(item), chars(9.5));
             if (current)
                 current->add(m_cursor.block());
             else
@@ -261,12 +306,12 @@ private:
                     spaced.setTopMargin(px(1.2)); // separate items (evidence) in one cell
                     cc.insertBlock(spaced, main);
                 }
-                cc.insertText(paragraphs[p], main);
+                cc.insertText(withBreakOpportunities(paragraphs[p]), main);
             }
             const QTextCharFormat small = chars(note, kMuted);
             for (const QString &n : cell.notes) {
                 cc.insertBlock(bf, small);
-                cc.insertText(n, small);
+                cc.insertText(withBreakOpportunities(n), small);
             }
         };
         for (int c = 0; c < columns && headerRows; ++c)

@@ -3,6 +3,7 @@
 #include "app/WorkbookSession.h"
 #include "history/AssessmentComparison.h"
 #include "report/RadarChart.h"
+#include "scoring/StoredScores.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -281,11 +282,10 @@ HistoryDialog::HistoryDialog(WorkbookSession *session, QWidget *parent)
 
     const Workbook &wb = session->workbook();
     for (const AssessmentInfo &info : wb.assessments()) {
-        auto loaded = wb.loadAssessment(info.id);
-        auto fw = wb.framework(info.frameworkKey);
-        if (!loaded || !fw)
+        auto scored = scoreStoredAssessment(wb, info.id);
+        if (!scored)
             continue;
-        m_periods.append(Period{info, fw.value(), scoreAssessment(fw.value(), loaded.value(), wb.raters(info.id))});
+        m_periods.append(Period{info, std::move(scored.value().framework), std::move(scored.value().scores)});
     }
 
     m_table->setObjectName(QStringLiteral("historyTable"));

@@ -1,5 +1,6 @@
 #include "report/ReportData.h"
 
+#include "scoring/StoredScores.h"
 #include "workbook/Workbook.h"
 
 #include <QCoreApplication>
@@ -14,17 +15,14 @@ struct Tr {
 
 Result<PeriodReport> loadPeriod(const Workbook &wb, const AssessmentInfo &info)
 {
-    auto data = wb.loadAssessment(info.id);
-    if (!data)
-        return data.errors();
-    auto fw = wb.framework(info.frameworkKey);
-    if (!fw)
-        return fw.errors();
+    auto scored = scoreStoredAssessment(wb, info.id);
+    if (!scored)
+        return scored.errors();
     PeriodReport period;
     period.info = info;
-    period.scores = scoreAssessment(fw.value(), data.value(), wb.raters(info.id));
-    period.framework = std::move(fw).value();
-    period.data = std::move(data).value();
+    period.scores = std::move(scored.value().scores);
+    period.framework = std::move(scored.value().framework);
+    period.data = std::move(scored.value().data);
     return period;
 }
 

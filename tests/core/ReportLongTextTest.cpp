@@ -121,12 +121,7 @@ protected:
     {
         ReportOptions o;
         o.today = QDate(2026, 2, 1);
-        auto bytes = renderReportPdf(*b.wb, b.current, o);
-        EXPECT_TRUE(bytes.ok()) << bytes.errorText().toStdString();
-        const QString path = dir.filePath(name);
-        EXPECT_TRUE(writeFile(path, bytes.ok() ? bytes.value() : QByteArray()));
-        keepArtifact(path, name);
-        return path;
+        return writeReportPdf(dir, *b.wb, b.current, o, name);
     }
 
     QTemporaryDir dir;

@@ -36,12 +36,7 @@ protected:
     // Writes the PDF of `assessment` and returns its path.
     QString pdf(qint64 assessment, const ReportOptions &o, const QString &name = QStringLiteral("report.pdf"))
     {
-        auto bytes = renderReportPdf(*book.wb, assessment, o);
-        EXPECT_TRUE(bytes.ok()) << bytes.errorText().toStdString();
-        const QString path = dir.filePath(name);
-        EXPECT_TRUE(writeFile(path, bytes.ok() ? bytes.value() : QByteArray()));
-        keepArtifact(path, name);
-        return path;
+        return writeReportPdf(dir, *book.wb, assessment, o, name);
     }
 
     QTemporaryDir dir;

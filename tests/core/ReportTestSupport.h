@@ -3,6 +3,7 @@
 // Shared by the report tests: a small, realistic workbook, and the poppler
 // tools that read a PDF back (pdftotext, pdfinfo, pdfimages).
 #include "framework/FrameworkLoader.h"
+#include "report/Report.h"
 #include "support/TestSupport.h"
 #include "workbook/Workbook.h"
 
@@ -106,6 +107,19 @@ inline void keepArtifact(const QString &path, const QString &name)
     QDir().mkpath(keep);
     QFile::remove(keep + u'/' + name);
     QFile::copy(path, keep + u'/' + name);
+}
+
+// Renders the board report of `assessment` into `dir` as `name`, kept as an
+// artifact; returns its path.
+inline QString writeReportPdf(const QTemporaryDir &dir, const Workbook &wb, qint64 assessment,
+                              const ReportOptions &options, const QString &name)
+{
+    auto bytes = renderReportPdf(wb, assessment, options);
+    EXPECT_TRUE(bytes.ok()) << bytes.errorText().toStdString();
+    const QString path = dir.filePath(name);
+    EXPECT_TRUE(writeFile(path, bytes.ok() ? bytes.value() : QByteArray()));
+    keepArtifact(path, name);
+    return path;
 }
 
 const QStringList kTrustees{QStringLiteral("Jane Smith"), QStringLiteral("Tom Chen"), QStringLiteral("Priya Ahmed")};

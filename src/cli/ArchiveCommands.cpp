@@ -14,20 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(strongtrust::cli::ArchiveCommands)
 };
 
-int refuse(Console console, const QString &text)
-{
-    console.err << text << u'\n';
-    console.err.flush();
-    return ExitRefused;
-}
-
-int done(Console console, const QString &text)
-{
-    console.out << text << u'\n';
-    console.out.flush();
-    return ExitSuccess;
-}
-
 QCommandLineOption periodOption()
 {
     return QCommandLineOption(QStringLiteral("period"),

@@ -3259,20 +3259,12 @@
             <translation>%1: no assessment for the period "%2"</translation>
         </message>
         <message>
-            <source>Start the next period from the last: the same framework, no ratings, and the last period's open and in-progress actions carried forward.</source>
-            <translation>Start the next period from the last: the same framework, no ratings, and the last period's open and in-progress actions carried forward.</translation>
-        </message>
-        <message>
             <source>The period to start from (default: the latest).</source>
             <translation>The period to start from (default: the latest).</translation>
         </message>
         <message>
             <source>The new assessment's title (default: the previous one's).</source>
             <translation>The new assessment's title (default: the previous one's).</translation>
-        </message>
-        <message>
-            <source>%1: there is no period to start from yet; import the first period's returns, which creates it</source>
-            <translation>%1: there is no period to start from yet; import the first period's returns, which creates it</translation>
         </message>
         <message>
             <source>Started %1 from %2: %3.</source>
@@ -3371,6 +3363,22 @@
                 <numerusform>%1: intact: %n files as the manifest lists them (%2, %3, archived %4)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Start the next period from the last: the same framework, no ratings, and the last period's open and in-progress actions carried forward. On a workbook with no period yet, the first assessment, on the workbook's framework.</source>
+            <translation>Start the next period from the last: the same framework, no ratings, and the last period's open and in-progress actions carried forward. On a workbook with no period yet, the first assessment, on the workbook's framework.</translation>
+        </message>
+        <message>
+            <source>%1: there is already an assessment for the period "%2"; nothing was changed</source>
+            <translation>%1: there is already an assessment for the period "%2"; nothing was changed</translation>
+        </message>
+        <message>
+            <source>%1: there is no period "%2" to start from: the workbook has no assessment yet (leave out --from to start the first)</source>
+            <translation>%1: there is no period "%2" to start from: the workbook has no assessment yet (leave out --from to start the first)</translation>
+        </message>
+        <message>
+            <source>Started %1, the workbook's first assessment, on %2.</source>
+            <translation>Started %1, the workbook's first assessment, on %2.</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::cli::CommandLine</name>
@@ -3455,10 +3463,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <translation>Write the narrative report (PDF, HTML) or the draft minute</translation>
         </message>
         <message>
-            <source>Start the next period from the last, carrying forward open actions</source>
-            <translation>Start the next period from the last, carrying forward open actions</translation>
-        </message>
-        <message>
             <source>Sign off and lock an assessment</source>
             <translation>Sign off and lock an assessment</translation>
         </message>
@@ -3473,6 +3477,10 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>Check an archive bundle against its manifest</source>
             <translation>Check an archive bundle against its manifest</translation>
+        </message>
+        <message>
+            <source>Start a period: the next from the last, carrying forward open actions, or the first</source>
+            <translation>Start a period: the next from the last, carrying forward open actions, or the first</translation>
         </message>
     </context>
     <context>

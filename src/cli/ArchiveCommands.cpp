@@ -14,20 +14,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(strongtrust::cli::ArchiveCommands)
 };
 
-int refuse(Console console, const QString &text)
-{
-    console.err << text << u'\n';
-    console.err.flush();
-    return ExitRefused;
-}
-
-int done(Console console, const QString &text)
-{
-    console.out << text << u'\n';
-    console.out.flush();
-    return ExitSuccess;
-}
-
 QCommandLineOption periodOption()
 {
     return QCommandLineOption(QStringLiteral("period"),
@@ -79,7 +65,8 @@ int periodStart(const QStringList &arguments, Console console)
 {
     CommandParser cmd(QStringLiteral("start"),
         Tr::tr("Start the next period from the last: the same framework, no ratings, and the "
-               "last period's open and in-progress actions carried forward."));
+               "last period's open and in-progress actions carried forward. On a workbook with "
+               "no period yet, the first assessment, on the workbook's framework."));
     addWorkbook(cmd);
     cmd.parser().addOption(periodOption());
     cmd.parser().addOption({ QStringLiteral("from"),
@@ -96,6 +83,30 @@ int periodStart(const QStringList &arguments, Console console)
     if (!opened)
         return refuse(console, opened.errorText());
     Workbook &wb = *opened.value();
+    const QString period = cmd.value(QStringLiteral("period")).trimmed();
+    if (wb.assessmentForPeriod(period))
+        return refuse(console,
+            Tr::tr("%1: there is already an assessment for the period \"%2\"; nothing was changed")
+                .arg(wb.path(), period));
+    const QList<AssessmentInfo> all = wb.assessments();
+    if (all.isEmpty()) {
+        // The first assessment: on the workbook's own framework, nothing to carry.
+        if (cmd.parser().isSet(QStringLiteral("from")))
+            return refuse(console,
+                Tr::tr("%1: there is no period \"%2\" to start from: the workbook has no "
+                       "assessment yet (leave out --from to start the first)")
+                    .arg(wb.path(), cmd.value(QStringLiteral("from"))));
+        const qint64 frameworkKey = wb.defaultFrameworkKey();
+        auto created = wb.createAssessment(
+            period, cmd.value(QStringLiteral("title")), frameworkKey);
+        if (!created)
+            return refuse(console, created.errorText());
+        const auto fw = wb.framework(frameworkKey);
+        return done(console,
+            Tr::tr("Started %1, the workbook's first assessment, on %2.")
+                .arg(period,
+                    fw ? QStringLiteral("%1 %2").arg(fw->id, fw->version) : QString()));
+    }
     std::optional<AssessmentInfo> from;
     if (cmd.parser().isSet(QStringLiteral("from"))) {
         int exit = ExitSuccess;
@@ -103,25 +114,19 @@ int periodStart(const QStringList &arguments, Console console)
         if (!from)
             return exit;
     } else {
-        const QList<AssessmentInfo> all = wb.assessments();
-        if (all.isEmpty())
-            return refuse(console,
-                Tr::tr("%1: there is no period to start from yet; import the first period's "
-                       "returns, which creates it")
-                    .arg(wb.path()));
         from = all.constLast();
     }
     const QString title = cmd.parser().isSet(QStringLiteral("title"))
         ? cmd.value(QStringLiteral("title"))
         : from->title;
-    auto started = wb.startPeriodFrom(from->id, cmd.value(QStringLiteral("period")), title);
+    auto started = wb.startPeriodFrom(from->id, period, title);
     if (!started)
         return refuse(console, started.errorText());
     const auto data = wb.loadAssessment(started.value());
     const int carried = data ? int(data->actions.size()) : 0;
     return done(console,
         Tr::tr("Started %1 from %2: %3.")
-            .arg(cmd.value(QStringLiteral("period")).trimmed(), from->period,
+            .arg(period, from->period,
                 Tr::tr("%n open action(s) carried forward", nullptr, carried)));
 }
 

@@ -56,7 +56,7 @@ const QList<Command> &commands()
          &reportWrite, true},
         {{QStringLiteral("start")}, "WORKBOOK --period P [--from P0] [--title TEXT]",
          QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
-                           "Start the next period from the last, carrying forward open actions"),
+                           "Start a period: the next from the last, carrying forward open actions, or the first"),
          &periodStart, false},
         {{QStringLiteral("finalise")}, "WORKBOOK --period P --chair NAME --date YYYY-MM-DD [--minute REF]",
          QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Sign off and lock an assessment"), &periodFinalise,

@@ -33,14 +33,9 @@ int frameworkCheck(const QStringList &arguments, Console console)
 
     const QString file = cmd.positionals().constFirst();
     const auto loaded = FrameworkLoader::loadFile(file);
-    if (!loaded) {
-        console.err << loaded.errorText() << u'\n';
-        console.err.flush();
-        return ExitRefused;
-    }
-    console.out << Tr::tr("%1: valid: %2").arg(file, summaryLine(loaded.value())) << u'\n';
-    console.out.flush();
-    return ExitSuccess;
+    if (!loaded)
+        return refuse(console, loaded.errorText());
+    return done(console, Tr::tr("%1: valid: %2").arg(file, summaryLine(loaded.value())));
 }
 
 int frameworkShow(const QStringList &arguments, Console console)
@@ -56,11 +51,8 @@ int frameworkShow(const QStringList &arguments, Console console)
     const QStringList files = cmd.positionals();
     const auto loaded = files.isEmpty() ? Result<Framework>(FrameworkLoader::builtIn())
                                         : FrameworkLoader::loadFile(files.constFirst());
-    if (!loaded) {
-        console.err << loaded.errorText() << u'\n';
-        console.err.flush();
-        return ExitRefused;
-    }
+    if (!loaded)
+        return refuse(console, loaded.errorText());
     const Framework &fw = loaded.value();
     QTextStream &out = console.out;
     out << summaryLine(fw) << u'\n';

@@ -17,13 +17,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(strongtrust::cli::ReportCommands)
 };
 
-int refuse(Console console, const QString &text)
-{
-    console.err << text << u'\n';
-    console.err.flush();
-    return ExitRefused;
-}
-
 bool isHtmlName(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -119,12 +112,10 @@ int reportWrite(const QStringList &arguments, Console console)
     }
     if (auto written = writeFileAtomically(out, bytes); !written)
         return refuse(console, written.errorText());
-    console.out << Tr::tr("Wrote %1 (%2, %3, for %4)")
-                       .arg(out, period, what,
-                            options.audience == ReportAudience::Public ? Tr::tr("the public") : Tr::tr("the board"))
-                << u'\n';
-    console.out.flush();
-    return ExitSuccess;
+    return done(console, Tr::tr("Wrote %1 (%2, %3, for %4)")
+                             .arg(out, period, what,
+                                  options.audience == ReportAudience::Public ? Tr::tr("the public")
+                                                                             : Tr::tr("the board")));
 }
 
 } // namespace strongtrust::cli

@@ -17,13 +17,6 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(strongtrust::cli::WorkbookCommands)
 };
 
-int refuse(Console console, const QString &text)
-{
-    console.err << text << u'\n';
-    console.err.flush();
-    return ExitRefused;
-}
-
 QCommandLineOption periodOption()
 {
     return QCommandLineOption(QStringLiteral("period"), Tr::tr("The assessment's period, e.g. 2025/26."),
@@ -57,11 +50,9 @@ int workbookNew(const QStringList &arguments, Console console)
     auto wb = Workbook::create(path, trust, framework.value());
     if (!wb)
         return refuse(console, wb.errorText());
-    console.out << Tr::tr("Created %1 for %2, assessing against %3 (%4 %5).")
-                       .arg(path, wb.value()->trustName(), framework->title, framework->id, framework->version)
-                << u'\n';
-    console.out.flush();
-    return ExitSuccess;
+    return done(console, Tr::tr("Created %1 for %2, assessing against %3 (%4 %5).")
+                             .arg(path, wb.value()->trustName(), framework->title, framework->id,
+                                  framework->version));
 }
 
 int workbookImport(const QStringList &arguments, Console console)
@@ -135,9 +126,8 @@ int workbookExport(const QStringList &arguments, Console console)
     const QString out = cmd.value(json ? QStringLiteral("json") : QStringLiteral("csv"));
     if (auto written = writeFileAtomically(out, bytes.value()); !written)
         return refuse(console, written.errorText());
-    console.out << Tr::tr("Wrote %1 (%2, %3)").arg(out, period, json ? QStringLiteral("JSON") : QStringLiteral("CSV")) << u'\n';
-    console.out.flush();
-    return ExitSuccess;
+    return done(console,
+                Tr::tr("Wrote %1 (%2, %3)").arg(out, period, json ? QStringLiteral("JSON") : QStringLiteral("CSV")));
 }
 
 int workbookList(const QStringList &arguments, Console console)

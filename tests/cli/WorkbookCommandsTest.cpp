@@ -1,7 +1,8 @@
-// new, import, export and list, end to end through the built executable.
+// new, import, export, list and the first start, end to end through the built executable.
 #include "SyntheticWorkbook.h"
 #include "framework/FrameworkLoader.h"
 #include "support/TestSupport.h"
+#include "workbook/Workbook.h"
 
 #include <gtest/gtest.h>
 
@@ -184,4 +185,53 @@ TEST_F(WorkbookCommands, ListRefusesWhatIsNotAWorkbook)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("not a strongtrust workbook"))) << r.err.toStdString();
     EXPECT_EQ(test::readFile(notes), QByteArray("hello"));
+}
+
+// The first period of a new workbook, started rather than imported.
+TEST_F(WorkbookCommands, StartCreatesTheFirstPeriod)
+{
+    const QString wb = newWorkbook();
+    const QString period = QStringLiteral("2025/26");
+
+    // --from names a period an empty workbook cannot have: refused, nothing made.
+    const auto from = runStrongtrust({QStringLiteral("start"), wb, QStringLiteral("--period"), period,
+                                      QStringLiteral("--from"), QStringLiteral("2024/25")});
+    EXPECT_EQ(from.exitCode, 1) << from.out.toStdString();
+    EXPECT_TRUE(from.err.contains(QStringLiteral("no assessment yet"))) << from.err.toStdString();
+    EXPECT_TRUE(from.err.contains(QStringLiteral("2024/25"))) << from.err.toStdString();
+
+    const auto started = runStrongtrust({QStringLiteral("start"), wb, QStringLiteral("--period"), period,
+                                         QStringLiteral("--title"), QStringLiteral("First self-assessment")});
+    ASSERT_EQ(started.exitCode, 0) << started.err.toStdString();
+    EXPECT_TRUE(started.out.contains(QStringLiteral("cst-strong-trust"))) << started.out.toStdString();
+
+    const auto list = runStrongtrust({QStringLiteral("list"), wb});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    QStringList periodLines;
+    for (const QString &line : list.out.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(QStringLiteral("20")))
+            periodLines.append(line);
+    }
+    ASSERT_EQ(periodLines.size(), 1) << list.out.toStdString();
+    EXPECT_TRUE(periodLines[0].startsWith(period + u' ')) << list.out.toStdString();
+    EXPECT_TRUE(periodLines[0].contains(QStringLiteral(" draft "))) << list.out.toStdString();
+    EXPECT_TRUE(periodLines[0].contains(QStringLiteral("First self-assessment"))) << list.out.toStdString();
+
+    // The same period again: refused, and the workbook still holds the one.
+    const auto again = runStrongtrust({QStringLiteral("start"), wb, QStringLiteral("--period"), period});
+    EXPECT_EQ(again.exitCode, 1) << again.out.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("already"))) << again.err.toStdString();
+
+    auto opened = Workbook::open(wb, Workbook::OpenOptions{true});
+    ASSERT_TRUE(opened.ok()) << opened.errorText().toStdString();
+    const QList<AssessmentInfo> all = opened.value()->assessments();
+    ASSERT_EQ(all.size(), 1);
+    EXPECT_EQ(all[0].period, period);
+    EXPECT_EQ(all[0].title, QStringLiteral("First self-assessment"));
+    EXPECT_FALSE(all[0].isFinal());
+    EXPECT_EQ(all[0].frameworkKey, opened.value()->defaultFrameworkKey());
+    const auto data = opened.value()->loadAssessment(all[0].id);
+    ASSERT_TRUE(data.ok());
+    EXPECT_TRUE(data->ratings.isEmpty());
+    EXPECT_TRUE(data->actions.isEmpty());
 }

@@ -5,7 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
+#include <string>
+#include <utility>
 
 using namespace strongtrust;
 
@@ -505,25 +509,174 @@ TEST(Scoring, NearestLevelIndexPicksClosestAndLowerOnTie)
     EXPECT_EQ(nearestLevelIndex(Scale{}, 1), -1);
 }
 
-TEST(Scoring, ScoresAreDeterministic)
+namespace {
+
+// Six trustees on the four-level framework, with every kind of cell: levels,
+// "not applicable", no rating, and agreed levels of each kind.
+AssessmentData mixedAssessment()
+{
+    AssessmentData data;
+    // gov.a: 1 2 2 3 4 4, no consensus
+    const double a[] = {1, 2, 2, 3, 4, 4};
+    for (qint64 t = 1; t <= 6; ++t)
+        rate(data, t, "gov.a", RatingValue::of(a[t - 1]));
+    // gov.b: 3 3 3 4, trustee 5 not applicable, trustee 6 nothing; agreed 3
+    for (qint64 t = 1; t <= 3; ++t)
+        rate(data, t, "gov.b", RatingValue::of(3));
+    rate(data, 4, "gov.b", RatingValue::of(4));
+    rate(data, 5, "gov.b", RatingValue::notApplicable());
+    agree(data, "gov.b", RatingValue::of(3));
+    // gov.c: trustee 1 gives 2, the rest not applicable; agreed not applicable
+    rate(data, 1, "gov.c", RatingValue::of(2));
+    for (qint64 t = 2; t <= 6; ++t)
+        rate(data, t, "gov.c", RatingValue::notApplicable());
+    agree(data, "gov.c", RatingValue::notApplicable());
+    // people.d: 2 2 from trustees 1 and 2; agreed 4
+    rate(data, 1, "people.d", RatingValue::of(2));
+    rate(data, 2, "people.d", RatingValue::of(2));
+    agree(data, "people.d", RatingValue::of(4));
+    // money.e: nothing at all
+    return data;
+}
+
+const QList<qint64> sixRaters{1, 2, 3, 4, 5, 6};
+
+// The scores of mixedAssessment(), worked out by hand.
+void expectMixedScores(const AssessmentScores &scores, const std::string &context)
+{
+    SCOPED_TRACE(context);
+    const IndicatorScore &a = indicator(scores, "gov.a");
+    EXPECT_EQ(a.levelCount, 6);
+    EXPECT_EQ(a.notApplicableCount, 0);
+    EXPECT_EQ(a.unratedCount, 0);
+    ASSERT_TRUE(a.mean && a.min && a.max && a.stdDev && a.score);
+    EXPECT_DOUBLE_EQ(*a.mean, 16.0 / 6.0); // (1+2+2+3+4+4)/6
+    EXPECT_EQ(*a.min, 1);
+    EXPECT_EQ(*a.max, 4);
+    // deviations -5/3 -2/3 -2/3 1/3 4/3 4/3: squares 25+4+4+1+16+16 = 66/9, over 6
+    EXPECT_DOUBLE_EQ(*a.stdDev, std::sqrt(66.0 / 9.0 / 6.0));
+    EXPECT_EQ(a.distribution, (QList<int>{1, 2, 1, 2}));
+    EXPECT_TRUE(a.disagreement);
+    EXPECT_EQ(a.basis, ScoreBasis::TrusteeMean);
+    EXPECT_DOUBLE_EQ(*a.score, 16.0 / 6.0);
+
+    const IndicatorScore &b = indicator(scores, "gov.b");
+    EXPECT_EQ(b.levelCount, 4);
+    EXPECT_EQ(b.notApplicableCount, 1);
+    EXPECT_EQ(b.unratedCount, 1);
+    ASSERT_TRUE(b.mean && b.stdDev && b.score);
+    EXPECT_DOUBLE_EQ(*b.mean, 13.0 / 4.0);
+    // deviations -1/4 -1/4 -1/4 3/4: squares (1+1+1+9)/16 = 12/16, over 4
+    EXPECT_DOUBLE_EQ(*b.stdDev, std::sqrt(12.0 / 16.0 / 4.0));
+    EXPECT_EQ(b.distribution, (QList<int>{0, 0, 3, 1}));
+    EXPECT_FALSE(b.disagreement);
+    EXPECT_EQ(b.basis, ScoreBasis::Consensus);
+    EXPECT_EQ(*b.score, 3);
+
+    const IndicatorScore &c = indicator(scores, "gov.c");
+    EXPECT_EQ(c.levelCount, 1);
+    EXPECT_EQ(c.notApplicableCount, 5);
+    EXPECT_EQ(c.unratedCount, 0);
+    EXPECT_EQ(c.distribution, (QList<int>{0, 1, 0, 0}));
+    EXPECT_EQ(c.basis, ScoreBasis::NotApplicable);
+    EXPECT_FALSE(c.score);
+
+    const IndicatorScore &d = indicator(scores, "people.d");
+    EXPECT_EQ(d.levelCount, 2);
+    EXPECT_EQ(d.unratedCount, 4);
+    ASSERT_TRUE(d.mean && d.stdDev && d.score);
+    EXPECT_EQ(*d.mean, 2);
+    EXPECT_EQ(*d.stdDev, 0);
+    EXPECT_EQ(d.basis, ScoreBasis::Consensus);
+    EXPECT_EQ(*d.score, 4);
+
+    const IndicatorScore &e = indicator(scores, "money.e");
+    EXPECT_EQ(e.levelCount, 0);
+    EXPECT_EQ(e.unratedCount, 6);
+    EXPECT_EQ(e.distribution, (QList<int>{0, 0, 0, 0}));
+    EXPECT_FALSE(e.mean);
+    EXPECT_EQ(e.basis, ScoreBasis::None);
+    EXPECT_FALSE(e.score);
+
+    ASSERT_EQ(scores.domains.size(), 3);
+    // gov: mean of a (16/6) and b (3); c does not apply
+    EXPECT_EQ(scores.domains[0].domainId, s("gov"));
+    ASSERT_TRUE(scores.domains[0].score);
+    EXPECT_DOUBLE_EQ(*scores.domains[0].score, (16.0 / 6.0 + 3.0) / 2.0);
+    EXPECT_EQ(scores.domains[0].scoredCount, 2);
+    EXPECT_EQ(scores.domains[0].consensusCount, 2);
+    EXPECT_EQ(scores.domains[0].notApplicableCount, 1);
+    EXPECT_EQ(scores.domains[0].disagreementCount, 1);
+    EXPECT_EQ(scores.domains[1].domainId, s("people"));
+    ASSERT_TRUE(scores.domains[1].score);
+    EXPECT_EQ(*scores.domains[1].score, 4);
+    EXPECT_EQ(scores.domains[2].domainId, s("money"));
+    EXPECT_FALSE(scores.domains[2].score);
+    // overall: mean of gov and people; money has no score
+    ASSERT_TRUE(scores.overall);
+    EXPECT_DOUBLE_EQ(*scores.overall, ((16.0 / 6.0 + 3.0) / 2.0 + 4.0) / 2.0);
+    // given: 6 + 5 + 6 + 2 + 0 of 6 raters x 5 indicators
+    EXPECT_EQ(scores.ratingsGiven(), 19);
+    EXPECT_EQ(scores.ratingsExpected(), 30);
+}
+
+} // namespace
+
+TEST(Scoring, MixedAssessmentScoresAsWorkedOutByHand)
+{
+    expectMixedScores(scoreAssessment(fourLevelFramework(), mixedAssessment(), sixRaters), "in order");
+}
+
+// Ratings, agreed ratings and raters come from the workbook in whatever order
+// it keeps them: the scores must not depend on it.
+TEST(Scoring, ScoresDoNotDependOnTheOrderOfRatings)
 {
     const Framework fw = fourLevelFramework();
-    AssessmentData data;
-    for (qint64 t = 1; t <= 15; ++t) {
-        rate(data, t, "gov.a", RatingValue::of(double(1 + t % 4)));
-        rate(data, t, "gov.b", RatingValue::of(double(1 + (t * 7) % 4)));
+    const AssessmentData ordered = mixedAssessment();
+    const AssessmentScores reference = scoreAssessment(fw, ordered, sixRaters);
+    std::mt19937 random(20261201); // fixed: the same orders every run
+    for (int round = 0; round < 25; ++round) {
+        AssessmentData shuffled = ordered;
+        std::shuffle(shuffled.ratings.begin(), shuffled.ratings.end(), random);
+        std::shuffle(shuffled.consensus.begin(), shuffled.consensus.end(), random);
+        QList<qint64> raters = sixRaters;
+        std::shuffle(raters.begin(), raters.end(), random);
+        const AssessmentScores scores = scoreAssessment(fw, shuffled, raters);
+        const std::string context = "shuffle " + std::to_string(round);
+        expectMixedScores(scores, context);
+        ASSERT_EQ(scores.indicators.size(), reference.indicators.size());
+        for (int i = 0; i < scores.indicators.size(); ++i) {
+            const IndicatorScore &got = scores.indicators[i];
+            const IndicatorScore &want = reference.indicators[i];
+            SCOPED_TRACE(context + ", " + want.indicator.toStdString());
+            EXPECT_EQ(got.indicator, want.indicator);
+            EXPECT_EQ(got.levelCount, want.levelCount);
+            EXPECT_EQ(got.notApplicableCount, want.notApplicableCount);
+            EXPECT_EQ(got.unratedCount, want.unratedCount);
+            EXPECT_EQ(got.distribution, want.distribution);
+            EXPECT_EQ(got.disagreement, want.disagreement);
+            EXPECT_EQ(got.basis, want.basis);
+            for (const auto &[g, w] : {std::pair{got.mean, want.mean}, std::pair{got.min, want.min},
+                                        std::pair{got.max, want.max}, std::pair{got.stdDev, want.stdDev},
+                                        std::pair{got.score, want.score}}) {
+                ASSERT_EQ(g.has_value(), w.has_value());
+                if (g) {
+                    EXPECT_DOUBLE_EQ(*g, *w);
+                }
+            }
+        }
+        ASSERT_EQ(scores.domains.size(), reference.domains.size());
+        for (int d = 0; d < scores.domains.size(); ++d) {
+            SCOPED_TRACE(context + ", domain " + reference.domains[d].domainId.toStdString());
+            ASSERT_EQ(scores.domains[d].score.has_value(), reference.domains[d].score.has_value());
+            if (scores.domains[d].score) {
+                EXPECT_DOUBLE_EQ(*scores.domains[d].score, *reference.domains[d].score);
+            }
+            EXPECT_EQ(scores.domains[d].scoredCount, reference.domains[d].scoredCount);
+            EXPECT_EQ(scores.domains[d].consensusCount, reference.domains[d].consensusCount);
+            EXPECT_EQ(scores.domains[d].disagreementCount, reference.domains[d].disagreementCount);
+        }
+        ASSERT_TRUE(scores.overall && reference.overall);
+        EXPECT_DOUBLE_EQ(*scores.overall, *reference.overall);
     }
-    QList<qint64> raters;
-    for (qint64 t = 15; t >= 1; --t)
-        raters.append(t);
-
-    const AssessmentScores first = scoreAssessment(fw, data, raters);
-    const AssessmentScores second = scoreAssessment(fw, data, raters);
-    ASSERT_EQ(first.indicators.size(), second.indicators.size());
-    for (int i = 0; i < first.indicators.size(); ++i) {
-        EXPECT_EQ(first.indicators[i].mean, second.indicators[i].mean);
-        EXPECT_EQ(first.indicators[i].stdDev, second.indicators[i].stdDev);
-        EXPECT_EQ(first.indicators[i].distribution, second.indicators[i].distribution);
-    }
-    EXPECT_EQ(first.overall, second.overall);
 }

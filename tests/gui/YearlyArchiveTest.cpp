@@ -1,6 +1,7 @@
 // The yearly archive in the window: finalising and signing off, archiving a
 // final assessment, the history of periods, the audit trail and the name it
-// records. Driven on the sample workbook (2024/25 final, 2025/26 draft).
+// records. Driven on the sample workbook (2024/25 final, 2025/26 draft), and
+// the history on a workbook of three periods made here.
 #include "FakeDialogs.h"
 #include "app/AuditDialog.h"
 #include "archive/ArchiveBundle.h"
@@ -9,7 +10,8 @@
 #include "app/MainWindow.h"
 #include "app/Settings.h"
 #include "app/WorkbookSession.h"
-#include "history/AssessmentComparison.h"
+#include "framework/FrameworkLoader.h"
+#include "workbook/Workbook.h"
 
 #include <gtest/gtest.h>
 
@@ -186,40 +188,146 @@ TEST_F(YearlyArchiveTest, ArchivesAFinalAssessmentAndRefusesADraft)
     EXPECT_EQ(dialogs.errors.size(), 1);
 }
 
+// Three periods whose every indicator has an agreed level chosen here, so that
+// each domain's score (the mean of its indicators) is known without the code
+// that computes it: on the built-in framework (governance 6 indicators,
+// education 7, workforce 6, efficiency 6, civic 5).
+//
+//   domain       2023/24  2024/25  2025/26
+//   governance   2        3        3
+//   education    2        2        16/7 (six at 2, one at 4)
+//   workforce    3        3        1
+//   efficiency   2        2        4
+//   civic        —        1        —     (no agreed level: no score)
 TEST_F(YearlyArchiveTest, HistoryShowsEveryPeriodAndWhatMoved)
 {
-    ASSERT_TRUE(window->openSample());
+    const QString path = dir.filePath(QStringLiteral("history.strongtrust"));
+    const QString k2023 = QStringLiteral("2023/24");
+    {
+        auto created = Workbook::create(path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn());
+        ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
+        Workbook &wb = *created.value();
+        const Framework &fw = FrameworkLoader::builtIn();
+        ASSERT_EQ(fw.domains.size(), 5);
+        const QStringList ids{QStringLiteral("governance"), QStringLiteral("education"), QStringLiteral("workforce"),
+                              QStringLiteral("efficiency"), QStringLiteral("civic")};
+        const QList<int> sizes{6, 7, 6, 6, 5};
+        for (int d = 0; d < 5; ++d) {
+            ASSERT_EQ(fw.domains[d].id, ids[d]);
+            ASSERT_EQ(fw.domains[d].indicators.size(), sizes[d]) << ids[d].toStdString();
+        }
+        // Agrees `levels[d]` (0: none) on every indicator of domain d.
+        const auto agreeAll = [&](qint64 id, const QList<double> &levels) {
+            for (int d = 0; d < 5; ++d) {
+                if (levels[d] == 0)
+                    continue;
+                for (const Indicator &i : fw.domains[d].indicators)
+                    ASSERT_TRUE(wb.setConsensus(id, i.fullId, RatingValue::of(levels[d]), QStringLiteral("Agreed"),
+                                                Confidence::Moderate)
+                                    .ok());
+            }
+        };
+        const qint64 first = wb.createAssessment(k2023, QStringLiteral("Self-assessment"), wb.defaultFrameworkKey()).value();
+        agreeAll(first, {2, 2, 3, 2, 0});
+        ASSERT_TRUE(wb.finalise(first, SignOff{QStringLiteral("Jane Smith"), QDate(2024, 3, 12), {}}).ok());
+        const auto second = wb.startPeriodFrom(first, k2024, QStringLiteral("Self-assessment"));
+        ASSERT_TRUE(second.ok()) << second.errorText().toStdString();
+        agreeAll(second.value(), {3, 2, 3, 2, 1});
+        ASSERT_TRUE(wb.setChangeReason(second.value(), QStringLiteral("governance"), QStringLiteral("New trustees")).ok());
+        const Status signed2024 = wb.finalise(second.value(), SignOff{QStringLiteral("Jane Smith"), QDate(2025, 3, 11), {}});
+        ASSERT_TRUE(signed2024.ok()) << signed2024.errorText().toStdString();
+        const auto third = wb.startPeriodFrom(second.value(), k2025, QStringLiteral("Self-assessment"));
+        ASSERT_TRUE(third.ok()) << third.errorText().toStdString();
+        agreeAll(third.value(), {3, 2, 1, 4, 0});
+        ASSERT_TRUE(wb.setConsensus(third.value(), fw.domains[1].indicators[0].fullId, RatingValue::of(4), {},
+                                    Confidence::Strong)
+                        .ok());
+    }
+    ASSERT_TRUE(window->openWorkbook(path));
     WorkbookSession *s = window->session();
     HistoryDialog dialog(s, window.get());
     dialog.show();
-    EXPECT_EQ(dialog.historyTable()->rowCount(), 2);
-    EXPECT_EQ(dialog.historyTable()->item(0, 0)->text(), k2024);
-    EXPECT_EQ(dialog.historyTable()->item(1, 0)->text(), k2025);
-    EXPECT_EQ(dialog.historyTable()->columnCount(), 3 + int(s->framework().domains.size()));
+
+    const auto number = [](double v) { return QLocale().toString(v, 'f', 2); };
+    const QString none = QStringLiteral("—");
+
+    // Every period, in order, with its status and each domain's score.
+    QTableWidget *history = dialog.historyTable();
+    ASSERT_EQ(history->rowCount(), 3);
+    ASSERT_EQ(history->columnCount(), 3 + 5);
+    const QStringList periods{k2023, k2024, k2025};
+    const QList<QStringList> scores{
+        {number(2), number(2), number(3), number(2), none},
+        {number(3), number(2), number(3), number(2), number(1)},
+        {number(3), number(16.0 / 7.0), number(1), number(4), none},
+    };
+    for (int row = 0; row < 3; ++row) {
+        SCOPED_TRACE(periods[row].toStdString());
+        EXPECT_EQ(history->item(row, 0)->text(), periods[row]);
+        EXPECT_EQ(history->item(row, 1)->text().startsWith(QStringLiteral("Final")), row < 2)
+            << history->item(row, 1)->text().toStdString();
+        for (int d = 0; d < 5; ++d)
+            EXPECT_EQ(history->item(row, 3 + d)->text(), scores[row][d]) << "domain " << d;
+    }
+
+    // What moved: domain, from, to, change (as a number and as text), movement.
+    struct Moved {
+        const char *domain;
+        QString from;
+        QString to;
+        std::optional<double> change;
+        const char *movement;
+    };
+    const auto expectChanges = [&](const QList<Moved> &expected) {
+        QTableWidget *changes = dialog.changesTable();
+        ASSERT_EQ(changes->rowCount(), expected.size());
+        for (int row = 0; row < expected.size(); ++row) {
+            const Moved &m = expected[row];
+            SCOPED_TRACE(m.domain);
+            EXPECT_EQ(changes->item(row, 0)->text(), QString::fromUtf8(m.domain));
+            EXPECT_EQ(changes->item(row, 1)->text(), m.from);
+            EXPECT_EQ(changes->item(row, 2)->text(), m.to);
+            const QVariant diff = changes->item(row, 3)->data(Qt::UserRole);
+            ASSERT_EQ(diff.isValid(), m.change.has_value());
+            if (m.change) {
+                EXPECT_NEAR(diff.toDouble(), *m.change, 1e-9);
+                EXPECT_EQ(changes->item(row, 3)->text(), (*m.change > 0 ? QStringLiteral("+") : QString()) + number(*m.change));
+            }
+            EXPECT_EQ(changes->item(row, 4)->text(), QString::fromUtf8(m.movement));
+        }
+    };
+
+    // By default the last two periods.
     EXPECT_EQ(dialog.compareFrom()->currentText(), k2024);
     EXPECT_EQ(dialog.compareTo()->currentText(), k2025);
-
-    const QList<DomainChange> changes = compareAssessments(s->workbook(), periodId(k2024), periodId(k2025));
-    ASSERT_EQ(dialog.changesTable()->rowCount(), int(changes.size()));
-    EXPECT_EQ(int(changes.size()), int(s->framework().domains.size()));
-    for (int row = 0; row < changes.size(); ++row) {
-        EXPECT_EQ(dialog.changesTable()->item(row, 0)->text(), changes[row].title);
-        const QVariant diff = dialog.changesTable()->item(row, 3)->data(Qt::UserRole);
-        ASSERT_EQ(diff.isValid(), changes[row].difference.has_value()) << row;
-        if (changes[row].difference) {
-            EXPECT_DOUBLE_EQ(diff.toDouble(), *changes[row].difference);
-        }
-    }
+    expectChanges({
+        {"Expert governance", number(3), number(3), 0.0, "no change"},
+        {"Quality of education", number(2), number(16.0 / 7.0), 2.0 / 7.0, "up, within the level"},
+        {"Workforce resilience and wellbeing", number(3), number(1), -2.0, "down 2 levels"},
+        {"Efficiency and effectiveness", number(2), number(4), 2.0, "up 2 levels"},
+        {"Public benefit and civic duty", number(1), none, std::nullopt, "not scored in both"},
+    });
     screenshot(&dialog, "history-dialog");
 
+    // The first period against the last.
+    dialog.compareFrom()->setCurrentIndex(0);
+    expectChanges({
+        {"Expert governance", number(2), number(3), 1.0, "up 1 level"},
+        {"Quality of education", number(2), number(16.0 / 7.0), 2.0 / 7.0, "up, within the level"},
+        {"Workforce resilience and wellbeing", number(3), number(1), -2.0, "down 2 levels"},
+        {"Efficiency and effectiveness", number(2), number(4), 2.0, "up 2 levels"},
+        {"Public benefit and civic duty", none, none, std::nullopt, "not scored in both"},
+    });
+
     // The same period on both sides: nothing moved.
-    dialog.compareFrom()->setCurrentIndex(1);
-    for (int row = 0; row < dialog.changesTable()->rowCount(); ++row) {
-        const QVariant diff = dialog.changesTable()->item(row, 3)->data(Qt::UserRole);
-        if (diff.isValid()) {
-            EXPECT_DOUBLE_EQ(diff.toDouble(), 0.0);
-        }
-    }
+    dialog.compareFrom()->setCurrentIndex(2);
+    expectChanges({
+        {"Expert governance", number(3), number(3), 0.0, "no change"},
+        {"Quality of education", number(16.0 / 7.0), number(16.0 / 7.0), 0.0, "no change"},
+        {"Workforce resilience and wellbeing", number(1), number(1), 0.0, "no change"},
+        {"Efficiency and effectiveness", number(4), number(4), 0.0, "no change"},
+        {"Public benefit and civic duty", none, none, std::nullopt, "not scored in both"},
+    });
 }
 
 TEST_F(YearlyArchiveTest, AuditTrailListsEntriesAndFiltersByPeriod)

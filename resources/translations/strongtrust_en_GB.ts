@@ -8,10 +8,6 @@
             <translation>New period</translation>
         </message>
         <message>
-            <source>Start the assessment for a new period. Trustees carry over; ratings start blank.</source>
-            <translation>Start the assessment for a new period. Trustees carry over; ratings start blank.</translation>
-        </message>
-        <message>
             <source>&amp;Period:</source>
             <translation>&amp;Period:</translation>
         </message>
@@ -34,6 +30,10 @@
         <message>
             <source>Title</source>
             <translation>Title</translation>
+        </message>
+        <message>
+            <source>Start the assessment for a new period. Trustees carry over; ratings start blank; open actions are carried forward. Starting a period cannot be undone.</source>
+            <translation>Start the assessment for a new period. Trustees carry over; ratings start blank; open actions are carried forward. Starting a period cannot be undone.</translation>
         </message>
     </context>
     <context>
@@ -211,6 +211,43 @@
         </message>
     </context>
     <context>
+        <name>strongtrust::AssessmentComparison</name>
+        <message>
+            <source>not comparable</source>
+            <translation>not comparable</translation>
+        </message>
+        <message>
+            <source>not scored in both</source>
+            <translation>not scored in both</translation>
+        </message>
+        <message numerus="yes">
+            <source>up %n level(s)</source>
+            <translation>
+                <numerusform>up %n level</numerusform>
+                <numerusform>up %n levels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>down %n level(s)</source>
+            <translation>
+                <numerusform>down %n level</numerusform>
+                <numerusform>down %n levels</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>up, within the level</source>
+            <translation>up, within the level</translation>
+        </message>
+        <message>
+            <source>down, within the level</source>
+            <translation>down, within the level</translation>
+        </message>
+        <message>
+            <source>no change</source>
+            <translation>no change</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::AssessmentExporter</name>
         <message>
             <source>Not applicable</source>
@@ -345,10 +382,369 @@
         </message>
     </context>
     <context>
+        <name>strongtrust::AssessmentStore</name>
+        <message>
+            <source>period "%1"</source>
+            <translation>period "%1"</translation>
+        </message>
+        <message>
+            <source>a period is 1 to 40 characters, e.g. 2025/26</source>
+            <translation>a period is 1 to 40 characters, e.g. 2025/26</translation>
+        </message>
+        <message>
+            <source>period</source>
+            <translation>period</translation>
+        </message>
+        <message>
+            <source>control characters are not allowed</source>
+            <translation>control characters are not allowed</translation>
+        </message>
+        <message>
+            <source>the title</source>
+            <translation>the title</translation>
+        </message>
+        <message>
+            <source>period %1</source>
+            <translation>period %1</translation>
+        </message>
+        <message>
+            <source>there is already an assessment for this period</source>
+            <translation>there is already an assessment for this period</translation>
+        </message>
+        <message>
+            <source>assessment %1</source>
+            <translation>assessment %1</translation>
+        </message>
+        <message>
+            <source>no such assessment</source>
+            <translation>no such assessment</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::AtomicFile</name>
         <message>
             <source>cannot be written: %1</source>
             <translation>cannot be written: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::AuditStore</name>
+        <message>
+            <source>assessment %1</source>
+            <translation>assessment %1</translation>
+        </message>
+        <message>
+            <source>no such assessment</source>
+            <translation>no such assessment</translation>
+        </message>
+        <message>
+            <source>the assessment for %1</source>
+            <translation>the assessment for %1</translation>
+        </message>
+        <message>
+            <source>it is a draft: correct it by editing it; amendments are for final assessments</source>
+            <translation>it is a draft: correct it by editing it; amendments are for final assessments</translation>
+        </message>
+        <message>
+            <source>amendment</source>
+            <translation>amendment</translation>
+        </message>
+        <message>
+            <source>the amendment needs a text</source>
+            <translation>the amendment needs a text</translation>
+        </message>
+        <message>
+            <source>the amendment</source>
+            <translation>the amendment</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::AuditText</name>
+        <message>
+            <source>%1 %2.%3</source>
+            <translation>%1 %2.%3</translation>
+        </message>
+        <message>
+            <source>final</source>
+            <translation>final</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open action(s) carried forward</source>
+            <translation>
+                <numerusform>%n open action carried forward</numerusform>
+                <numerusform>%n open actions carried forward</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Consensus</source>
+            <translation>Consensus</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Reason for change</source>
+            <translation>Reason for change</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>Amendment</translation>
+        </message>
+        <message>
+            <source>Trustee</source>
+            <translation>Trustee</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Trust</translation>
+        </message>
+        <message>
+            <source>Framework</source>
+            <translation>Framework</translation>
+        </message>
+        <message>
+            <source>Assessment</source>
+            <translation>Assessment</translation>
+        </message>
+        <message>
+            <source>level</source>
+            <translation>level</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <source>rationale</source>
+            <translation>rationale</translation>
+        </message>
+        <message>
+            <source>confidence</source>
+            <translation>confidence</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>restored</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>title</translation>
+        </message>
+        <message>
+            <source>reference</source>
+            <translation>reference</translation>
+        </message>
+        <message>
+            <source>date</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>confidential</source>
+            <translation>confidential</translation>
+        </message>
+        <message>
+            <source>domain</source>
+            <translation>domain</translation>
+        </message>
+        <message>
+            <source>indicator</source>
+            <translation>indicator</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>owner</translation>
+        </message>
+        <message>
+            <source>due</source>
+            <translation>due</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>role</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>retired</translation>
+        </message>
+        <message>
+            <source>stored</source>
+            <translation>stored</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>started from</source>
+            <translation>started from</translation>
+        </message>
+        <message>
+            <source>meeting date</source>
+            <translation>meeting date</translation>
+        </message>
+        <message>
+            <source>chair</source>
+            <translation>chair</translation>
+        </message>
+        <message>
+            <source>signed on</source>
+            <translation>signed on</translation>
+        </message>
+        <message>
+            <source>minute</source>
+            <translation>minute</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <source>amendment</source>
+            <translation>amendment</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::EditRules</name>
+        <message>
+            <source>assessment %1</source>
+            <translation>assessment %1</translation>
+        </message>
+        <message>
+            <source>no such assessment</source>
+            <translation>no such assessment</translation>
+        </message>
+        <message>
+            <source>the assessment for %1</source>
+            <translation>the assessment for %1</translation>
+        </message>
+        <message>
+            <source>it is final (signed off by %1 on %2) and cannot be changed</source>
+            <translation>it is final (signed off by %1 on %2) and cannot be changed</translation>
+        </message>
+        <message>
+            <source>is %1 characters long; the longest accepted is %2</source>
+            <translation>is %1 characters long; the longest accepted is %2</translation>
+        </message>
+        <message>
+            <source>indicator "%1"</source>
+            <translation>indicator "%1"</translation>
+        </message>
+        <message>
+            <source>not in the framework %1</source>
+            <translation>not in the framework %1</translation>
+        </message>
+        <message>
+            <source>level %1</source>
+            <translation>level %1</translation>
+        </message>
+        <message>
+            <source>not a level of the framework's scale</source>
+            <translation>not a level of the framework's scale</translation>
+        </message>
+        <message>
+            <source>not applicable</source>
+            <translation>not applicable</translation>
+        </message>
+        <message>
+            <source>the framework's scale does not allow it</source>
+            <translation>the framework's scale does not allow it</translation>
+        </message>
+        <message>
+            <source>the note</source>
+            <translation>the note</translation>
+        </message>
+        <message>
+            <source>the rationale</source>
+            <translation>the rationale</translation>
+        </message>
+        <message>
+            <source>evidence</source>
+            <translation>evidence</translation>
+        </message>
+        <message>
+            <source>a title is needed</source>
+            <translation>a title is needed</translation>
+        </message>
+        <message>
+            <source>the evidence's title</source>
+            <translation>the evidence's title</translation>
+        </message>
+        <message>
+            <source>the evidence's reference</source>
+            <translation>the evidence's reference</translation>
+        </message>
+        <message>
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <source>the action needs a text</source>
+            <translation>the action needs a text</translation>
+        </message>
+        <message>
+            <source>the action</source>
+            <translation>the action</translation>
+        </message>
+        <message>
+            <source>the action's owner</source>
+            <translation>the action's owner</translation>
+        </message>
+        <message>
+            <source>domain "%1"</source>
+            <translation>domain "%1"</translation>
+        </message>
+        <message>
+            <source>the reason for change</source>
+            <translation>the reason for change</translation>
         </message>
     </context>
     <context>
@@ -421,6 +817,13 @@
         <message>
             <source>over 5 MiB; refused before reading</source>
             <translation>over 5 MiB; refused before reading</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::FrameworkStore</name>
+        <message>
+            <source>the workbook has no framework %1</source>
+            <translation>the workbook has no framework %1</translation>
         </message>
     </context>
     <context>
@@ -530,6 +933,100 @@
         </message>
     </context>
     <context>
+        <name>strongtrust::Labels</name>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Limited</source>
+            <translation>Limited</translation>
+        </message>
+        <message>
+            <source>Moderate</source>
+            <translation>Moderate</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Strong</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Not stated</translation>
+        </message>
+        <message>
+            <source>not applicable</source>
+            <translation>not applicable</translation>
+        </message>
+        <message>
+            <source>unrated</source>
+            <translation>unrated</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::PeriodService</name>
+        <message>
+            <source>assessment %1</source>
+            <translation>assessment %1</translation>
+        </message>
+        <message>
+            <source>no such assessment</source>
+            <translation>no such assessment</translation>
+        </message>
+        <message>
+            <source>period %1</source>
+            <translation>period %1</translation>
+        </message>
+        <message>
+            <source>a period started from %1 must come after it (periods are in the order of their labels, e.g. 2025/26 after 2024/25)</source>
+            <translation>a period started from %1 must come after it (periods are in the order of their labels, e.g. 2025/26 after 2024/25)</translation>
+        </message>
+        <message>
+            <source>sign-off</source>
+            <translation>sign-off</translation>
+        </message>
+        <message>
+            <source>the chair's name is needed</source>
+            <translation>the chair's name is needed</translation>
+        </message>
+        <message>
+            <source>a valid date is needed</source>
+            <translation>a valid date is needed</translation>
+        </message>
+        <message>
+            <source>the chair's name</source>
+            <translation>the chair's name</translation>
+        </message>
+        <message>
+            <source>the minute reference</source>
+            <translation>the minute reference</translation>
+        </message>
+        <message>
+            <source>the assessment for %1</source>
+            <translation>the assessment for %1</translation>
+        </message>
+        <message>
+            <source>cannot be signed off yet: the board has given no reason for the change of a whole level or more since the previous period in %1</source>
+            <translation>cannot be signed off yet: the board has given no reason for the change of a whole level or more since the previous period in %1</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::RadarChart</name>
         <message>
             <source>(not scored)</source>
@@ -574,6 +1071,36 @@
         <message>
             <source>%1 — %2.</source>
             <translation>%1 — %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::RatingStore</name>
+        <message>
+            <source>trustee %1</source>
+            <translation>trustee %1</translation>
+        </message>
+        <message>
+            <source>no such trustee</source>
+            <translation>no such trustee</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::RecordStore</name>
+        <message>
+            <source>evidence %1</source>
+            <translation>evidence %1</translation>
+        </message>
+        <message>
+            <source>no such evidence in this assessment</source>
+            <translation>no such evidence in this assessment</translation>
+        </message>
+        <message>
+            <source>action %1</source>
+            <translation>action %1</translation>
+        </message>
+        <message>
+            <source>no such action in this assessment</source>
+            <translation>no such action in this assessment</translation>
         </message>
     </context>
     <context>
@@ -1152,22 +1679,6 @@
             <translation>confidence: strong</translation>
         </message>
         <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Dropped</translation>
-        </message>
-        <message>
             <source>None: there is no earlier assessment</source>
             <translation>None: there is no earlier assessment</translation>
         </message>
@@ -1535,6 +2046,37 @@
         </message>
     </context>
     <context>
+        <name>strongtrust::TrustStore</name>
+        <message>
+            <source>the trust needs a name</source>
+            <translation>the trust needs a name</translation>
+        </message>
+        <message>
+            <source>the trust's name</source>
+            <translation>the trust's name</translation>
+        </message>
+        <message>
+            <source>a trustee needs a name</source>
+            <translation>a trustee needs a name</translation>
+        </message>
+        <message>
+            <source>a trustee's name</source>
+            <translation>a trustee's name</translation>
+        </message>
+        <message>
+            <source>a trustee's role</source>
+            <translation>a trustee's role</translation>
+        </message>
+        <message>
+            <source>there is already a trustee called %1</source>
+            <translation>there is already a trustee called %1</translation>
+        </message>
+        <message>
+            <source>no trustee with id %1</source>
+            <translation>no trustee with id %1</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::Workbook</name>
         <message>
             <source>the disk is full (or the workbook has reached its size limit); the change was not saved</source>
@@ -1561,196 +2103,12 @@
             <translation>database error: %1</translation>
         </message>
         <message>
-            <source>the trust needs a name</source>
-            <translation>the trust needs a name</translation>
-        </message>
-        <message>
-            <source>already exists; a new workbook never overwrites a file</source>
-            <translation>already exists; a new workbook never overwrites a file</translation>
-        </message>
-        <message>
-            <source>the folder %1 does not exist</source>
-            <translation>the folder %1 does not exist</translation>
-        </message>
-        <message>
-            <source>cannot be created: %1</source>
-            <translation>cannot be created: %1</translation>
-        </message>
-        <message>
-            <source>cannot be created (the name was taken meanwhile, or the folder refused the rename)</source>
-            <translation>cannot be created (the name was taken meanwhile, or the folder refused the rename)</translation>
-        </message>
-        <message>
-            <source>is not a strongtrust workbook (%1)</source>
-            <translation>is not a strongtrust workbook (%1)</translation>
-        </message>
-        <message>
             <source>is a SQLite database, but not a strongtrust workbook</source>
             <translation>is a SQLite database, but not a strongtrust workbook</translation>
         </message>
         <message>
-            <source>is damaged and cannot be opened (%1)</source>
-            <translation>is damaged and cannot be opened (%1)</translation>
-        </message>
-        <message>
             <source>was made by a newer version of strongtrust (workbook version %1; this version reads up to %2): install the newer version to open it</source>
             <translation>was made by a newer version of strongtrust (workbook version %1; this version reads up to %2): install the newer version to open it</translation>
-        </message>
-        <message>
-            <source>is not a complete strongtrust workbook (no schema)</source>
-            <translation>is not a complete strongtrust workbook (no schema)</translation>
-        </message>
-        <message>
-            <source>was made by an older version of strongtrust and must be upgraded, which needs write access (%1)</source>
-            <translation>was made by an older version of strongtrust and must be upgraded, which needs write access (%1)</translation>
-        </message>
-        <message>
-            <source>the workbook is read-only (%1); nothing was changed</source>
-            <translation>the workbook is read-only (%1); nothing was changed</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>a trustee needs a name</source>
-            <translation>a trustee needs a name</translation>
-        </message>
-        <message>
-            <source>there is already a trustee called %1</source>
-            <translation>there is already a trustee called %1</translation>
-        </message>
-        <message>
-            <source>no trustee with id %1</source>
-            <translation>no trustee with id %1</translation>
-        </message>
-        <message>
-            <source>the workbook has no framework %1</source>
-            <translation>the workbook has no framework %1</translation>
-        </message>
-        <message>
-            <source>not applicable</source>
-            <translation>not applicable</translation>
-        </message>
-        <message>
-            <source>period "%1"</source>
-            <translation>period "%1"</translation>
-        </message>
-        <message>
-            <source>a period is 1 to 40 characters, e.g. 2025/26</source>
-            <translation>a period is 1 to 40 characters, e.g. 2025/26</translation>
-        </message>
-        <message>
-            <source>period</source>
-            <translation>period</translation>
-        </message>
-        <message>
-            <source>control characters are not allowed</source>
-            <translation>control characters are not allowed</translation>
-        </message>
-        <message>
-            <source>period %1</source>
-            <translation>period %1</translation>
-        </message>
-        <message>
-            <source>there is already an assessment for this period</source>
-            <translation>there is already an assessment for this period</translation>
-        </message>
-        <message>
-            <source>assessment %1</source>
-            <translation>assessment %1</translation>
-        </message>
-        <message>
-            <source>no such assessment</source>
-            <translation>no such assessment</translation>
-        </message>
-        <message>
-            <source>the assessment for %1</source>
-            <translation>the assessment for %1</translation>
-        </message>
-        <message>
-            <source>it is final (signed off by %1 on %2) and cannot be changed</source>
-            <translation>it is final (signed off by %1 on %2) and cannot be changed</translation>
-        </message>
-        <message>
-            <source>indicator "%1"</source>
-            <translation>indicator "%1"</translation>
-        </message>
-        <message>
-            <source>not in the framework %1</source>
-            <translation>not in the framework %1</translation>
-        </message>
-        <message>
-            <source>level %1</source>
-            <translation>level %1</translation>
-        </message>
-        <message>
-            <source>not a level of the framework's scale</source>
-            <translation>not a level of the framework's scale</translation>
-        </message>
-        <message>
-            <source>the framework's scale does not allow it</source>
-            <translation>the framework's scale does not allow it</translation>
-        </message>
-        <message>
-            <source>sign-off</source>
-            <translation>sign-off</translation>
-        </message>
-        <message>
-            <source>the chair's name is needed</source>
-            <translation>the chair's name is needed</translation>
-        </message>
-        <message>
-            <source>a valid date is needed</source>
-            <translation>a valid date is needed</translation>
-        </message>
-        <message>
-            <source>final: signed off by %1 on %2%3</source>
-            <translation>final: signed off by %1 on %2%3</translation>
-        </message>
-        <message>
-            <source>trustee %1</source>
-            <translation>trustee %1</translation>
-        </message>
-        <message>
-            <source>no such trustee</source>
-            <translation>no such trustee</translation>
-        </message>
-        <message>
-            <source>evidence</source>
-            <translation>evidence</translation>
-        </message>
-        <message>
-            <source>a title is needed</source>
-            <translation>a title is needed</translation>
-        </message>
-        <message>
-            <source>evidence %1</source>
-            <translation>evidence %1</translation>
-        </message>
-        <message>
-            <source>no such evidence in this assessment</source>
-            <translation>no such evidence in this assessment</translation>
-        </message>
-        <message>
-            <source>action</source>
-            <translation>action</translation>
-        </message>
-        <message>
-            <source>the action needs a text</source>
-            <translation>the action needs a text</translation>
-        </message>
-        <message>
-            <source>domain "%1"</source>
-            <translation>domain "%1"</translation>
-        </message>
-        <message>
-            <source>action %1</source>
-            <translation>action %1</translation>
-        </message>
-        <message>
-            <source>no such action in this assessment</source>
-            <translation>no such action in this assessment</translation>
         </message>
         <message>
             <source>no such file</source>
@@ -1824,52 +2182,64 @@
             <source>cannot be written (the name was taken meanwhile, or the folder refused)</source>
             <translation>cannot be written (the name was taken meanwhile, or the folder refused)</translation>
         </message>
+    </context>
+    <context>
+        <name>strongtrust::WorkbookDatabase</name>
         <message>
-            <source>cannot be signed off yet: the board has given no reason for the change of a whole level or more since the previous period in %1</source>
-            <translation>cannot be signed off yet: the board has given no reason for the change of a whole level or more since the previous period in %1</translation>
+            <source>the trust needs a name</source>
+            <translation>the trust needs a name</translation>
         </message>
         <message>
-            <source>a period started from %1 must come after it (periods are in the order of their labels, e.g. 2025/26 after 2024/25)</source>
-            <translation>a period started from %1 must come after it (periods are in the order of their labels, e.g. 2025/26 after 2024/25)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n open action(s) carried forward</source>
-            <translation>
-                <numerusform>%n open action carried forward</numerusform>
-                <numerusform>%n open actions carried forward</numerusform>
-            </translation>
+            <source>already exists; a new workbook never overwrites a file</source>
+            <translation>already exists; a new workbook never overwrites a file</translation>
         </message>
         <message>
-            <source>it is a draft: correct it by editing it; amendments are for final assessments</source>
-            <translation>it is a draft: correct it by editing it; amendments are for final assessments</translation>
+            <source>the folder %1 does not exist</source>
+            <translation>the folder %1 does not exist</translation>
         </message>
         <message>
-            <source>amendment</source>
-            <translation>amendment</translation>
+            <source>cannot be created: %1</source>
+            <translation>cannot be created: %1</translation>
         </message>
         <message>
-            <source>the amendment needs a text</source>
-            <translation>the amendment needs a text</translation>
+            <source>cannot be created (the name was taken meanwhile, or the folder refused the rename)</source>
+            <translation>cannot be created (the name was taken meanwhile, or the folder refused the rename)</translation>
+        </message>
+        <message>
+            <source>is not a strongtrust workbook (%1)</source>
+            <translation>is not a strongtrust workbook (%1)</translation>
+        </message>
+        <message>
+            <source>is a SQLite database, but not a strongtrust workbook</source>
+            <translation>is a SQLite database, but not a strongtrust workbook</translation>
+        </message>
+        <message>
+            <source>is damaged and cannot be opened (%1)</source>
+            <translation>is damaged and cannot be opened (%1)</translation>
+        </message>
+        <message>
+            <source>was made by a newer version of strongtrust (workbook version %1; this version reads up to %2): install the newer version to open it</source>
+            <translation>was made by a newer version of strongtrust (workbook version %1; this version reads up to %2): install the newer version to open it</translation>
+        </message>
+        <message>
+            <source>is not a complete strongtrust workbook (no schema)</source>
+            <translation>is not a complete strongtrust workbook (no schema)</translation>
+        </message>
+        <message>
+            <source>was made by an older version of strongtrust and must be upgraded, which needs write access (%1)</source>
+            <translation>was made by an older version of strongtrust and must be upgraded, which needs write access (%1)</translation>
+        </message>
+        <message>
+            <source>the workbook is read-only (%1); nothing was changed</source>
+            <translation>the workbook is read-only (%1); nothing was changed</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
         <name>strongtrust::app::ActionsTable</name>
-        <message>
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Dropped</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
         <message>
             <source>Add a&amp;ction</source>
             <translation>Add a&amp;ction</translation>
@@ -2081,22 +2451,6 @@
             <translation>Confidence in the evidence</translation>
         </message>
         <message>
-            <source>Not stated</source>
-            <translation>Not stated</translation>
-        </message>
-        <message>
-            <source>Limited</source>
-            <translation>Limited</translation>
-        </message>
-        <message>
-            <source>Moderate</source>
-            <translation>Moderate</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>Strong</translation>
-        </message>
-        <message>
             <source>Agreed level:</source>
             <translation>Agreed level:</translation>
         </message>
@@ -2261,10 +2615,6 @@
             <translation>Finalise and sign off %1</translation>
         </message>
         <message>
-            <source>Once signed off, the %1 assessment is final: it can no longer be changed. Corrections afterwards are recorded as amendments.</source>
-            <translation>Once signed off, the %1 assessment is final: it can no longer be changed. Corrections afterwards are recorded as amendments.</translation>
-        </message>
-        <message>
             <source>The board's reasons for change</source>
             <translation>The board's reasons for change</translation>
         </message>
@@ -2339,6 +2689,10 @@
         <message>
             <source>Enter the chair's name: the sign-off records who signed.</source>
             <translation>Enter the chair's name: the sign-off records who signed.</translation>
+        </message>
+        <message>
+            <source>Once signed off, the %1 assessment is final: it can no longer be changed, and signing off cannot be undone. Corrections afterwards are recorded as amendments.</source>
+            <translation>Once signed off, the %1 assessment is final: it can no longer be changed, and signing off cannot be undone. Corrections afterwards are recorded as amendments.</translation>
         </message>
     </context>
     <context>
@@ -2481,40 +2835,6 @@
         <message>
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
-        </message>
-        <message>
-            <source>not comparable</source>
-            <translation>not comparable</translation>
-        </message>
-        <message>
-            <source>not scored in both</source>
-            <translation>not scored in both</translation>
-        </message>
-        <message numerus="yes">
-            <source>up %n level(s)</source>
-            <translation>
-                <numerusform>up %n level</numerusform>
-                <numerusform>up %n levels</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>down %n level(s)</source>
-            <translation>
-                <numerusform>down %n level</numerusform>
-                <numerusform>down %n levels</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>up, within the level</source>
-            <translation>up, within the level</translation>
-        </message>
-        <message>
-            <source>down, within the level</source>
-            <translation>down, within the level</translation>
-        </message>
-        <message>
-            <source>no change</source>
-            <translation>no change</translation>
         </message>
     </context>
     <context>
@@ -3234,6 +3554,10 @@
         <message>
             <source>Reinstate trustee</source>
             <translation>Reinstate trustee</translation>
+        </message>
+        <message>
+            <source>no assessment is open</source>
+            <translation>no assessment is open</translation>
         </message>
     </context>
     <context>

@@ -71,14 +71,18 @@ QStringList schemaNames(const Workbook &wb, const char *type)
 // helper: a schema step that changes how the trail is keyed (e.g. by stable
 // ids rather than names and periods) updates it here, and only here.
 //
-// The entries as the old version worded them, in order: the period each
-// belongs to ("" for the trustees, outside any period), entity, key, field,
-// old value (nullptr: none) and new value; every entry by "clerk" (USER when
-// the file was made).
+// The entries as schema step 4 converts what the old version wrote, in
+// order: the period each belongs to ("" for the trustees, outside any
+// period), entity, trustee id, subject, record id (evidence item or action),
+// label (the name or text of the day), field, old value (nullptr: none) and
+// new value; every entry by "clerk" (USER when the file was made).
 struct ExpectedAudit {
     const char *period;
     const char *entity;
-    const char *key;
+    qint64 trusteeId;
+    const char *subject;
+    qint64 recordId;
+    const char *label;
     const char *field;
     const char *oldValue;
     const char *newValue;
@@ -87,51 +91,51 @@ struct ExpectedAudit {
 void expectAuditTrailAsWritten(const Workbook &wb, const OldWorkbook &old)
 {
     static const ExpectedAudit expected[] = {
-        {"2024/25", "assessment", "2024/25", "created", nullptr, "cst-strong-trust 2023.1"},
-        {"2024/25", "assessment", "2024/25", "meeting date", nullptr, "2025-03-12"},
-        {"", "trustee", "Jane Smith", "added", nullptr, "Jane Smith (Chair)"},
-        {"", "trustee", "Sam Patel", "added", nullptr, "Sam Patel"},
-        {"", "trustee", "Zoë Ó Briain", "added", nullptr, "Zoë Ó Briain (Vice-chair)"},
-        {"2024/25", "rating", "Jane Smith · governance.shared-accountability", "level", nullptr, "3 Established"},
-        {"2024/25", "rating", "Jane Smith · governance.shared-accountability", "note", nullptr, "Minutes show real challenge."},
-        {"2024/25", "rating", "Sam Patel · governance.shared-accountability", "level", nullptr, "2 Developing"},
-        {"2024/25", "rating", "Zoë Ó Briain · governance.shared-accountability", "level", nullptr, "4 Leading"},
-        {"2024/25", "rating", "Zoë Ó Briain · governance.shared-accountability", "note", nullptr, "Challenge in every meeting — see the March minutes."},
-        {"2024/25", "rating", "Jane Smith · governance.strategic-direction", "level", nullptr, "2 Developing"},
-        {"2024/25", "rating", "Sam Patel · governance.strategic-direction", "level", nullptr, "not applicable"},
-        {"2024/25", "rating", "Sam Patel · governance.strategic-direction", "note", nullptr, "New to the board; not seen it yet."},
-        {"2024/25", "rating", "Zoë Ó Briain · governance.strategic-direction", "level", nullptr, "2 Developing"},
-        {"2024/25", "consensus", "governance.shared-accountability", "level", nullptr, "3 Established"},
-        {"2024/25", "consensus", "governance.shared-accountability", "rationale", nullptr, "Agreed after discussing the spring review."},
-        {"2024/25", "consensus", "governance.shared-accountability", "confidence", nullptr, "moderate"},
-        {"2024/25", "evidence", "governance.shared-accountability", "added", nullptr, "Board minutes, March"},
-        {"2024/25", "evidence", "governance.shared-accountability", "added", nullptr, "Spring school review"},
-        {"2024/25", "consensus", "governance.strategic-direction", "level", nullptr, "2 Developing"},
-        {"2024/25", "consensus", "governance.strategic-direction", "rationale", nullptr, "The strategy is not yet written down."},
-        {"2024/25", "consensus", "governance.strategic-direction", "confidence", nullptr, "limited"},
-        {"2024/25", "action", "Review the scheme of delegation", "added", nullptr, "Clerk | 2025-07-01 | open"},
-        {"2024/25", "action", "Publish the three-year strategy", "added", nullptr, "CEO | 2025-09-30 | in-progress"},
-        {"2024/25", "action", "Induct new trustees", "added", nullptr, "Jane Smith |  | done"},
-        {"2024/25", "assessment", "2024/25", "status", "draft", "final: signed off by Jane Smith on 2025-03-12, minute BM/2025/03/7"},
-        {"2025/26", "assessment", "2025/26", "created", nullptr, "cst-strong-trust 2023.1"},
-        {"2025/26", "rating", "Jane Smith · governance.shared-accountability", "level", nullptr, "3 Established"},
-        {"2025/26", "rating", "Jane Smith · governance.strategic-direction", "level", nullptr, "3 Established"},
-        {"2025/26", "rating", "Jane Smith · governance.strategic-direction", "note", nullptr, "The strategy is published."},
-        {"2025/26", "rating", "Jane Smith · education.curriculum", "level", nullptr, "4 Leading"},
-        {"2025/26", "rating", "Zoë Ó Briain · governance.shared-accountability", "level", nullptr, "4 Leading"},
-        {"2025/26", "rating", "Zoë Ó Briain · governance.strategic-direction", "level", nullptr, "3 Established"},
-        {"2025/26", "rating", "Zoë Ó Briain · education.curriculum", "level", nullptr, "not applicable"},
-        {"2025/26", "rating", "Zoë Ó Briain · education.curriculum", "note", nullptr, "Declared an interest: I chair a school's curriculum committee."},
-        {"2025/26", "assessment", "2025/26", "meeting date", nullptr, "2026-03-11"},
-        {"2025/26", "consensus", "governance.strategic-direction", "level", nullptr, "3 Established"},
-        {"2025/26", "consensus", "governance.strategic-direction", "rationale", nullptr, "The strategy was published in September; progress is reported termly."},
-        {"2025/26", "consensus", "governance.strategic-direction", "confidence", nullptr, "strong"},
-        {"2025/26", "evidence", "governance.strategic-direction", "added", nullptr, "Three-year strategy"},
-        {"2025/26", "consensus", "education.curriculum", "level", nullptr, "not applicable"},
-        {"2025/26", "consensus", "education.curriculum", "rationale", nullptr, "Deferred to the curriculum review."},
-        {"2025/26", "consensus", "education.curriculum", "confidence", nullptr, "limited"},
-        {"2025/26", "action", "Review the scheme of delegation", "added", nullptr, "Clerk | 2026-07-01 | in-progress"},
-        {"2025/26", "action", "Commission an external curriculum review", "added", nullptr, "Sam Patel | 2026-12-31 | open"},
+        {"2024/25", "assessment", 0, "2024/25", 0, "", "created", nullptr, "cst-strong-trust 2023.1"},
+        {"2024/25", "assessment", 0, "2024/25", 0, "", "meeting date", nullptr, "2025-03-12"},
+        {"", "trustee", 1, "", 0, "Jane Smith", "added", nullptr, "Jane Smith (Chair)"},
+        {"", "trustee", 2, "", 0, "Sam Patel", "added", nullptr, "Sam Patel"},
+        {"", "trustee", 3, "", 0, "Zoë Ó Briain", "added", nullptr, "Zoë Ó Briain (Vice-chair)"},
+        {"2024/25", "rating", 1, "governance.shared-accountability", 0, "Jane Smith", "level", nullptr, "3"},
+        {"2024/25", "rating", 1, "governance.shared-accountability", 0, "Jane Smith", "note", nullptr, "Minutes show real challenge."},
+        {"2024/25", "rating", 2, "governance.shared-accountability", 0, "Sam Patel", "level", nullptr, "2"},
+        {"2024/25", "rating", 3, "governance.shared-accountability", 0, "Zoë Ó Briain", "level", nullptr, "4"},
+        {"2024/25", "rating", 3, "governance.shared-accountability", 0, "Zoë Ó Briain", "note", nullptr, "Challenge in every meeting — see the March minutes."},
+        {"2024/25", "rating", 1, "governance.strategic-direction", 0, "Jane Smith", "level", nullptr, "2"},
+        {"2024/25", "rating", 2, "governance.strategic-direction", 0, "Sam Patel", "level", nullptr, "na"},
+        {"2024/25", "rating", 2, "governance.strategic-direction", 0, "Sam Patel", "note", nullptr, "New to the board; not seen it yet."},
+        {"2024/25", "rating", 3, "governance.strategic-direction", 0, "Zoë Ó Briain", "level", nullptr, "2"},
+        {"2024/25", "consensus", 0, "governance.shared-accountability", 0, "", "level", nullptr, "3"},
+        {"2024/25", "consensus", 0, "governance.shared-accountability", 0, "", "rationale", nullptr, "Agreed after discussing the spring review."},
+        {"2024/25", "consensus", 0, "governance.shared-accountability", 0, "", "confidence", nullptr, "moderate"},
+        {"2024/25", "evidence", 0, "governance.shared-accountability", 1, "", "added", nullptr, "Board minutes, March"},
+        {"2024/25", "evidence", 0, "governance.shared-accountability", 2, "", "added", nullptr, "Spring school review"},
+        {"2024/25", "consensus", 0, "governance.strategic-direction", 0, "", "level", nullptr, "2"},
+        {"2024/25", "consensus", 0, "governance.strategic-direction", 0, "", "rationale", nullptr, "The strategy is not yet written down."},
+        {"2024/25", "consensus", 0, "governance.strategic-direction", 0, "", "confidence", nullptr, "limited"},
+        {"2024/25", "action", 0, "", 1, "Review the scheme of delegation", "added", nullptr, "Clerk | 2025-07-01 | open"},
+        {"2024/25", "action", 0, "", 2, "Publish the three-year strategy", "added", nullptr, "CEO | 2025-09-30 | in-progress"},
+        {"2024/25", "action", 0, "", 3, "Induct new trustees", "added", nullptr, "Jane Smith |  | done"},
+        {"2024/25", "assessment", 0, "2024/25", 0, "", "status", "draft", "final"},
+        {"2025/26", "assessment", 0, "2025/26", 0, "", "created", nullptr, "cst-strong-trust 2023.1"},
+        {"2025/26", "rating", 1, "governance.shared-accountability", 0, "Jane Smith", "level", nullptr, "3"},
+        {"2025/26", "rating", 1, "governance.strategic-direction", 0, "Jane Smith", "level", nullptr, "3"},
+        {"2025/26", "rating", 1, "governance.strategic-direction", 0, "Jane Smith", "note", nullptr, "The strategy is published."},
+        {"2025/26", "rating", 1, "education.curriculum", 0, "Jane Smith", "level", nullptr, "4"},
+        {"2025/26", "rating", 3, "governance.shared-accountability", 0, "Zoë Ó Briain", "level", nullptr, "4"},
+        {"2025/26", "rating", 3, "governance.strategic-direction", 0, "Zoë Ó Briain", "level", nullptr, "3"},
+        {"2025/26", "rating", 3, "education.curriculum", 0, "Zoë Ó Briain", "level", nullptr, "na"},
+        {"2025/26", "rating", 3, "education.curriculum", 0, "Zoë Ó Briain", "note", nullptr, "Declared an interest: I chair a school's curriculum committee."},
+        {"2025/26", "assessment", 0, "2025/26", 0, "", "meeting date", nullptr, "2026-03-11"},
+        {"2025/26", "consensus", 0, "governance.strategic-direction", 0, "", "level", nullptr, "3"},
+        {"2025/26", "consensus", 0, "governance.strategic-direction", 0, "", "rationale", nullptr, "The strategy was published in September; progress is reported termly."},
+        {"2025/26", "consensus", 0, "governance.strategic-direction", 0, "", "confidence", nullptr, "strong"},
+        {"2025/26", "evidence", 0, "governance.strategic-direction", 3, "", "added", nullptr, "Three-year strategy"},
+        {"2025/26", "consensus", 0, "education.curriculum", 0, "", "level", nullptr, "na"},
+        {"2025/26", "consensus", 0, "education.curriculum", 0, "", "rationale", nullptr, "Deferred to the curriculum review."},
+        {"2025/26", "consensus", 0, "education.curriculum", 0, "", "confidence", nullptr, "limited"},
+        {"2025/26", "action", 0, "", 4, "Review the scheme of delegation", "added", nullptr, "Clerk | 2026-07-01 | in-progress"},
+        {"2025/26", "action", 0, "", 5, "Commission an external curriculum review", "added", nullptr, "Sam Patel | 2026-12-31 | open"},
     };
     const QList<AuditEntry> log = wb.auditLog();
     ASSERT_EQ(log.size(), qsizetype(std::size(expected)));
@@ -145,7 +149,10 @@ void expectAuditTrailAsWritten(const Workbook &wb, const OldWorkbook &old)
         EXPECT_EQ(e.period, u(x.period));
         EXPECT_EQ(e.assessmentId == 0, *x.period == '\0');
         EXPECT_EQ(e.entity, u(x.entity));
-        EXPECT_EQ(e.key, u(x.key));
+        EXPECT_EQ(e.trusteeId, x.trusteeId);
+        EXPECT_EQ(e.subject, u(x.subject));
+        EXPECT_EQ(e.recordId, x.recordId);
+        EXPECT_EQ(e.label, u(x.label));
         EXPECT_EQ(e.field, u(x.field));
         EXPECT_EQ(e.oldValue, x.oldValue ? u(x.oldValue) : QString());
         EXPECT_EQ(e.newValue, u(x.newValue));

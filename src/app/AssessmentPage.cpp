@@ -180,10 +180,8 @@ void AssessmentPage::refresh()
     m_radar->refresh();
     m_detail->setEnabled(has && !m_indicator.isEmpty());
     if (!m_indicator.isEmpty()) {
-        m_ratings->refresh();
+        // The tables follow the session through their models, row by row.
         m_consensus->refresh();
-        m_evidence->refresh();
-        m_actions->refresh();
         updateTabs();
         const IndicatorScore *score = has ? m_session->scores().find(m_indicator) : nullptr;
         const bool revealed = m_ratings->isRevealed();

@@ -24,7 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
@@ -252,8 +252,10 @@ TEST_F(MainWindowTest, EvidenceAndActionsAreEditedInTheirTables)
     ASSERT_NE(tabs, nullptr);
 
     // Evidence: Add opens the new row's title for typing.
-    auto *evidence = window->findChild<QTableWidget *>(QStringLiteral("evidenceList"));
+    auto *evidence = window->findChild<QTableView *>(QStringLiteral("evidenceList"));
     ASSERT_NE(evidence, nullptr);
+    QAbstractItemModel *evidenceModel = evidence->model();
+    auto cell = [](QAbstractItemModel *model, int row, int column) { return model->index(row, column); };
     tabs->setCurrentIndex(0);
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("addEvidence")), Qt::LeftButton);
     ASSERT_EQ(s->consensus(kFirst).evidence.size(), 1);
@@ -266,32 +268,33 @@ TEST_F(MainWindowTest, EvidenceAndActionsAreEditedInTheirTables)
     EXPECT_EQ(s->consensus(kFirst).evidence.at(0).title, QStringLiteral("Governance review 2025"));
     // The keyboard stays in the table, on the cell just edited.
     EXPECT_EQ(QApplication::focusWidget(), evidence);
-    EXPECT_EQ(evidence->currentRow(), 0);
+    EXPECT_EQ(evidence->currentIndex().row(), 0);
     EXPECT_TRUE(tabs->tabText(0).contains(QStringLiteral("(1)")));
 
     // A date that is not one is refused, named, and nothing changes.
     const QDate dated = s->consensus(kFirst).evidence.at(0).date;
-    evidence->item(0, 2)->setText(QStringLiteral("12/03/2026"));
+    evidenceModel->setData(cell(evidenceModel, 0, 2), QStringLiteral("12/03/2026"));
     EXPECT_TRUE(window->bannerText().contains(QStringLiteral("\"12/03/2026\" is not a date"))) << window->bannerText().toStdString();
     EXPECT_EQ(s->consensus(kFirst).evidence.at(0).date, dated);
-    EXPECT_EQ(evidence->item(0, 2)->text(), dated.toString(Qt::ISODate));
-    evidence->item(0, 2)->setText(QStringLiteral("2024-03-12"));
+    EXPECT_EQ(cell(evidenceModel, 0, 2).data().toString(), dated.toString(Qt::ISODate));
+    evidenceModel->setData(cell(evidenceModel, 0, 2), QStringLiteral("2024-03-12"));
     EXPECT_EQ(s->consensus(kFirst).evidence.at(0).date, QDate(2024, 3, 12));
-    EXPECT_TRUE(evidence->item(0, 3)->text().contains(QStringLiteral("stale")));
+    EXPECT_TRUE(cell(evidenceModel, 0, 3).data().toString().contains(QStringLiteral("stale")));
 
     // Remove takes the current row; undo brings it back.
-    evidence->setCurrentCell(0, 0);
+    evidence->setCurrentIndex(cell(evidenceModel, 0, 0));
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("removeEvidence")), Qt::LeftButton);
     EXPECT_TRUE(s->consensus(kFirst).evidence.isEmpty());
-    EXPECT_EQ(evidence->rowCount(), 0);
+    EXPECT_EQ(evidenceModel->rowCount(), 0);
     action("actionUndo")->trigger();
     ASSERT_EQ(s->consensus(kFirst).evidence.size(), 1);
-    EXPECT_EQ(evidence->item(0, 0)->text(), QStringLiteral("Governance review 2025"));
+    EXPECT_EQ(cell(evidenceModel, 0, 0).data().toString(), QStringLiteral("Governance review 2025"));
 
     // Actions: text, owner, due date and status, each saved as it is edited.
     tabs->setCurrentIndex(1);
-    auto *actions = window->findChild<QTableWidget *>(QStringLiteral("actionsList"));
+    auto *actions = window->findChild<QTableView *>(QStringLiteral("actionsList"));
     ASSERT_NE(actions, nullptr);
+    QAbstractItemModel *actionsModel = actions->model();
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("addAction")), Qt::LeftButton);
     editor = QApplication::focusWidget();
     ASSERT_NE(editor, nullptr);
@@ -299,9 +302,9 @@ TEST_F(MainWindowTest, EvidenceAndActionsAreEditedInTheirTables)
     QTest::keyClicks(editor, QStringLiteral("Publish the scheme of delegation"));
     QTest::keyClick(editor, Qt::Key_Return);
     QApplication::processEvents();
-    actions->item(0, 1)->setText(QStringLiteral("  Clerk  "));
-    actions->item(0, 2)->setText(QStringLiteral("2026-07-01"));
-    auto *status = qobject_cast<QComboBox *>(actions->cellWidget(0, 3));
+    actionsModel->setData(cell(actionsModel, 0, 1), QStringLiteral("  Clerk  "));
+    actionsModel->setData(cell(actionsModel, 0, 2), QStringLiteral("2026-07-01"));
+    auto *status = qobject_cast<QComboBox *>(actions->indexWidget(cell(actionsModel, 0, 3)));
     ASSERT_NE(status, nullptr);
     status->setFocus();
     QTest::keyClick(status, Qt::Key_Down);
@@ -313,7 +316,7 @@ TEST_F(MainWindowTest, EvidenceAndActionsAreEditedInTheirTables)
     EXPECT_EQ(saved.due, QDate(2026, 7, 1));
     EXPECT_EQ(saved.status, ActionStatus::InProgress);
     EXPECT_TRUE(tabs->tabText(1).contains(QStringLiteral("(1)")));
-    actions->setCurrentCell(0, 0);
+    actions->setCurrentIndex(cell(actionsModel, 0, 0));
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("removeAction")), Qt::LeftButton);
     EXPECT_TRUE(s->data().actions.isEmpty());
 }
@@ -373,14 +376,15 @@ TEST_F(MainWindowTest, BlindModeHidesRatingsUntilRevealed)
     ASSERT_TRUE(window->openSample());
     action("actionBlind")->trigger();
     window->assessmentPage()->selectIndicator(kFirst);
-    auto *table = window->findChild<QTableWidget *>(QStringLiteral("ratingsTable"));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("ratingsTable"));
     ASSERT_NE(table, nullptr);
-    EXPECT_EQ(table->cellWidget(0, 1), nullptr); // no level shown
-    EXPECT_TRUE(table->item(0, 1)->text().contains(QStringLiteral("hidden")) || table->item(0, 1)->text().contains(QStringLiteral("not yet")));
+    const QModelIndex level = table->model()->index(0, 1);
+    EXPECT_EQ(table->indexWidget(level), nullptr); // no level shown
+    EXPECT_TRUE(level.data().toString().contains(QStringLiteral("hidden")) || level.data().toString().contains(QStringLiteral("not yet")));
     QTest::mouseClick(window->findChild<QWidget *>(QStringLiteral("revealRatings")), Qt::LeftButton);
-    EXPECT_NE(table->cellWidget(0, 1), nullptr);
+    EXPECT_NE(table->indexWidget(level), nullptr);
     action("actionHideNames")->trigger();
-    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Trustee 1"));
+    EXPECT_EQ(table->model()->index(0, 0).data().toString(), QStringLiteral("Trustee 1"));
     action("actionHideNames")->trigger();
 }
 

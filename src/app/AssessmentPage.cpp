@@ -22,12 +22,22 @@
 namespace strongtrust::app {
 
 AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_navigator(new FrameworkNavigator(this)), m_text(new IndicatorView(this)), m_ratings(new RatingsTable(session, this)),
-      m_distribution(new DistributionWidget(this)), m_spread(new QLabel(this)), m_reveal(new QPushButton(tr("&Reveal ratings"), this)),
-      m_consensus(new ConsensusEditor(session, this)), m_tabs(new QTabWidget(this)), m_evidence(new EvidenceTable(session, this)),
-      m_actions(new ActionsTable(session, this)), m_radar(new RadarWidget(session, this)), m_summary(new QLabel(this)),
-      m_detail(new QWidget(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_navigator(new FrameworkNavigator(this))
+    , m_text(new IndicatorView(this))
+    , m_ratings(new RatingsTable(session, this))
+    , m_distribution(new DistributionWidget(this))
+    , m_spread(new QLabel(this))
+    , m_reveal(new QPushButton(tr("&Reveal ratings"), this))
+    , m_consensus(new ConsensusEditor(session, this))
+    , m_tabs(new QTabWidget(this))
+    , m_evidence(new EvidenceTable(session, this))
+    , m_actions(new ActionsTable(session, this))
+    , m_radar(new RadarWidget(session, this))
+    , m_summary(new QLabel(this))
+    , m_detail(new QWidget(this))
 {
     setObjectName(QStringLiteral("assessmentPage"));
     m_reveal->setObjectName(QStringLiteral("revealRatings"));
@@ -71,7 +81,7 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
     centre->setStretchFactor(0, 2);
     centre->setStretchFactor(1, 5);
     centre->setChildrenCollapsible(false);
-    centre->setSizes({300, 620});
+    centre->setSizes({ 300, 620 });
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -91,12 +101,13 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setChildrenCollapsible(false);
     // The centre first: its consensus row stays on one line from about 1400 pixels.
-    m_splitter->setSizes({330, 750, 380});
+    m_splitter->setSizes({ 330, 750, 380 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    connect(m_navigator, &FrameworkNavigator::indicatorSelected, this, &AssessmentPage::showIndicator);
+    connect(
+        m_navigator, &FrameworkNavigator::indicatorSelected, this, &AssessmentPage::showIndicator);
     connect(m_navigator, &FrameworkNavigator::domainSelected, this, &AssessmentPage::showDomain);
     connect(m_session, &WorkbookSession::assessmentChanged, this, &AssessmentPage::rebuild);
     connect(m_session, &WorkbookSession::dataChanged, this, &AssessmentPage::refresh);
@@ -114,7 +125,8 @@ void AssessmentPage::rebuild()
     if (!keep.isEmpty() && m_session->framework().findIndicator(keep))
         m_navigator->select(keep);
     else if (!m_session->framework().domains.isEmpty())
-        m_navigator->select(m_session->framework().domains.constFirst().indicators.constFirst().fullId);
+        m_navigator->select(
+            m_session->framework().domains.constFirst().indicators.constFirst().fullId);
     refresh();
 }
 
@@ -180,10 +192,8 @@ void AssessmentPage::refresh()
     m_radar->refresh();
     m_detail->setEnabled(has && !m_indicator.isEmpty());
     if (!m_indicator.isEmpty()) {
-        m_ratings->refresh();
+        // The tables follow the session through their models, row by row.
         m_consensus->refresh();
-        m_evidence->refresh();
-        m_actions->refresh();
         updateTabs();
         const IndicatorScore *score = has ? m_session->scores().find(m_indicator) : nullptr;
         const bool revealed = m_ratings->isRevealed();
@@ -193,15 +203,19 @@ void AssessmentPage::refresh()
             m_distribution->setScore(fw, *score);
             QString spread;
             if (!revealed)
-                spread = tr("%n trustee(s) have rated.", nullptr, score->levelCount + score->notApplicableCount);
+                spread = tr("%n trustee(s) have rated.", nullptr,
+                    score->levelCount + score->notApplicableCount);
             else if (score->levelCount == 0)
                 spread = tr("No trustee has given a level yet.");
             else
-                spread = tr("Mean %1, from %2 to %3, standard deviation %4 (%n level(s) given).", nullptr, score->levelCount)
-                             .arg(QString::number(*score->mean, 'f', 2), formatLevelValue(*score->min), formatLevelValue(*score->max),
-                                  QString::number(*score->stdDev, 'f', 2));
+                spread = tr("Mean %1, from %2 to %3, standard deviation %4 (%n level(s) given).",
+                    nullptr, score->levelCount)
+                             .arg(QString::number(*score->mean, 'f', 2),
+                                 formatLevelValue(*score->min), formatLevelValue(*score->max),
+                                 QString::number(*score->stdDev, 'f', 2));
             if (revealed && score->disagreement)
-                spread += u' ' + tr("Trustees disagree: their ratings are two or more levels apart.");
+                spread
+                    += u' ' + tr("Trustees disagree: their ratings are two or more levels apart.");
             m_spread->setText(spread);
         }
     }
@@ -213,11 +227,17 @@ void AssessmentPage::refresh()
             const DomainScore &ds = scores.domains[d];
             QString value = tr("not rated");
             if (ds.score)
-                value = QStringLiteral("<b>%1</b> %2").arg(QString::number(*ds.score, 'f', 2),
-                                                          fw.scale.levels.value(nearestLevelIndex(fw.scale, *ds.score)).label.toHtmlEscaped());
-            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr><tr><td colspan='2'><small>%3</small></td></tr>")
+                value = QStringLiteral("<b>%1</b> %2")
+                            .arg(QString::number(*ds.score, 'f', 2),
+                                fw.scale.levels.value(nearestLevelIndex(fw.scale, *ds.score))
+                                    .label.toHtmlEscaped());
+            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr><tr><td "
+                                   "colspan='2'><small>%3</small></td></tr>")
                         .arg(fw.domains[d].title.toHtmlEscaped(), value,
-                             tr("%1 of %2 indicators scored, %3 agreed").arg(ds.scoredCount).arg(ds.indicatorCount).arg(ds.consensusCount));
+                            tr("%1 of %2 indicators scored, %3 agreed")
+                                .arg(ds.scoredCount)
+                                .arg(ds.indicatorCount)
+                                .arg(ds.consensusCount));
         }
         if (scores.overall)
             html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr>")

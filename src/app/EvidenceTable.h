@@ -1,9 +1,10 @@
 #pragma once
 
 #include "app/RecordTable.h"
-#include "workbook/AssessmentData.h"
 
 namespace strongtrust::app {
+
+class EvidenceModel;
 
 // Evidence behind the board's rating of one indicator: title, reference (a
 // web address or a file, opened by double-click) and date; evidence more than
@@ -15,18 +16,12 @@ class EvidenceTable : public RecordTable
 public:
     explicit EvidenceTable(WorkbookSession *session, QWidget *parent = nullptr);
     void showIndicator(const QString &indicator);
-    int count() const override;
-    // True when `date` is more than twelve months before `reference`.
+    EvidenceModel *model() const { return m_evidence; }
 
 private:
-    void fill(bool editable) override;
-    void add() override;
-    void remove(int row) override;
-    void cellEdited(int row, int column, const QString &text) override;
     void open(int row);
-    QList<Evidence> current() const;
 
-    QString m_indicator;
+    EvidenceModel *m_evidence;
 };
 
 } // namespace strongtrust::app

@@ -1,20 +1,28 @@
 #include "app/RecordTable.h"
 
+#include "app/ChoiceDelegate.h"
+#include "app/RecordModel.h"
 #include "app/WorkbookSession.h"
 
-#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace strongtrust::app {
 
-RecordTable::RecordTable(WorkbookSession *session, const QString &addText, QWidget *parent)
-    : QWidget(parent), m_session(session), m_table(new QTableWidget(this)), m_add(new QPushButton(addText, this)),
-      m_remove(new QPushButton(tr("Remove"), this))
+RecordTable::RecordTable(
+    WorkbookSession *session, RecordModel *model, const QString &addText, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(model)
+    , m_table(new QTableView(this))
+    , m_add(new QPushButton(addText, this))
+    , m_remove(new QPushButton(tr("Remove"), this))
 {
+    m_model->setParent(this);
+    m_table->setModel(m_model);
     m_table->verticalHeader()->setVisible(false);
     // Tab leaves the table for the buttons: the table is one stop, arrows move inside.
     m_table->setTabKeyNavigation(false);
@@ -27,74 +35,67 @@ RecordTable::RecordTable(WorkbookSession *session, const QString &addText, QWidg
     layout->addWidget(m_table);
     layout->addLayout(buttons);
 
-    connect(m_table, &QTableWidget::cellChanged, this, [this](int row, int column) {
-        if (m_filling || row >= count())
-            return;
-        if (QTableWidgetItem *item = m_table->item(row, column); item && item->flags().testFlag(Qt::ItemIsEditable))
-            cellEdited(row, column, item->text().trimmed());
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        if (m_model->addRecord())
+            editNewRow();
     });
-    connect(m_add, &QPushButton::clicked, this, [this] { add(); });
     connect(m_remove, &QPushButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
+        const int row = m_table->currentIndex().row();
         if (row >= 0 && row < count())
-            remove(row);
+            m_model->removeRecord(row);
     });
+    // The rows follow the model; the buttons follow the rows and whether edits are possible.
+    auto rowsChanged = [this] {
+        syncEditors();
+        updateButtons();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(m_session, &WorkbookSession::assessmentChanged, this, &RecordTable::updateButtons);
+    updateButtons();
 }
 
-void RecordTable::setColumns(const QStringList &headers, QList<int> stretchColumns)
+int RecordTable::count() const
 {
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
-    for (int c = 0; c < headers.size(); ++c)
+    return m_model->rowCount();
+}
+
+void RecordTable::setStretchColumns(QList<int> stretchColumns)
+{
+    for (int c = 0; c < m_model->columnCount(); ++c)
         m_table->horizontalHeader()->setSectionResizeMode(
             c, stretchColumns.contains(c) ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
 }
 
-bool RecordTable::editable() const
+void RecordTable::setChoiceColumn(int column)
 {
-    return m_session->canEdit() && m_session->hasAssessment();
+    m_choiceColumn = column;
+    m_table->setItemDelegateForColumn(column, new ChoiceDelegate(m_table));
+    syncEditors();
 }
 
-void RecordTable::refresh()
+void RecordTable::syncEditors()
 {
-    m_filling = true;
-    const bool canEdit = editable();
-    fill(canEdit);
-    m_add->setEnabled(canEdit && canAdd());
-    m_remove->setEnabled(canEdit && count() > 0);
-    m_filling = false;
+    if (m_choiceColumn >= 0)
+        ChoiceDelegate::syncEditors(m_table, m_choiceColumn);
 }
 
-void RecordTable::setTextCells(int row, const QStringList &texts, bool editable)
+void RecordTable::updateButtons()
 {
-    const Qt::ItemFlags flags = editable ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable)
-                                         : (Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    for (int c = 0; c < texts.size(); ++c) {
-        auto *item = new QTableWidgetItem(texts[c]);
-        item->setFlags(flags);
-        m_table->setItem(row, c, item);
-    }
+    m_add->setEnabled(m_model->canAdd());
+    m_remove->setEnabled(m_model->editable() && count() > 0);
 }
 
 void RecordTable::editNewRow()
 {
-    const int last = m_table->rowCount() - 1;
+    const int last = count() - 1;
     if (last < 0)
         return;
+    const QModelIndex index = m_model->index(last, 0);
     m_table->setFocus();
-    m_table->setCurrentCell(last, 0);
-    m_table->editItem(m_table->item(last, 0));
-}
-
-std::optional<QDate> RecordTable::dateFromCell(const QString &text, const QString &example)
-{
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!text.isEmpty() && !date.isValid()) {
-        Q_EMIT m_session->problem(tr("\"%1\" is not a date: write it as YYYY-MM-DD, e.g. %2.").arg(text, example));
-        refresh();
-        return std::nullopt;
-    }
-    return date;
+    m_table->setCurrentIndex(index);
+    m_table->edit(index);
 }
 
 } // namespace strongtrust::app

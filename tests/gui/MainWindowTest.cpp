@@ -1,10 +1,11 @@
 // The real main window on the offscreen platform, driven by keyboard and
 // mouse as a clerk would in a board meeting.
+#include "app/MainWindow.h"
+
 #include "FakeDialogs.h"
 #include "app/AssessmentPage.h"
 #include "app/FrameworkNavigator.h"
 #include "app/IndicatorView.h"
-#include "app/MainWindow.h"
 #include "app/MeetingView.h"
 #include "app/RadarWidget.h"
 #include "app/ReportPreview.h"
@@ -13,23 +14,22 @@
 #include "framework/FrameworkLoader.h"
 #include "support/TestSupport.h"
 
-#include <gtest/gtest.h>
-
-#include <cmath>
-
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QTextBrowser>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolBar>
-#include <QMenuBar>
+
+#include <cmath>
+#include <gtest/gtest.h>
 
 using namespace strongtrust;
 using namespace strongtrust::app;
@@ -52,7 +52,8 @@ protected:
     QString newWorkbookThroughTheMenu()
     {
         const QString path = dir.filePath(QStringLiteral("oakfield.strongtrust"));
-        dialogs.newWorkbook = NewWorkbookRequest{path, QStringLiteral("Oakfield Learning Trust"), {}};
+        dialogs.newWorkbook
+            = NewWorkbookRequest { path, QStringLiteral("Oakfield Learning Trust"), {} };
         action("actionNew")->trigger();
         return path;
     }
@@ -70,7 +71,8 @@ protected:
 
     void startPeriod(const QString &period)
     {
-        dialogs.newPeriod = NewPeriodRequest{period, QStringLiteral("Annual board self-assessment")};
+        dialogs.newPeriod
+            = NewPeriodRequest { period, QStringLiteral("Annual board self-assessment") };
         action("actionNewPeriod")->trigger();
     }
 
@@ -128,7 +130,8 @@ TEST_F(MainWindowTest, ABoardMeetingFromNewWorkbookToReopening)
     ASSERT_NE(window->session(), nullptr) << dialogs.errors.join(u'\n').toStdString();
     EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("oakfield.strongtrust")));
 
-    addTrustees({QStringLiteral("Jane Smith"), QStringLiteral("Sam Patel"), QStringLiteral("Priya Raman")});
+    addTrustees({ QStringLiteral("Jane Smith"), QStringLiteral("Sam Patel"),
+        QStringLiteral("Priya Raman") });
     ASSERT_EQ(window->session()->trustees().size(), 3);
     startPeriod(QStringLiteral("2025/26"));
     ASSERT_TRUE(window->session()->hasAssessment()) << dialogs.errors.join(u'\n').toStdString();
@@ -146,7 +149,7 @@ TEST_F(MainWindowTest, ABoardMeetingFromNewWorkbookToReopening)
     QTest::keyClick(meeting, Qt::Key_V); // the clerk enters the votes
     QLineEdit *vote = meeting->voteEntry();
     ASSERT_TRUE(vote->hasFocus());
-    for (const char *v : {"1 3", "2 4", "3 1"}) {
+    for (const char *v : { "1 3", "2 4", "3 1" }) {
         QTest::keyClicks(vote, QLatin1String(v));
         QTest::keyClick(vote, Qt::Key_Return);
     }
@@ -191,8 +194,10 @@ TEST_F(MainWindowTest, ABoardMeetingFromNewWorkbookToReopening)
     EXPECT_TRUE(s->consensus(third).value.isNotApplicable());
 
     // A note, a rationale and an action, through the session's commands.
-    s->setRating(trustees[0].id, kFirst, RatingValue::of(3), QStringLiteral("Minutes show challenge"));
-    s->setConsensus(kFirst, RatingValue::of(3), QStringLiteral("Agreed after the spring review"), Confidence::Moderate);
+    s->setRating(
+        trustees[0].id, kFirst, RatingValue::of(3), QStringLiteral("Minutes show challenge"));
+    s->setConsensus(kFirst, RatingValue::of(3), QStringLiteral("Agreed after the spring review"),
+        Confidence::Moderate);
     Action action;
     action.domain = QStringLiteral("governance");
     action.indicator = kFirst;
@@ -224,7 +229,7 @@ TEST_F(MainWindowTest, ABoardMeetingFromNewWorkbookToReopening)
 TEST_F(MainWindowTest, ConsensusButtonsAndRatingCombosByMouse)
 {
     newWorkbookThroughTheMenu();
-    addTrustees({QStringLiteral("Jane Smith")});
+    addTrustees({ QStringLiteral("Jane Smith") });
     startPeriod(QStringLiteral("2025/26"));
     window->assessmentPage()->selectIndicator(kFirst);
     auto *button = window->findChild<QWidget *>(QStringLiteral("consensusButton-3"));
@@ -235,13 +240,14 @@ TEST_F(MainWindowTest, ConsensusButtonsAndRatingCombosByMouse)
     ASSERT_NE(combo, nullptr);
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_Down); // "1 Emerging"
-    EXPECT_EQ(window->session()->rating(window->session()->trustees()[0].id, kFirst).value, RatingValue::of(1));
+    EXPECT_EQ(window->session()->rating(window->session()->trustees()[0].id, kFirst).value,
+        RatingValue::of(1));
 }
 
 TEST_F(MainWindowTest, EvidenceAndActionsAreEditedInTheirTables)
 {
     newWorkbookThroughTheMenu();
-    addTrustees({QStringLiteral("Jane Smith")});
+    addTrustees({ QStringLiteral("Jane Smith") });
     startPeriod(QStringLiteral("2025/26"));
     // The trust dialog has come and gone: the main window is the active one again.
     window->activateWindow();
@@ -252,10 +258,14 @@ TEST_F(MainWindowTest, EvidenceAndActionsAreEditedInTheirTables)
     ASSERT_NE(tabs, nullptr);
 
     // Evidence: Add opens the new row's title for typing.
-    auto *evidence = window->findChild<QTableWidget *>(QStringLiteral("evidenceList"));
+    auto *evidence = window->findChild<QTableView *>(QStringLiteral("evidenceList"));
     ASSERT_NE(evidence, nullptr);
+    QAbstractItemModel *evidenceModel = evidence->model();
+    auto cell
+        = [](QAbstractItemModel *model, int row, int column) { return model->index(row, column); };
     tabs->setCurrentIndex(0);
-    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("addEvidence")), Qt::LeftButton);
+    QTest::mouseClick(
+        window->findChild<QPushButton *>(QStringLiteral("addEvidence")), Qt::LeftButton);
     ASSERT_EQ(s->consensus(kFirst).evidence.size(), 1);
     QWidget *editor = QApplication::focusWidget();
     ASSERT_NE(editor, nullptr);
@@ -266,42 +276,47 @@ TEST_F(MainWindowTest, EvidenceAndActionsAreEditedInTheirTables)
     EXPECT_EQ(s->consensus(kFirst).evidence.at(0).title, QStringLiteral("Governance review 2025"));
     // The keyboard stays in the table, on the cell just edited.
     EXPECT_EQ(QApplication::focusWidget(), evidence);
-    EXPECT_EQ(evidence->currentRow(), 0);
+    EXPECT_EQ(evidence->currentIndex().row(), 0);
     EXPECT_TRUE(tabs->tabText(0).contains(QStringLiteral("(1)")));
 
     // A date that is not one is refused, named, and nothing changes.
     const QDate dated = s->consensus(kFirst).evidence.at(0).date;
-    evidence->item(0, 2)->setText(QStringLiteral("12/03/2026"));
-    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("\"12/03/2026\" is not a date"))) << window->bannerText().toStdString();
+    evidenceModel->setData(cell(evidenceModel, 0, 2), QStringLiteral("12/03/2026"));
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("\"12/03/2026\" is not a date")))
+        << window->bannerText().toStdString();
     EXPECT_EQ(s->consensus(kFirst).evidence.at(0).date, dated);
-    EXPECT_EQ(evidence->item(0, 2)->text(), dated.toString(Qt::ISODate));
-    evidence->item(0, 2)->setText(QStringLiteral("2024-03-12"));
+    EXPECT_EQ(cell(evidenceModel, 0, 2).data().toString(), dated.toString(Qt::ISODate));
+    evidenceModel->setData(cell(evidenceModel, 0, 2), QStringLiteral("2024-03-12"));
     EXPECT_EQ(s->consensus(kFirst).evidence.at(0).date, QDate(2024, 3, 12));
-    EXPECT_TRUE(evidence->item(0, 3)->text().contains(QStringLiteral("stale")));
+    EXPECT_TRUE(cell(evidenceModel, 0, 3).data().toString().contains(QStringLiteral("stale")));
 
     // Remove takes the current row; undo brings it back.
-    evidence->setCurrentCell(0, 0);
-    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("removeEvidence")), Qt::LeftButton);
+    evidence->setCurrentIndex(cell(evidenceModel, 0, 0));
+    QTest::mouseClick(
+        window->findChild<QPushButton *>(QStringLiteral("removeEvidence")), Qt::LeftButton);
     EXPECT_TRUE(s->consensus(kFirst).evidence.isEmpty());
-    EXPECT_EQ(evidence->rowCount(), 0);
+    EXPECT_EQ(evidenceModel->rowCount(), 0);
     action("actionUndo")->trigger();
     ASSERT_EQ(s->consensus(kFirst).evidence.size(), 1);
-    EXPECT_EQ(evidence->item(0, 0)->text(), QStringLiteral("Governance review 2025"));
+    EXPECT_EQ(
+        cell(evidenceModel, 0, 0).data().toString(), QStringLiteral("Governance review 2025"));
 
     // Actions: text, owner, due date and status, each saved as it is edited.
     tabs->setCurrentIndex(1);
-    auto *actions = window->findChild<QTableWidget *>(QStringLiteral("actionsList"));
+    auto *actions = window->findChild<QTableView *>(QStringLiteral("actionsList"));
     ASSERT_NE(actions, nullptr);
-    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("addAction")), Qt::LeftButton);
+    QAbstractItemModel *actionsModel = actions->model();
+    QTest::mouseClick(
+        window->findChild<QPushButton *>(QStringLiteral("addAction")), Qt::LeftButton);
     editor = QApplication::focusWidget();
     ASSERT_NE(editor, nullptr);
     QTest::keySequence(editor, QKeySequence::SelectAll);
     QTest::keyClicks(editor, QStringLiteral("Publish the scheme of delegation"));
     QTest::keyClick(editor, Qt::Key_Return);
     QApplication::processEvents();
-    actions->item(0, 1)->setText(QStringLiteral("  Clerk  "));
-    actions->item(0, 2)->setText(QStringLiteral("2026-07-01"));
-    auto *status = qobject_cast<QComboBox *>(actions->cellWidget(0, 3));
+    actionsModel->setData(cell(actionsModel, 0, 1), QStringLiteral("  Clerk  "));
+    actionsModel->setData(cell(actionsModel, 0, 2), QStringLiteral("2026-07-01"));
+    auto *status = qobject_cast<QComboBox *>(actions->indexWidget(cell(actionsModel, 0, 3)));
     ASSERT_NE(status, nullptr);
     status->setFocus();
     QTest::keyClick(status, Qt::Key_Down);
@@ -313,8 +328,9 @@ TEST_F(MainWindowTest, EvidenceAndActionsAreEditedInTheirTables)
     EXPECT_EQ(saved.due, QDate(2026, 7, 1));
     EXPECT_EQ(saved.status, ActionStatus::InProgress);
     EXPECT_TRUE(tabs->tabText(1).contains(QStringLiteral("(1)")));
-    actions->setCurrentCell(0, 0);
-    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("removeAction")), Qt::LeftButton);
+    actions->setCurrentIndex(cell(actionsModel, 0, 0));
+    QTest::mouseClick(
+        window->findChild<QPushButton *>(QStringLiteral("removeAction")), Qt::LeftButton);
     EXPECT_TRUE(s->data().actions.isEmpty());
 }
 
@@ -342,8 +358,11 @@ TEST_F(MainWindowTest, TheRatingViewFitsA1024By768Projector)
 static double contrast(const QColor &a, const QColor &b)
 {
     auto luminance = [](const QColor &c) {
-        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
     };
     const double la = luminance(a), lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
@@ -356,7 +375,7 @@ TEST_F(MainWindowTest, MeetingModeIsLargeAndReadableFromTheBackOfTheRoom)
     QTest::keyClick(window.get(), Qt::Key_F11);
     ASSERT_TRUE(window->isMeetingMode());
     const qreal body = QApplication::font().pointSizeF();
-    for (const char *name : {"meetingLevel-1", "meetingLevel-4", "meetingLevel-0"}) {
+    for (const char *name : { "meetingLevel-1", "meetingLevel-4", "meetingLevel-0" }) {
         auto *button = window->findChild<QPushButton *>(QLatin1String(name));
         ASSERT_NE(button, nullptr) << name;
         EXPECT_GE(button->font().pointSizeF(), body * 1.5) << name;
@@ -364,7 +383,9 @@ TEST_F(MainWindowTest, MeetingModeIsLargeAndReadableFromTheBackOfTheRoom)
     auto *hints = window->findChild<QLabel *>(QStringLiteral("meetingHints"));
     ASSERT_NE(hints, nullptr);
     EXPECT_TRUE(hints->isEnabled());
-    EXPECT_GE(contrast(hints->palette().color(QPalette::WindowText), hints->palette().color(QPalette::Window)), 4.5);
+    EXPECT_GE(contrast(hints->palette().color(QPalette::WindowText),
+                  hints->palette().color(QPalette::Window)),
+        4.5);
     QTest::keyClick(window->meetingView(), Qt::Key_Escape);
 }
 
@@ -373,14 +394,17 @@ TEST_F(MainWindowTest, BlindModeHidesRatingsUntilRevealed)
     ASSERT_TRUE(window->openSample());
     action("actionBlind")->trigger();
     window->assessmentPage()->selectIndicator(kFirst);
-    auto *table = window->findChild<QTableWidget *>(QStringLiteral("ratingsTable"));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("ratingsTable"));
     ASSERT_NE(table, nullptr);
-    EXPECT_EQ(table->cellWidget(0, 1), nullptr); // no level shown
-    EXPECT_TRUE(table->item(0, 1)->text().contains(QStringLiteral("hidden")) || table->item(0, 1)->text().contains(QStringLiteral("not yet")));
-    QTest::mouseClick(window->findChild<QWidget *>(QStringLiteral("revealRatings")), Qt::LeftButton);
-    EXPECT_NE(table->cellWidget(0, 1), nullptr);
+    const QModelIndex level = table->model()->index(0, 1);
+    EXPECT_EQ(table->indexWidget(level), nullptr); // no level shown
+    EXPECT_TRUE(level.data().toString().contains(QStringLiteral("hidden"))
+        || level.data().toString().contains(QStringLiteral("not yet")));
+    QTest::mouseClick(
+        window->findChild<QWidget *>(QStringLiteral("revealRatings")), Qt::LeftButton);
+    EXPECT_NE(table->indexWidget(level), nullptr);
     action("actionHideNames")->trigger();
-    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Trustee 1"));
+    EXPECT_EQ(table->model()->index(0, 0).data().toString(), QStringLiteral("Trustee 1"));
     action("actionHideNames")->trigger();
 }
 
@@ -388,20 +412,26 @@ TEST_F(MainWindowTest, ReadOnlyWorkbookShowsItAndRefusesEdits)
 {
     const QString path = dir.filePath(QStringLiteral("locked.strongtrust"));
     {
-        auto wb = Workbook::create(path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn());
+        auto wb = Workbook::create(
+            path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn());
         ASSERT_TRUE(wb.ok());
-        ASSERT_TRUE(wb.value()->createAssessment(QStringLiteral("2025/26"), {}, wb.value()->defaultFrameworkKey()).ok());
+        ASSERT_TRUE(
+            wb.value()
+                ->createAssessment(QStringLiteral("2025/26"), {}, wb.value()->defaultFrameworkKey())
+                .ok());
     }
     ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner));
     const QByteArray before = test::readFile(path);
     ASSERT_TRUE(window->openWorkbook(path));
     EXPECT_TRUE(window->windowTitle().contains(QStringLiteral("read-only")));
-    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("Read-only"))) << window->bannerText().toStdString();
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("Read-only")))
+        << window->bannerText().toStdString();
     window->assessmentPage()->selectIndicator(kFirst);
     QTest::keyClick(window.get(), Qt::Key_F11);
     QTest::keyClick(window->meetingView(), Qt::Key_3);
     EXPECT_TRUE(window->session()->consensus(kFirst).value.isUnrated());
-    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("Nothing was changed"))) << window->bannerText().toStdString();
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("Nothing was changed")))
+        << window->bannerText().toStdString();
     window->closeWorkbook();
     EXPECT_EQ(test::readFile(path), before);
 }
@@ -418,19 +448,22 @@ TEST_F(MainWindowTest, FinalAssessmentCannotBeEdited)
     EXPECT_FALSE(button->isEnabled());
     s->setConsensusValue(kFirst, RatingValue::of(1));
     EXPECT_EQ(s->consensus(kFirst).value, before);
-    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("final"))) << window->bannerText().toStdString();
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("final")))
+        << window->bannerText().toStdString();
 }
 
 TEST_F(MainWindowTest, TextFromTheWorkbookIsNotMarkup)
 {
     newWorkbookThroughTheMenu();
-    addTrustees({QStringLiteral("<b>Jane</b> & <script>x</script>")});
+    addTrustees({ QStringLiteral("<b>Jane</b> & <script>x</script>") });
     startPeriod(QStringLiteral("2025/26"));
     window->assessmentPage()->selectIndicator(kFirst);
     QTest::keyClick(window.get(), Qt::Key_F11);
     auto *list = window->findChild<QLabel *>(QStringLiteral("meetingTrustees"));
     ASSERT_NE(list, nullptr);
-    EXPECT_TRUE(list->text().contains(QStringLiteral("&lt;b&gt;Jane&lt;/b&gt; &amp; &lt;script&gt;"))) << list->text().toStdString();
+    EXPECT_TRUE(
+        list->text().contains(QStringLiteral("&lt;b&gt;Jane&lt;/b&gt; &amp; &lt;script&gt;")))
+        << list->text().toStdString();
 }
 
 TEST_F(MainWindowTest, ReportPreviewShowsPagesAndExports)
@@ -462,7 +495,8 @@ TEST_F(MainWindowTest, HelpShowsTheUserGuideWithItsPictures)
     EXPECT_TRUE(text.contains(QStringLiteral("Meeting mode"))) << text.left(300).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("The clerk's year")));
     // The screenshots come with it.
-    const QVariant image = guide->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("qrc:/docs/images/meeting-mode.png")));
+    const QVariant image = guide->loadResource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("qrc:/docs/images/meeting-mode.png")));
     EXPECT_TRUE(image.isValid());
 }
 

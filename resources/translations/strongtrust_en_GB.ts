@@ -2239,14 +2239,18 @@
         </message>
     </context>
     <context>
-        <name>strongtrust::app::ActionsTable</name>
+        <name>strongtrust::app::ActionsModel</name>
         <message>
-            <source>Add a&amp;ction</source>
-            <translation>Add a&amp;ction</translation>
+            <source>New action</source>
+            <translation>New action</translation>
         </message>
         <message>
-            <source>Actions</source>
-            <translation>Actions</translation>
+            <source>Carried forward from an earlier period</source>
+            <translation>Carried forward from an earlier period</translation>
+        </message>
+        <message>
+            <source>Status of action %1</source>
+            <translation>Status of action %1</translation>
         </message>
         <message>
             <source>Action</source>
@@ -2264,17 +2268,16 @@
             <source>Status</source>
             <translation>Status</translation>
         </message>
+    </context>
+    <context>
+        <name>strongtrust::app::ActionsTable</name>
         <message>
-            <source>New action</source>
-            <translation>New action</translation>
+            <source>Add a&amp;ction</source>
+            <translation>Add a&amp;ction</translation>
         </message>
         <message>
-            <source>Carried forward from an earlier period</source>
-            <translation>Carried forward from an earlier period</translation>
-        </message>
-        <message>
-            <source>Status of action %1</source>
-            <translation>Status of action %1</translation>
+            <source>Actions</source>
+            <translation>Actions</translation>
         </message>
     </context>
     <context>
@@ -2570,14 +2573,18 @@
         </message>
     </context>
     <context>
-        <name>strongtrust::app::EvidenceTable</name>
+        <name>strongtrust::app::EvidenceModel</name>
         <message>
-            <source>&amp;Add evidence</source>
-            <translation>&amp;Add evidence</translation>
+            <source>New evidence</source>
+            <translation>New evidence</translation>
         </message>
         <message>
-            <source>Evidence</source>
-            <translation>Evidence</translation>
+            <source>⚠ possibly stale</source>
+            <translation>⚠ possibly stale</translation>
+        </message>
+        <message>
+            <source>Dated more than twelve months before the meeting: is it still true?</source>
+            <translation>Dated more than twelve months before the meeting: is it still true?</translation>
         </message>
         <message>
             <source>Title</source>
@@ -2591,17 +2598,16 @@
             <source>Date (YYYY-MM-DD)</source>
             <translation>Date (YYYY-MM-DD)</translation>
         </message>
+    </context>
+    <context>
+        <name>strongtrust::app::EvidenceTable</name>
         <message>
-            <source>New evidence</source>
-            <translation>New evidence</translation>
+            <source>&amp;Add evidence</source>
+            <translation>&amp;Add evidence</translation>
         </message>
         <message>
-            <source>⚠ possibly stale</source>
-            <translation>⚠ possibly stale</translation>
-        </message>
-        <message>
-            <source>Dated more than twelve months before the meeting: is it still true?</source>
-            <translation>Dated more than twelve months before the meeting: is it still true?</translation>
+            <source>Evidence</source>
+            <translation>Evidence</translation>
         </message>
     </context>
     <context>
@@ -3229,10 +3235,30 @@
         </message>
     </context>
     <context>
-        <name>strongtrust::app::RatingsTable</name>
+        <name>strongtrust::app::RatingsModel</name>
         <message>
-            <source>Trustees' ratings</source>
-            <translation>Trustees' ratings</translation>
+            <source>Trustee %1</source>
+            <translation>Trustee %1</translation>
+        </message>
+        <message>
+            <source>— not rated —</source>
+            <translation>— not rated —</translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>not yet rated</source>
+            <translation>not yet rated</translation>
+        </message>
+        <message>
+            <source>rated (hidden)</source>
+            <translation>rated (hidden)</translation>
+        </message>
+        <message>
+            <source>Rating of %1</source>
+            <translation>Rating of %1</translation>
         </message>
         <message>
             <source>Trustee</source>
@@ -3246,29 +3272,19 @@
             <source>Note</source>
             <translation>Note</translation>
         </message>
+    </context>
+    <context>
+        <name>strongtrust::app::RatingsTable</name>
         <message>
-            <source>Trustee %1</source>
-            <translation>Trustee %1</translation>
+            <source>Trustees' ratings</source>
+            <translation>Trustees' ratings</translation>
         </message>
+    </context>
+    <context>
+        <name>strongtrust::app::RecordModel</name>
         <message>
-            <source>not yet rated</source>
-            <translation>not yet rated</translation>
-        </message>
-        <message>
-            <source>rated (hidden)</source>
-            <translation>rated (hidden)</translation>
-        </message>
-        <message>
-            <source>— not rated —</source>
-            <translation>— not rated —</translation>
-        </message>
-        <message>
-            <source>Not applicable</source>
-            <translation>Not applicable</translation>
-        </message>
-        <message>
-            <source>Rating of %1</source>
-            <translation>Rating of %1</translation>
+            <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. %2.</source>
+            <translation>"%1" is not a date: write it as YYYY-MM-DD, e.g. %2.</translation>
         </message>
     </context>
     <context>
@@ -3276,10 +3292,6 @@
         <message>
             <source>Remove</source>
             <translation>Remove</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. %2.</source>
-            <translation>"%1" is not a date: write it as YYYY-MM-DD, e.g. %2.</translation>
         </message>
     </context>
     <context>

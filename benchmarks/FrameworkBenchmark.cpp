@@ -1,9 +1,9 @@
 // Loading and validating frameworks: done at start-up and for every workbook opened.
 #include "framework/FrameworkLoader.h"
 
-#include <benchmark/benchmark.h>
-
 #include <QFile>
+
+#include <benchmark/benchmark.h>
 
 using namespace strongtrust;
 

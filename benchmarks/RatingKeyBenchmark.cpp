@@ -10,15 +10,14 @@
 #include "app/Settings.h"
 #include "framework/FrameworkLoader.h"
 
-#include <benchmark/benchmark.h>
-
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <vector>
 
 using namespace strongtrust;
@@ -45,7 +44,8 @@ static void BM_RatingKeyToRadarRepaint(benchmark::State &state)
     spec.periods = 2;
     spec.trustees = 15;
     const QString path = dir.filePath(QStringLiteral("bench.strongtrust"));
-    if (!synthetic::buildWorkbook(path, QStringLiteral("Trust"), FrameworkLoader::builtIn(), spec)) {
+    if (!synthetic::buildWorkbook(
+            path, QStringLiteral("Trust"), FrameworkLoader::builtIn(), spec)) {
         state.SkipWithError("cannot build the workbook");
         return;
     }
@@ -87,7 +87,10 @@ static void BM_RatingKeyToRadarRepaint(benchmark::State &state)
     state.counters["median_ms"] = ms[ms.size() / 2];
     state.counters["p99_ms"] = ms[std::min(ms.size() - 1, ms.size() * 99 / 100)];
 }
-BENCHMARK(BM_RatingKeyToRadarRepaint)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(300);
+BENCHMARK(BM_RatingKeyToRadarRepaint)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(300);
 
 int main(int argc, char **argv)
 {

@@ -3,7 +3,6 @@
 // Compared, in the same run, with the floor the report is built on: the radar
 // chart painted into a PDF page. Figures: docs/performance.md.
 #include "SyntheticWorkbook.h"
-
 #include "framework/FrameworkLoader.h"
 #include "report/Narrative.h"
 #include "report/RadarChart.h"
@@ -12,14 +11,14 @@
 #include "scoring/Scoring.h"
 #include "workbook/Workbook.h"
 
-#include <benchmark/benchmark.h>
-
 #include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
 
 using namespace strongtrust;
 
@@ -43,11 +42,12 @@ const Fixture &fixture()
 {
     static const Fixture f = [] {
         const QString path = tempRoot() + QStringLiteral("/synthetic.strongtrust");
-        auto built = synthetic::buildWorkbook(path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn(), {});
+        auto built = synthetic::buildWorkbook(
+            path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn(), {});
         if (!built)
             qFatal("cannot build the synthetic workbook: %s", qPrintable(built.errorText()));
         built.value().reset();
-        auto opened = Workbook::open(path, Workbook::OpenOptions{true});
+        auto opened = Workbook::open(path, Workbook::OpenOptions { true });
         if (!opened)
             qFatal("cannot open the synthetic workbook: %s", qPrintable(opened.errorText()));
         Fixture out;
@@ -66,9 +66,10 @@ static void BM_RadarChartIntoPdfPage(benchmark::State &state)
     const Fixture &f = fixture();
     const auto data = f.wb->loadAssessment(f.latest);
     const auto fw = f.wb->framework(data->info.frameworkKey);
-    const AssessmentScores scores = scoreAssessment(fw.value(), data.value(), f.wb->raters(f.latest));
-    const RadarChartData chart = radarChartData(fw.value(), scores, QStringLiteral("now"), &fw.value(), &scores,
-                                                QStringLiteral("then"));
+    const AssessmentScores scores
+        = scoreAssessment(fw.value(), data.value(), f.wb->raters(f.latest));
+    const RadarChartData chart = radarChartData(
+        fw.value(), scores, QStringLiteral("now"), &fw.value(), &scores, QStringLiteral("then"));
     for (auto _ : state) {
         QByteArray bytes;
         QBuffer buffer(&bytes);
@@ -157,7 +158,8 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir runtime;
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid()) {
-        QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(
+            runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
     }
     QGuiApplication app(argc, argv);

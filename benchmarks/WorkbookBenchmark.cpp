@@ -3,12 +3,9 @@
 // pragmas (WAL, synchronous=FULL). Figures: docs/performance.md.
 #include "SyntheticWorkbook.h"
 #include "exchange/AssessmentImporter.h"
-
 #include "framework/FrameworkLoader.h"
 #include "scoring/Scoring.h"
 #include "workbook/Workbook.h"
-
-#include <benchmark/benchmark.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,6 +14,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <benchmark/benchmark.h>
 #include <vector>
 
 using namespace strongtrust;
@@ -45,7 +43,8 @@ QString syntheticWorkbookPath()
 {
     static const QString path = [] {
         const QString p = tempRoot() + QStringLiteral("/synthetic.strongtrust");
-        auto wb = synthetic::buildWorkbook(p, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn(), {});
+        auto wb = synthetic::buildWorkbook(
+            p, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn(), {});
         if (!wb)
             qFatal("cannot build the synthetic workbook: %s", qPrintable(wb.errorText()));
         return p;
@@ -60,17 +59,21 @@ static void BM_BareUpsertCommit(benchmark::State &state)
     const QString path = tempRoot() + QStringLiteral("/bare.sqlite");
     std::vector<double> ms;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
         db.setDatabaseName(path);
         db.open();
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-        q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS rating (assessment INTEGER, trustee INTEGER, indicator TEXT,"
-                              " level REAL, PRIMARY KEY (assessment, trustee, indicator)) WITHOUT ROWID"));
+        q.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS rating (assessment INTEGER, trustee INTEGER, indicator "
+            "TEXT,"
+            " level REAL, PRIMARY KEY (assessment, trustee, indicator)) WITHOUT ROWID"));
         QSqlQuery upsert(db);
-        upsert.prepare(QStringLiteral("INSERT INTO rating VALUES (1, 1, 'governance.x', ?) ON CONFLICT"
-                                      " (assessment, trustee, indicator) DO UPDATE SET level = excluded.level"));
+        upsert.prepare(QStringLiteral(
+            "INSERT INTO rating VALUES (1, 1, 'governance.x', ?) ON CONFLICT"
+            " (assessment, trustee, indicator) DO UPDATE SET level = excluded.level"));
         int i = 0;
         for (auto _ : state) {
             QElapsedTimer t;
@@ -96,13 +99,16 @@ BENCHMARK(BM_BareUpsertCommit)->UseManualTime()->Unit(benchmark::kMillisecond)->
 // audit entry, and a durable commit.
 static void BM_SetRatingDurable(benchmark::State &state)
 {
-    auto wb = Workbook::create(tempRoot() + QStringLiteral("/rating.strongtrust"), QStringLiteral("Trust"),
-                               FrameworkLoader::builtIn());
+    auto wb = Workbook::create(tempRoot() + QStringLiteral("/rating.strongtrust"),
+        QStringLiteral("Trust"), FrameworkLoader::builtIn());
     if (!wb) {
         state.SkipWithError("cannot create a workbook");
         return;
     }
-    const qint64 a = wb.value()->createAssessment(QStringLiteral("2025/26"), {}, wb.value()->defaultFrameworkKey()).value();
+    const qint64 a
+        = wb.value()
+              ->createAssessment(QStringLiteral("2025/26"), {}, wb.value()->defaultFrameworkKey())
+              .value();
     const qint64 t = wb.value()->addTrustee(QStringLiteral("Jane Smith")).value();
     const QString indicator = QStringLiteral("governance.shared-accountability");
     std::vector<double> ms;
@@ -124,17 +130,20 @@ BENCHMARK(BM_SetRatingDurable)->UseManualTime()->Unit(benchmark::kMillisecond)->
 // Importing ten periods of fifteen trustees rating the built-in framework.
 static void BM_ImportTenPeriods(benchmark::State &state)
 {
-    const QList<QByteArray> docs = synthetic::documents(FrameworkLoader::builtIn(), QStringLiteral("Trust"), {});
+    const QList<QByteArray> docs
+        = synthetic::documents(FrameworkLoader::builtIn(), QStringLiteral("Trust"), {});
     int n = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        auto wb = Workbook::create(tempRoot() + QStringLiteral("/import-%1.strongtrust").arg(n++), QStringLiteral("Trust"),
-                                   FrameworkLoader::builtIn());
+        auto wb = Workbook::create(tempRoot() + QStringLiteral("/import-%1.strongtrust").arg(n++),
+            QStringLiteral("Trust"), FrameworkLoader::builtIn());
         state.ResumeTiming();
         for (const QByteArray &doc : docs)
-            benchmark::DoNotOptimize(importAssessment(*wb.value(), doc, QStringLiteral("doc.json")));
+            benchmark::DoNotOptimize(
+                importAssessment(*wb.value(), doc, QStringLiteral("doc.json")));
     }
-    state.counters["ratings"] = double(docs.size()) * 15 * FrameworkLoader::builtIn().indicatorCount();
+    state.counters["ratings"]
+        = double(docs.size()) * 15 * FrameworkLoader::builtIn().indicatorCount();
 }
 BENCHMARK(BM_ImportTenPeriods)->Unit(benchmark::kMillisecond)->Iterations(3);
 
@@ -148,7 +157,8 @@ static void BM_OpenAndScoreTenPeriods(benchmark::State &state)
         for (const AssessmentInfo &a : wb.value()->assessments()) {
             const auto fw = wb.value()->framework(a.frameworkKey);
             const auto data = wb.value()->loadAssessment(a.id);
-            const AssessmentScores scores = scoreAssessment(fw.value(), data.value(), wb.value()->raters(a.id));
+            const AssessmentScores scores
+                = scoreAssessment(fw.value(), data.value(), wb.value()->raters(a.id));
             sum += scores.overall.value_or(0);
         }
         benchmark::DoNotOptimize(sum);

@@ -9,9 +9,9 @@
 #include <QApplication>
 #include <QEvent>
 #include <QIcon>
+#include <QTimer>
 
 #include <functional>
-#include <QTimer>
 
 namespace strongtrust::app {
 
@@ -20,7 +20,10 @@ namespace {
 class FirstPaintWatcher : public QObject
 {
 public:
-    FirstPaintWatcher(QWidget *widget, std::function<void()> then) : QObject(widget), m_then(std::move(then)) {}
+    FirstPaintWatcher(QWidget *widget, std::function<void()> then)
+        : QObject(widget), m_then(std::move(then))
+    {
+    }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint) {

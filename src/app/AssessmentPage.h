@@ -47,8 +47,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void rebuild();       // another assessment or framework
-    void refresh();       // data changed
+    void rebuild(); // another assessment or framework
+    void refresh(); // data changed
     void showIndicator(int domain, int indicator);
     void showDomain(int domain);
     void updateTabs();

@@ -16,14 +16,29 @@
 namespace strongtrust::app {
 
 namespace {
-enum Column { WhenColumn, WhoColumn, PeriodColumn, WhatColumn, KeyColumn, FieldColumn, OldColumn, NewColumn, ColumnCount };
+enum Column {
+    WhenColumn,
+    WhoColumn,
+    PeriodColumn,
+    WhatColumn,
+    KeyColumn,
+    FieldColumn,
+    OldColumn,
+    NewColumn,
+    ColumnCount
+};
 // What the filters match, kept on the subject's cell.
 enum Role { TrusteeRole = Qt::UserRole, SubjectRole };
-}
+} // namespace
 
 AuditDialog::AuditDialog(WorkbookSession *session, QWidget *parent)
-    : QDialog(parent), m_entries(session->workbook().auditLog()), m_table(new QTableWidget(this)), m_period(new QComboBox(this)),
-      m_trustee(new QComboBox(this)), m_domain(new QComboBox(this)), m_count(new QLabel(this))
+    : QDialog(parent)
+    , m_entries(session->workbook().auditLog())
+    , m_table(new QTableWidget(this))
+    , m_period(new QComboBox(this))
+    , m_trustee(new QComboBox(this))
+    , m_domain(new QComboBox(this))
+    , m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("auditDialog"));
     setWindowTitle(tr("Audit trail of %1").arg(session->workbook().trustName()));
@@ -47,13 +62,14 @@ AuditDialog::AuditDialog(WorkbookSession *session, QWidget *parent)
     const AuditText text(session->workbook());
     for (const Domain &d : session->framework().domains)
         m_domain->addItem(d.title, QString(d.id + u'.'));
-    for (QComboBox *c : {m_period, m_trustee, m_domain})
+    for (QComboBox *c : { m_period, m_trustee, m_domain })
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit trail"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("Period"), tr("What"), tr("Key"), tr("Field"), tr("Old"), tr("New")});
+    m_table->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("Period"), tr("What"), tr("Key"),
+        tr("Field"), tr("Old"), tr("New") });
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -65,14 +81,8 @@ AuditDialog::AuditDialog(WorkbookSession *session, QWidget *parent)
     for (int i = 0; i < m_entries.size(); ++i) {
         const AuditEntry &e = m_entries[m_entries.size() - 1 - i];
         const AuditLine line = text.describe(e);
-        const QStringList cells{QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                e.actor,
-                                e.period,
-                                line.what,
-                                line.subject,
-                                line.field,
-                                line.oldValue,
-                                line.newValue};
+        const QStringList cells { QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
+            e.actor, e.period, line.what, line.subject, line.field, line.oldValue, line.newValue };
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -119,7 +129,7 @@ AuditDialog::AuditDialog(WorkbookSession *session, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
 
-    for (QComboBox *c : {m_period, m_trustee, m_domain})
+    for (QComboBox *c : { m_period, m_trustee, m_domain })
         connect(c, &QComboBox::currentIndexChanged, this, &AuditDialog::applyFilters);
     applyFilters();
 }
@@ -140,10 +150,9 @@ void AuditDialog::applyFilters()
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const QTableWidgetItem *subject = m_table->item(r, KeyColumn);
         const bool show = (period.isEmpty() || m_table->item(r, PeriodColumn)->text() == period)
-                          && (!trustee || subject->data(TrusteeRole).toLongLong() == trustee)
-                          && (domain.isEmpty()
-                              || subject->data(SubjectRole).toString().startsWith(domain)
-                              || subject->data(SubjectRole).toString() == domain.chopped(1));
+            && (!trustee || subject->data(TrusteeRole).toLongLong() == trustee)
+            && (domain.isEmpty() || subject->data(SubjectRole).toString().startsWith(domain)
+                || subject->data(SubjectRole).toString() == domain.chopped(1));
         m_table->setRowHidden(r, !show);
     }
     m_count->setText(tr("%1 of %n entries", nullptr, int(m_entries.size())).arg(visibleRows()));

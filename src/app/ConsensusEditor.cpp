@@ -1,15 +1,15 @@
-#include "workbook/Labels.h"
 #include "app/ConsensusEditor.h"
 
 #include "app/WorkbookSession.h"
+#include "workbook/Labels.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QKeyEvent>
 #include <QPushButton>
 
 namespace strongtrust::app {
@@ -45,7 +45,10 @@ protected:
 } // namespace
 
 ConsensusEditor::ConsensusEditor(WorkbookSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_buttonRow(new QHBoxLayout), m_buttons(new QButtonGroup(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_buttonRow(new QHBoxLayout)
+    , m_buttons(new QButtonGroup(this))
 {
     setObjectName(QStringLiteral("consensusEditor"));
     setAccessibleName(tr("The board's consensus"));
@@ -56,12 +59,14 @@ ConsensusEditor::ConsensusEditor(WorkbookSession *session, QWidget *parent)
     m_rationale = rationale;
     m_rationale->setObjectName(QStringLiteral("consensusRationale"));
     m_rationale->setAccessibleName(tr("Rationale for the agreed level"));
-    m_rationale->setPlaceholderText(tr("Why the board agreed this level: the evidence it weighed."));
+    m_rationale->setPlaceholderText(
+        tr("Why the board agreed this level: the evidence it weighed."));
     m_rationale->setMaximumHeight(90);
     m_confidence = new QComboBox(this);
     m_confidence->setObjectName(QStringLiteral("consensusConfidence"));
     m_confidence->setAccessibleName(tr("Confidence in the evidence"));
-    for (Confidence c : {Confidence::Unstated, Confidence::Limited, Confidence::Moderate, Confidence::Strong})
+    for (Confidence c :
+        { Confidence::Unstated, Confidence::Limited, Confidence::Moderate, Confidence::Strong })
         m_confidence->addItem(Labels::confidence(c), int(c));
 
     auto *form = new QFormLayout;
@@ -84,7 +89,8 @@ ConsensusEditor::ConsensusEditor(WorkbookSession *session, QWidget *parent)
     });
     connect(m_confidence, &QComboBox::activated, this, [this] {
         const Consensus c = m_session->consensus(m_indicator);
-        m_session->setConsensus(m_indicator, c.value, c.rationale, Confidence(m_confidence->currentData().toInt()));
+        m_session->setConsensus(
+            m_indicator, c.value, c.rationale, Confidence(m_confidence->currentData().toInt()));
     });
 }
 
@@ -134,7 +140,8 @@ void ConsensusEditor::refresh()
     rebuildButtons();
     const Consensus c = m_session->consensus(m_indicator);
     const Scale &scale = m_session->framework().scale;
-    const int chosen = c.value.isLevel() ? scale.indexOf(c.value.level) : (c.value.isNotApplicable() ? kNotApplicableId : -2);
+    const int chosen = c.value.isLevel() ? scale.indexOf(c.value.level)
+                                         : (c.value.isNotApplicable() ? kNotApplicableId : -2);
     const bool editable = m_session->canEdit() && m_session->hasAssessment();
     for (QAbstractButton *b : m_buttons->buttons()) {
         b->setChecked(m_buttons->id(b) == chosen);

@@ -15,7 +15,8 @@ namespace {
 class DeferredStandardIconEngine : public QIconEngine
 {
 public:
-    DeferredStandardIconEngine(QStyle *base, QStyle::StandardPixmap which, Qt::LayoutDirection direction)
+    DeferredStandardIconEngine(
+        QStyle *base, QStyle::StandardPixmap which, Qt::LayoutDirection direction)
         : m_base(base), m_which(which), m_direction(direction)
     {
     }
@@ -24,7 +25,8 @@ public:
     {
         return icon().pixmap(size, mode, state);
     }
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    QPixmap scaledPixmap(
+        const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
         return icon().pixmap(size, scale, mode, state);
     }
@@ -67,15 +69,16 @@ private:
 };
 } // namespace
 
-QIcon DeferredIconStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
-                                      const QWidget *widget) const
+QIcon DeferredIconStyle::standardIcon(
+    StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
 {
     // Of what the bars pass, only the direction (an arrow points the way the
     // bar overflows) decides the icon.
-    if (standardIcon == SP_ToolBarHorizontalExtensionButton || standardIcon == SP_ToolBarVerticalExtensionButton) {
+    if (standardIcon == SP_ToolBarHorizontalExtensionButton
+        || standardIcon == SP_ToolBarVerticalExtensionButton) {
         const Qt::LayoutDirection direction = option ? option->direction
-                                              : widget ? widget->layoutDirection()
-                                                       : QGuiApplication::layoutDirection();
+            : widget                                 ? widget->layoutDirection()
+                                                     : QGuiApplication::layoutDirection();
         return QIcon(new DeferredStandardIconEngine(baseStyle(), standardIcon, direction));
     }
     return QProxyStyle::standardIcon(standardIcon, option, widget);

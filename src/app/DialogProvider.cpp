@@ -1,7 +1,7 @@
-#include "periods/PeriodNames.h"
 #include "app/DialogProvider.h"
 
 #include "framework/FrameworkLoader.h"
+#include "periods/PeriodNames.h"
 #include "ui_NewPeriodDialog.h"
 #include "ui_NewWorkbookDialog.h"
 
@@ -40,8 +40,9 @@ std::optional<NewWorkbookRequest> WidgetDialogProvider::askNewWorkbook(QWidget *
         if (ui.location->isModified())
             return;
         const QString name = fileNamePart(ui.trustName->text().simplified());
-        ui.location->setText(QDir(documentsFolder()).filePath((name.isEmpty() ? DialogProvider::tr("Trust") : name)
-                                                              + QStringLiteral(".strongtrust")));
+        ui.location->setText(QDir(documentsFolder())
+                                 .filePath((name.isEmpty() ? DialogProvider::tr("Trust") : name)
+                                     + QStringLiteral(".strongtrust")));
     };
     suggestLocation();
     QObject::connect(ui.trustName, &QLineEdit::textChanged, &dialog, suggestLocation);
@@ -50,14 +51,15 @@ std::optional<NewWorkbookRequest> WidgetDialogProvider::askNewWorkbook(QWidget *
         ui.browseFramework->setEnabled(on);
     });
     QObject::connect(ui.browseFramework, &QPushButton::clicked, &dialog, [&] {
-        const QString file = QFileDialog::getOpenFileName(&dialog, DialogProvider::tr("Framework file"), documentsFolder(),
-                                                          DialogProvider::tr("Framework files (*.json);;All files (*)"));
+        const QString file
+            = QFileDialog::getOpenFileName(&dialog, DialogProvider::tr("Framework file"),
+                documentsFolder(), DialogProvider::tr("Framework files (*.json);;All files (*)"));
         if (!file.isEmpty())
             ui.frameworkFile->setText(file);
     });
     QObject::connect(ui.browseLocation, &QPushButton::clicked, &dialog, [&] {
-        const QString file = QFileDialog::getSaveFileName(&dialog, DialogProvider::tr("Save the new workbook as"),
-                                                          ui.location->text(), workbookFilter());
+        const QString file = QFileDialog::getSaveFileName(&dialog,
+            DialogProvider::tr("Save the new workbook as"), ui.location->text(), workbookFilter());
         if (!file.isEmpty()) {
             ui.location->setText(file);
             ui.location->setModified(true);
@@ -72,7 +74,8 @@ std::optional<NewWorkbookRequest> WidgetDialogProvider::askNewWorkbook(QWidget *
         else if (ui.location->text().trimmed().isEmpty())
             problem = DialogProvider::tr("Choose where to save the workbook.");
         else if (QFileInfo::exists(ui.location->text()))
-            problem = DialogProvider::tr("%1 already exists. Choose another name: a new workbook never replaces a file.")
+            problem = DialogProvider::tr(
+                "%1 already exists. Choose another name: a new workbook never replaces a file.")
                           .arg(ui.location->text());
         else if (ui.fileFramework->isChecked()) {
             auto fw = FrameworkLoader::loadFile(ui.frameworkFile->text());
@@ -88,32 +91,36 @@ std::optional<NewWorkbookRequest> WidgetDialogProvider::askNewWorkbook(QWidget *
     QString path = ui.location->text().trimmed();
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".strongtrust");
-    return NewWorkbookRequest{path, ui.trustName->text().simplified(),
-                              ui.fileFramework->isChecked() ? ui.frameworkFile->text() : QString()};
+    return NewWorkbookRequest { path, ui.trustName->text().simplified(),
+        ui.fileFramework->isChecked() ? ui.frameworkFile->text() : QString() };
 }
 
 QString WidgetDialogProvider::askOpenWorkbook(QWidget *parent)
 {
-    return QFileDialog::getOpenFileName(parent, DialogProvider::tr("Open a workbook"), documentsFolder(), workbookFilter());
+    return QFileDialog::getOpenFileName(
+        parent, DialogProvider::tr("Open a workbook"), documentsFolder(), workbookFilter());
 }
 
 QString WidgetDialogProvider::askSaveCopy(QWidget *parent, const QString &suggested)
 {
-    return QFileDialog::getSaveFileName(parent, DialogProvider::tr("Save a copy of the workbook"), suggested, workbookFilter());
+    return QFileDialog::getSaveFileName(
+        parent, DialogProvider::tr("Save a copy of the workbook"), suggested, workbookFilter());
 }
 
 QString WidgetDialogProvider::askSaveImage(QWidget *parent, const QString &suggested)
 {
     return QFileDialog::getSaveFileName(parent, DialogProvider::tr("Save the chart"), suggested,
-                                        DialogProvider::tr("PNG image (*.png);;SVG drawing (*.svg)"));
+        DialogProvider::tr("PNG image (*.png);;SVG drawing (*.svg)"));
 }
 
-QString WidgetDialogProvider::askSaveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+QString WidgetDialogProvider::askSaveFile(
+    QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
-std::optional<NewPeriodRequest> WidgetDialogProvider::askNewPeriod(QWidget *parent, const QString &suggested)
+std::optional<NewPeriodRequest> WidgetDialogProvider::askNewPeriod(
+    QWidget *parent, const QString &suggested)
 {
     QDialog dialog(parent);
     Ui::NewPeriodDialog ui;
@@ -126,7 +133,7 @@ std::optional<NewPeriodRequest> WidgetDialogProvider::askNewPeriod(QWidget *pare
     });
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return NewPeriodRequest{ui.period->text().trimmed(), ui.title->text().simplified()};
+    return NewPeriodRequest { ui.period->text().trimmed(), ui.title->text().simplified() };
 }
 
 void WidgetDialogProvider::showError(QWidget *parent, const QString &title, const QString &message)
@@ -137,17 +144,19 @@ void WidgetDialogProvider::showError(QWidget *parent, const QString &title, cons
 QString WidgetDialogProvider::askAuditName(QWidget *parent, const QString &suggested)
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(parent, DialogProvider::tr("Your name for the audit trail"),
-                                               DialogProvider::tr("The audit trail records who made each change. Your name:"),
-                                               QLineEdit::Normal, suggested, &ok);
+    const QString name
+        = QInputDialog::getText(parent, DialogProvider::tr("Your name for the audit trail"),
+            DialogProvider::tr("The audit trail records who made each change. Your name:"),
+            QLineEdit::Normal, suggested, &ok);
     return ok ? name.simplified() : QString();
 }
 
 QString WidgetDialogProvider::askArchiveFolder(QWidget *parent, const QString &suggested)
 {
     // A new folder: the bundle is written as it, so it must not exist yet (or be empty).
-    return QFileDialog::getSaveFileName(parent, DialogProvider::tr("Archive the assessment as the folder"), suggested, QString(),
-                                        nullptr, QFileDialog::DontConfirmOverwrite);
+    return QFileDialog::getSaveFileName(parent,
+        DialogProvider::tr("Archive the assessment as the folder"), suggested, QString(), nullptr,
+        QFileDialog::DontConfirmOverwrite);
 }
 
 } // namespace strongtrust::app

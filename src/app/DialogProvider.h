@@ -33,8 +33,11 @@ public:
     virtual QString askSaveCopy(QWidget *parent, const QString &suggested) = 0;
     virtual QString askSaveImage(QWidget *parent, const QString &suggested) = 0;
     // Where to write an exported file; `filter` as QFileDialog takes it.
-    virtual QString askSaveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter) = 0;
-    virtual std::optional<NewPeriodRequest> askNewPeriod(QWidget *parent, const QString &suggested) = 0;
+    virtual QString askSaveFile(
+        QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+        = 0;
+    virtual std::optional<NewPeriodRequest> askNewPeriod(QWidget *parent, const QString &suggested)
+        = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
     // The user's name for the audit trail; empty keeps `suggested`.
     virtual QString askAuditName(QWidget *parent, const QString &suggested) = 0;
@@ -50,8 +53,10 @@ public:
     QString askOpenWorkbook(QWidget *parent) override;
     QString askSaveCopy(QWidget *parent, const QString &suggested) override;
     QString askSaveImage(QWidget *parent, const QString &suggested) override;
-    QString askSaveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter) override;
-    std::optional<NewPeriodRequest> askNewPeriod(QWidget *parent, const QString &suggested) override;
+    QString askSaveFile(QWidget *parent, const QString &title, const QString &suggested,
+        const QString &filter) override;
+    std::optional<NewPeriodRequest> askNewPeriod(
+        QWidget *parent, const QString &suggested) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
     QString askAuditName(QWidget *parent, const QString &suggested) override;
     QString askArchiveFolder(QWidget *parent, const QString &suggested) override;

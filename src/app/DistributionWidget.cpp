@@ -44,12 +44,12 @@ void DistributionWidget::setHidden(bool hidden)
 QSize DistributionWidget::sizeHint() const
 {
     const int rows = std::max<int>(int(m_labels.size()), 3);
-    return {320, rows * (fontMetrics().height() + 6) + 4};
+    return { 320, rows * (fontMetrics().height() + 6) + 4 };
 }
 
 QSize DistributionWidget::minimumSizeHint() const
 {
-    return {200, sizeHint().height()};
+    return { 200, sizeHint().height() };
 }
 
 void DistributionWidget::paintEvent(QPaintEvent *)
@@ -65,7 +65,8 @@ void DistributionWidget::paintEvent(QPaintEvent *)
     int maxCount = 1;
     for (int c : m_counts)
         maxCount = std::max(maxCount, c);
-    const int barSpace = std::max(40, width() - labelWidth - fm.horizontalAdvance(QStringLiteral("000")) - 16);
+    const int barSpace
+        = std::max(40, width() - labelWidth - fm.horizontalAdvance(QStringLiteral("000")) - 16);
     if (m_hidden) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter, tr("Ratings are hidden until the clerk reveals them."));
@@ -74,14 +75,16 @@ void DistributionWidget::paintEvent(QPaintEvent *)
     for (int i = 0; i < m_labels.size(); ++i) {
         const int y = 2 + i * rowHeight;
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(0, y, labelWidth - 8, rowHeight), Qt::AlignRight | Qt::AlignVCenter, m_labels[i]);
+        p.drawText(
+            QRect(0, y, labelWidth - 8, rowHeight), Qt::AlignRight | Qt::AlignVCenter, m_labels[i]);
         const int w = m_counts[i] == 0 ? 0 : std::max(3, barSpace * m_counts[i] / maxCount);
         const QColor fill = m_colors[i].isEmpty() ? QColor(0x9a, 0xa3, 0xad) : QColor(m_colors[i]);
         p.setPen(QPen(fill.darker(140), 1));
         p.setBrush(fill);
         p.drawRoundedRect(QRectF(labelWidth, y + 3, w, rowHeight - 6), 2, 2);
         p.setPen(palette().color(QPalette::WindowText));
-        p.drawText(QRect(labelWidth + w + 6, y, 60, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, QString::number(m_counts[i]));
+        p.drawText(QRect(labelWidth + w + 6, y, 60, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+            QString::number(m_counts[i]));
     }
 }
 

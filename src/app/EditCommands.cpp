@@ -18,11 +18,9 @@ void keepIf(QUndoCommand *command, bool done)
 
 // --- ratings
 
-RatingCommand::RatingCommand(WorkbookSession *session, const QString &text, Rating before, Rating after)
-    : QUndoCommand(text)
-    , m_session(session)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+RatingCommand::RatingCommand(
+    WorkbookSession *session, const QString &text, Rating before, Rating after)
+    : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
@@ -47,12 +45,9 @@ bool RatingCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-ConsensusCommand::ConsensusCommand(WorkbookSession *session, const QString &text, Consensus before,
-                                   Consensus after)
-    : QUndoCommand(text)
-    , m_session(session)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+ConsensusCommand::ConsensusCommand(
+    WorkbookSession *session, const QString &text, Consensus before, Consensus after)
+    : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
@@ -82,7 +77,8 @@ bool ConsensusCommand::mergeWith(const QUndoCommand *other)
 
 // --- evidence
 
-AddEvidenceCommand::AddEvidenceCommand(WorkbookSession *session, QString indicator, Evidence evidence)
+AddEvidenceCommand::AddEvidenceCommand(
+    WorkbookSession *session, QString indicator, Evidence evidence)
     : QUndoCommand(WorkbookSession::tr("Add evidence"))
     , m_session(session)
     , m_indicator(std::move(indicator))
@@ -110,8 +106,8 @@ void AddEvidenceCommand::undo()
     keepIf(this, bool(removed));
 }
 
-EditEvidenceCommand::EditEvidenceCommand(WorkbookSession *session, QString indicator, Evidence before,
-                                         Evidence after)
+EditEvidenceCommand::EditEvidenceCommand(
+    WorkbookSession *session, QString indicator, Evidence before, Evidence after)
     : QUndoCommand(WorkbookSession::tr("Edit evidence"))
     , m_session(session)
     , m_indicator(std::move(indicator))
@@ -139,7 +135,8 @@ bool EditEvidenceCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-RemoveEvidenceCommand::RemoveEvidenceCommand(WorkbookSession *session, QString indicator, qint64 evidenceId)
+RemoveEvidenceCommand::RemoveEvidenceCommand(
+    WorkbookSession *session, QString indicator, qint64 evidenceId)
     : QUndoCommand(WorkbookSession::tr("Remove evidence"))
     , m_session(session)
     , m_indicator(std::move(indicator))
@@ -216,7 +213,8 @@ bool EditActionCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-RemoveActionCommand::RemoveActionCommand(WorkbookSession *session, qint64 actionId, const QString &indicator)
+RemoveActionCommand::RemoveActionCommand(
+    WorkbookSession *session, qint64 actionId, const QString &indicator)
     : QUndoCommand(WorkbookSession::tr("Remove action"))
     , m_session(session)
     , m_id(actionId)
@@ -288,8 +286,8 @@ void AddTrusteeCommand::undo()
     keepIf(this, bool(m_session->storeTrusteeRetired(m_id, true)));
 }
 
-TrusteeCommand::TrusteeCommand(WorkbookSession *session, const QString &text, qint64 trusteeId, Field field,
-                               QVariant before, QVariant after)
+TrusteeCommand::TrusteeCommand(WorkbookSession *session, const QString &text, qint64 trusteeId,
+    Field field, QVariant before, QVariant after)
     : QUndoCommand(text)
     , m_session(session)
     , m_trustee(trusteeId)

@@ -43,7 +43,8 @@ private:
 class ConsensusCommand : public QUndoCommand
 {
 public:
-    ConsensusCommand(WorkbookSession *session, const QString &text, Consensus before, Consensus after);
+    ConsensusCommand(
+        WorkbookSession *session, const QString &text, Consensus before, Consensus after);
     void redo() override;
     void undo() override;
     int id() const override { return int(CommandId::Consensus); }
@@ -74,7 +75,8 @@ private:
 class EditEvidenceCommand : public QUndoCommand
 {
 public:
-    EditEvidenceCommand(WorkbookSession *session, QString indicator, Evidence before, Evidence after);
+    EditEvidenceCommand(
+        WorkbookSession *session, QString indicator, Evidence before, Evidence after);
     void redo() override;
     void undo() override;
     int id() const override { return int(CommandId::EditEvidence); }
@@ -186,7 +188,7 @@ class TrusteeCommand : public QUndoCommand
 public:
     enum class Field { Name, Role, Retired };
     TrusteeCommand(WorkbookSession *session, const QString &text, qint64 trusteeId, Field field,
-                   QVariant before, QVariant after);
+        QVariant before, QVariant after);
     void redo() override;
     void undo() override;
     int id() const override { return m_field == Field::Name ? int(CommandId::TrusteeName) : -1; }

@@ -24,19 +24,25 @@ QString formatScore(const std::optional<double> &v)
 } // namespace
 
 FinaliseDialog::FinaliseDialog(WorkbookSession *session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_assessmentId(session->assessmentId()), m_chair(new QLineEdit(this)),
-      m_date(new QDateEdit(QDate::currentDate(), this)), m_minuteRef(new QLineEdit(this)), m_problem(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_session(session)
+    , m_assessmentId(session->assessmentId())
+    , m_chair(new QLineEdit(this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_minuteRef(new QLineEdit(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("finaliseDialog"));
     const QString period = session->hasAssessment() ? session->assessment().period : QString();
     setWindowTitle(tr("Finalise and sign off %1").arg(period));
 
-    auto *intro = new QLabel(tr("Once signed off, the %1 assessment is final: it can no longer be changed, "
-                                "and signing off cannot be undone. Corrections afterwards are recorded as "
-                                "amendments.")
-                                 .arg(period),
-                             this);
+    auto *intro
+        = new QLabel(tr("Once signed off, the %1 assessment is final: it can no longer be changed, "
+                        "and signing off cannot be undone. Corrections afterwards are recorded as "
+                        "amendments.")
+                         .arg(period),
+            this);
     intro->setObjectName(QStringLiteral("finaliseIntro"));
     intro->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -44,7 +50,8 @@ FinaliseDialog::FinaliseDialog(WorkbookSession *session, QWidget *parent)
 
     // Reasons for change: one field per domain that moved a whole level.
     const Workbook &wb = session->workbook();
-    const QList<QString> needing = m_assessmentId ? wb.domainsNeedingReason(m_assessmentId) : QList<QString>{};
+    const QList<QString> needing
+        = m_assessmentId ? wb.domainsNeedingReason(m_assessmentId) : QList<QString> {};
     if (!needing.isEmpty()) {
         QList<DomainChange> changes;
         if (session->previous())
@@ -52,7 +59,9 @@ FinaliseDialog::FinaliseDialog(WorkbookSession *session, QWidget *parent)
         auto *group = new QGroupBox(tr("The board's reasons for change"), this);
         group->setObjectName(QStringLiteral("reasonsGroup"));
         auto *groupLayout = new QVBoxLayout(group);
-        auto *note = new QLabel(tr("Each of these moved a whole level or more since the previous period: say why."), group);
+        auto *note = new QLabel(
+            tr("Each of these moved a whole level or more since the previous period: say why."),
+            group);
         groupLayout->addWidget(note);
         auto *form = new QFormLayout;
         form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -65,13 +74,15 @@ FinaliseDialog::FinaliseDialog(WorkbookSession *session, QWidget *parent)
                     detail = tr("%1 → %2").arg(formatScore(c.earlier), formatScore(c.later));
                 }
             }
-            if (const int i = session->framework().domainIndex(domainId); i >= 0 && title == domainId)
+            if (const int i = session->framework().domainIndex(domainId);
+                i >= 0 && title == domainId)
                 title = session->framework().domains[i].title;
             auto *edit = new QLineEdit(group);
             edit->setObjectName(QStringLiteral("reason_%1").arg(domainId));
             edit->setAccessibleName(tr("Reason for the change in %1").arg(title));
             edit->setPlaceholderText(tr("Why the score moved"));
-            const QString label = detail.isEmpty() ? tr("%1:").arg(title) : tr("%1 (%2):").arg(title, detail);
+            const QString label
+                = detail.isEmpty() ? tr("%1:").arg(title) : tr("%1 (%2):").arg(title, detail);
             form->addRow(label, edit);
             m_reasons.insert(domainId, edit);
         }
@@ -136,7 +147,8 @@ void FinaliseDialog::showProblem(const QString &text)
 void FinaliseDialog::accept()
 {
     if (!m_assessmentId || !m_session->canEdit()) {
-        showProblem(m_session->hasAssessment() ? m_session->whyReadOnly() : tr("There is no assessment to finalise."));
+        showProblem(m_session->hasAssessment() ? m_session->whyReadOnly()
+                                               : tr("There is no assessment to finalise."));
         return;
     }
     QStringList missing;
@@ -146,7 +158,8 @@ void FinaliseDialog::accept()
     }
     if (!missing.isEmpty()) {
         missing.sort();
-        showProblem(tr("Give the board's reason for each change first: %1.").arg(missing.join(QStringLiteral("; "))));
+        showProblem(tr("Give the board's reason for each change first: %1.")
+                        .arg(missing.join(QStringLiteral("; "))));
         return;
     }
     const QString chair = m_chair->text().simplified();
@@ -159,7 +172,7 @@ void FinaliseDialog::accept()
     QHash<QString, QString> reasons;
     for (auto it = m_reasons.cbegin(); it != m_reasons.cend(); ++it)
         reasons.insert(it.key(), it.value()->text().trimmed());
-    const SignOff signOff{chair, m_date->date(), m_minuteRef->text().simplified()};
+    const SignOff signOff { chair, m_date->date(), m_minuteRef->text().simplified() };
     if (auto s = m_session->workbook().periods().finalise(m_assessmentId, signOff, reasons); !s) {
         showProblem(s.errorText());
         return;

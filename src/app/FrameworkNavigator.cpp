@@ -26,7 +26,7 @@ FrameworkNavigator::FrameworkNavigator(QWidget *parent)
     // Never squeezed to bare numbers when the window is narrow.
     setMinimumWidth(fontMetrics().averageCharWidth() * 24);
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current, const QModelIndex &) { onCurrentChanged(current); });
+        [this](const QModelIndex &current, const QModelIndex &) { onCurrentChanged(current); });
 }
 
 void FrameworkNavigator::setFramework(const Framework &framework)
@@ -43,7 +43,8 @@ void FrameworkNavigator::setFramework(const Framework &framework)
         domainItem->setFont(bold);
         for (int i = 0; i < domain.indicators.size(); ++i) {
             const Indicator &ind = domain.indicators[i];
-            auto *item = new QStandardItem(QStringLiteral("%1.%2 %3").arg(d + 1).arg(i + 1).arg(ind.text));
+            auto *item
+                = new QStandardItem(QStringLiteral("%1.%2 %3").arg(d + 1).arg(i + 1).arg(ind.text));
             item->setData(d, kDomainRole);
             item->setData(i, kIndicatorRole);
             item->setData(ind.fullId, kIdRole);
@@ -52,7 +53,7 @@ void FrameworkNavigator::setFramework(const Framework &framework)
         }
         auto *domainStatus = new QStandardItem;
         domainStatus->setFont(bold);
-        m_model->appendRow({domainItem, domainStatus});
+        m_model->appendRow({ domainItem, domainStatus });
         for (int i = 0; i < domain.indicators.size(); ++i)
             domainItem->setChild(i, 1, new QStandardItem);
     }
@@ -69,10 +70,12 @@ void FrameworkNavigator::setStatus(const Framework &fw, const AssessmentScores *
         QStandardItem *domainStatus = m_model->item(d, 1);
         if (!domainStatus)
             continue;
-        const DomainScore *ds = scores && d < scores->domains.size() ? &scores->domains[d] : nullptr;
+        const DomainScore *ds
+            = scores && d < scores->domains.size() ? &scores->domains[d] : nullptr;
         if (ds && ds->score) {
             const int level = nearestLevelIndex(fw.scale, *ds->score);
-            domainStatus->setText(QStringLiteral("%1  %2").arg(QString::number(*ds->score, 'f', 1), fw.scale.levels.value(level).label));
+            domainStatus->setText(QStringLiteral("%1  %2").arg(
+                QString::number(*ds->score, 'f', 1), fw.scale.levels.value(level).label));
         } else {
             domainStatus->setText(scores ? tr("not rated") : QString());
         }
@@ -91,12 +94,16 @@ void FrameworkNavigator::setStatus(const Framework &fw, const AssessmentScores *
             } else if (is->consensus.isNotApplicable()) {
                 text = tr("✓ N/A");
             } else {
-                text = tr("%1/%2 rated").arg(scores->raterCount - is->unratedCount).arg(scores->raterCount);
+                text = tr("%1/%2 rated")
+                           .arg(scores->raterCount - is->unratedCount)
+                           .arg(scores->raterCount);
             }
             if (is->disagreement)
                 text.prepend(QStringLiteral("≠ "));
             status->setText(text);
-            status->setToolTip(is->disagreement ? tr("Trustees' ratings differ by two levels or more") : QString());
+            status->setToolTip(is->disagreement
+                    ? tr("Trustees' ratings differ by two levels or more")
+                    : QString());
             status->setForeground(is->disagreement ? QBrush(QColor(0xa8, 0x32, 0x2d)) : QBrush());
         }
     }
@@ -136,8 +143,8 @@ void FrameworkNavigator::step(int direction)
 
 void FrameworkNavigator::select(const QString &id)
 {
-    const QModelIndexList hits =
-        m_model->match(m_model->index(0, 0), kIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList hits = m_model->match(
+        m_model->index(0, 0), kIdRole, id, 1, Qt::MatchExactly | Qt::MatchRecursive);
     if (!hits.isEmpty())
         setCurrentIndex(hits.constFirst());
 }

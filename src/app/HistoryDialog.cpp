@@ -52,7 +52,8 @@ protected:
         painter.setRenderHint(QPainter::Antialiasing);
         if (m_data.axes.isEmpty()) {
             painter.setPen(palette().color(QPalette::PlaceholderText));
-            painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, HistoryDialog::tr("Nothing to compare."));
+            painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                HistoryDialog::tr("Nothing to compare."));
             return;
         }
         paintRadarChart(painter, QRectF(rect()).adjusted(4, 4, -4, -4), m_data);
@@ -93,9 +94,11 @@ public:
         for (const Line &l : m_lines) {
             QStringList values;
             for (int i = 0; i < l.values.size() && i < m_periods.size(); ++i)
-                values.append(HistoryDialog::tr("%1: %2").arg(m_periods[i], l.values[i] ? QLocale().toString(*l.values[i], 'f', 2)
-                                                                                        : HistoryDialog::tr("not scored")));
-            description.append(HistoryDialog::tr("%1 — %2").arg(l.title, values.join(QStringLiteral(", "))));
+                values.append(HistoryDialog::tr("%1: %2").arg(m_periods[i],
+                    l.values[i] ? QLocale().toString(*l.values[i], 'f', 2)
+                                : HistoryDialog::tr("not scored")));
+            description.append(
+                HistoryDialog::tr("%1 — %2").arg(l.title, values.join(QStringLiteral(", "))));
         }
         setAccessibleDescription(description.join(QStringLiteral("; ")));
         update();
@@ -108,7 +111,8 @@ protected:
         p.setRenderHint(QPainter::Antialiasing);
         if (m_periods.isEmpty() || m_lines.isEmpty() || m_scale.levels.isEmpty()) {
             p.setPen(palette().color(QPalette::PlaceholderText));
-            p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, HistoryDialog::tr("No scores yet."));
+            p.drawText(
+                rect(), Qt::AlignCenter | Qt::TextWordWrap, HistoryDialog::tr("No scores yet."));
             return;
         }
         const QFontMetrics fm(font());
@@ -131,14 +135,17 @@ protected:
             periodWidth = std::max(periodWidth, fm.horizontalAdvance(period));
         const double left = std::max(yLabelWidth + 14.0, periodWidth / 2.0 + 6);
         const double right = periodWidth / 2.0 + 10;
-        const QRectF plot(left, lineHeight / 2.0 + 6, width() - left - right, height() - legendHeight - lineHeight * 2 - 14);
+        const QRectF plot(left, lineHeight / 2.0 + 6, width() - left - right,
+            height() - legendHeight - lineHeight * 2 - 14);
         if (plot.width() < 20 || plot.height() < 20)
             return;
         const double lo = m_scale.minValue();
         const double hi = m_scale.maxValue() > lo ? m_scale.maxValue() : lo + 1;
         auto yOf = [&](double v) { return plot.bottom() - (v - lo) / (hi - lo) * plot.height(); };
         const int n = int(m_periods.size());
-        auto xOf = [&](int i) { return n == 1 ? plot.center().x() : plot.left() + plot.width() * i / (n - 1); };
+        auto xOf = [&](int i) {
+            return n == 1 ? plot.center().x() : plot.left() + plot.width() * i / (n - 1);
+        };
 
         // Grid: one line per level of the scale, labelled.
         p.setPen(QPen(QColor(0xd0, 0xd5, 0xdb), 1));
@@ -149,13 +156,14 @@ protected:
         p.setPen(palette().color(QPalette::WindowText));
         for (const Level &lv : m_scale.levels) {
             const double y = yOf(lv.value);
-            p.drawText(QRectF(0, y - lineHeight / 2.0, yLabelWidth + 8, lineHeight), Qt::AlignRight | Qt::AlignVCenter,
-                       formatLevelValue(lv.value));
+            p.drawText(QRectF(0, y - lineHeight / 2.0, yLabelWidth + 8, lineHeight),
+                Qt::AlignRight | Qt::AlignVCenter, formatLevelValue(lv.value));
         }
         for (int i = 0; i < n; ++i) {
             const double x = xOf(i);
             const int w = fm.horizontalAdvance(m_periods[i]) + 8;
-            p.drawText(QRectF(x - w / 2.0, plot.bottom() + 6, w, lineHeight), Qt::AlignCenter, m_periods[i]);
+            p.drawText(QRectF(x - w / 2.0, plot.bottom() + 6, w, lineHeight), Qt::AlignCenter,
+                m_periods[i]);
         }
 
         for (int li = 0; li < m_lines.size(); ++li) {
@@ -165,7 +173,8 @@ protected:
             const Line &l = m_lines[li];
             for (int i = 1; i < n && i < l.values.size(); ++i) {
                 if (l.values[i - 1] && l.values[i])
-                    p.drawLine(QPointF(xOf(i - 1), yOf(*l.values[i - 1])), QPointF(xOf(i), yOf(*l.values[i])));
+                    p.drawLine(QPointF(xOf(i - 1), yOf(*l.values[i - 1])),
+                        QPointF(xOf(i), yOf(*l.values[i])));
             }
             for (int i = 0; i < n && i < l.values.size(); ++i) {
                 if (l.values[i])
@@ -180,11 +189,13 @@ protected:
             const int row = li / columns;
             const QPointF origin(8 + col * legendItemWidth, legendTop + row * (lineHeight + 4));
             p.setPen(QPen(colourOf(li), 2));
-            p.drawLine(QPointF(origin.x(), origin.y() + lineHeight / 2.0), QPointF(origin.x() + 24, origin.y() + lineHeight / 2.0));
+            p.drawLine(QPointF(origin.x(), origin.y() + lineHeight / 2.0),
+                QPointF(origin.x() + 24, origin.y() + lineHeight / 2.0));
             drawMarker(p, li, QPointF(origin.x() + 12, origin.y() + lineHeight / 2.0));
             p.setPen(palette().color(QPalette::WindowText));
-            p.drawText(QRectF(origin.x() + 30, origin.y(), legendItemWidth - 34, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(m_lines[li].title, Qt::ElideRight, legendItemWidth - 34));
+            p.drawText(QRectF(origin.x() + 30, origin.y(), legendItemWidth - 34, lineHeight),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(m_lines[li].title, Qt::ElideRight, legendItemWidth - 34));
         }
     }
 
@@ -192,9 +203,9 @@ private:
     static QColor colourOf(int i)
     {
         // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
-        static const QColor colours[] = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
-                                         QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
-                                         QColor(0x00, 0x00, 0x00)};
+        static const QColor colours[] = { QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
+            QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00),
+            QColor(0x56, 0xb4, 0xe9), QColor(0x00, 0x00, 0x00) };
         return colours[i % int(std::size(colours))];
     }
     static void drawMarker(QPainter &p, int i, const QPointF &c)
@@ -211,12 +222,14 @@ private:
             p.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
             break;
         case 2: {
-            const QPointF pts[] = {{c.x(), c.y() - r - 1}, {c.x() + r + 1, c.y() + r}, {c.x() - r - 1, c.y() + r}};
+            const QPointF pts[] = { { c.x(), c.y() - r - 1 }, { c.x() + r + 1, c.y() + r },
+                { c.x() - r - 1, c.y() + r } };
             p.drawPolygon(pts, 3);
             break;
         }
         case 3: {
-            const QPointF pts[] = {{c.x(), c.y() - r - 1}, {c.x() + r + 1, c.y()}, {c.x(), c.y() + r + 1}, {c.x() - r - 1, c.y()}};
+            const QPointF pts[] = { { c.x(), c.y() - r - 1 }, { c.x() + r + 1, c.y() },
+                { c.x(), c.y() + r + 1 }, { c.x() - r - 1, c.y() } };
             p.drawPolygon(pts, 4);
             break;
         }
@@ -252,7 +265,9 @@ QString wrapTitle(const QString &title)
         return title;
     int best = -1;
     for (int i = 0; i < title.size(); ++i) {
-        if (title[i] == u' ' && (best < 0 || std::abs(i - int(title.size()) / 2) < std::abs(best - int(title.size()) / 2)))
+        if (title[i] == u' '
+            && (best < 0
+                || std::abs(i - int(title.size()) / 2) < std::abs(best - int(title.size()) / 2)))
             best = i;
     }
     if (best < 0)
@@ -262,7 +277,8 @@ QString wrapTitle(const QString &title)
     return wrapped;
 }
 
-QTableWidgetItem *readOnlyItem(const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
+QTableWidgetItem *readOnlyItem(
+    const QString &text, Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter)
 {
     auto *item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -273,8 +289,14 @@ QTableWidgetItem *readOnlyItem(const QString &text, Qt::Alignment alignment = Qt
 } // namespace
 
 HistoryDialog::HistoryDialog(WorkbookSession *session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_table(new QTableWidget(this)), m_from(new QComboBox(this)), m_to(new QComboBox(this)),
-      m_radar(new HistoryRadar(this)), m_changes(new QTableWidget(this)), m_trend(new HistoryTrend(this))
+    : QDialog(parent)
+    , m_session(session)
+    , m_table(new QTableWidget(this))
+    , m_from(new QComboBox(this))
+    , m_to(new QComboBox(this))
+    , m_radar(new HistoryRadar(this))
+    , m_changes(new QTableWidget(this))
+    , m_trend(new HistoryTrend(this))
 {
     setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("History of %1").arg(session->workbook().trustName()));
@@ -285,7 +307,8 @@ HistoryDialog::HistoryDialog(WorkbookSession *session, QWidget *parent)
         auto scored = scoreStoredAssessment(wb, info.id);
         if (!scored)
             continue;
-        m_periods.append(Period{info, std::move(scored.value().framework), std::move(scored.value().scores)});
+        m_periods.append(
+            Period { info, std::move(scored.value().framework), std::move(scored.value().scores) });
     }
 
     m_table->setObjectName(QStringLiteral("historyTable"));
@@ -316,7 +339,8 @@ HistoryDialog::HistoryDialog(WorkbookSession *session, QWidget *parent)
     m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_changes->setTabKeyNavigation(false);
     m_changes->setColumnCount(5);
-    m_changes->setHorizontalHeaderLabels({tr("Domain"), tr("From"), tr("To"), tr("Change"), tr("Movement")});
+    m_changes->setHorizontalHeaderLabels(
+        { tr("Domain"), tr("From"), tr("To"), tr("Change"), tr("Movement") });
     m_changes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_changes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_changes->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -385,7 +409,7 @@ void HistoryDialog::fillHistory()
             }
         }
     }
-    QStringList headers{tr("Period"), tr("Status"), tr("Completion")};
+    QStringList headers { tr("Period"), tr("Status"), tr("Completion") };
     for (const QString &t : titles)
         headers.append(wrapTitle(t));
     m_table->setColumnCount(int(headers.size()));
@@ -393,18 +417,22 @@ void HistoryDialog::fillHistory()
     m_table->setRowCount(int(m_periods.size()));
     QList<HistoryTrend::Line> lines;
     for (const QString &t : titles)
-        lines.append({t, {}});
+        lines.append({ t, {} });
     QStringList periodLabels;
     for (int row = 0; row < m_periods.size(); ++row) {
         const Period &p = m_periods[row];
         periodLabels.append(p.info.period);
         m_table->setItem(row, 0, readOnlyItem(p.info.period));
-        m_table->setItem(row, 1, readOnlyItem(p.info.isFinal() ? tr("Final (signed off %1)").arg(QLocale().toString(p.info.signOff.date, QLocale::ShortFormat))
-                                                                : tr("Draft")));
+        m_table->setItem(row, 1,
+            readOnlyItem(p.info.isFinal()
+                    ? tr("Final (signed off %1)")
+                          .arg(QLocale().toString(p.info.signOff.date, QLocale::ShortFormat))
+                    : tr("Draft")));
         const int given = p.scores.ratingsGiven();
         const int expected = p.scores.ratingsExpected();
-        const QString completion = expected > 0 ? tr("%1 of %2 (%3%)").arg(given).arg(expected).arg(qRound(100.0 * given / expected))
-                                                : tr("%1 of %2").arg(given).arg(expected);
+        const QString completion = expected > 0
+            ? tr("%1 of %2 (%3%)").arg(given).arg(expected).arg(qRound(100.0 * given / expected))
+            : tr("%1 of %2").arg(given).arg(expected);
         m_table->setItem(row, 2, readOnlyItem(completion, Qt::AlignRight | Qt::AlignVCenter));
         for (int c = 0; c < ids.size(); ++c) {
             std::optional<double> value;
@@ -412,14 +440,15 @@ void HistoryDialog::fillHistory()
                 if (d.domainId == ids[c])
                     value = d.score;
             }
-            m_table->setItem(row, 3 + c, readOnlyItem(score(value), Qt::AlignRight | Qt::AlignVCenter));
+            m_table->setItem(
+                row, 3 + c, readOnlyItem(score(value), Qt::AlignRight | Qt::AlignVCenter));
             lines[c].values.append(value);
         }
     }
     m_table->resizeColumnsToContents();
     for (int c = 3; c < m_table->columnCount(); ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
-    const Scale scale = m_periods.isEmpty() ? Scale{} : m_periods.last().framework.scale;
+    const Scale scale = m_periods.isEmpty() ? Scale {} : m_periods.last().framework.scale;
     m_trend->setData(periodLabels, lines, scale);
 }
 
@@ -428,7 +457,8 @@ void HistoryDialog::updateComparison()
     m_changes->setRowCount(0);
     const int from = m_from->currentData().toInt();
     const int to = m_to->currentData().toInt();
-    if (m_periods.isEmpty() || from < 0 || to < 0 || from >= m_periods.size() || to >= m_periods.size()) {
+    if (m_periods.isEmpty() || from < 0 || to < 0 || from >= m_periods.size()
+        || to >= m_periods.size()) {
         m_radar->setData({});
         return;
     }
@@ -437,19 +467,22 @@ void HistoryDialog::updateComparison()
     if (from == to)
         m_radar->setData(radarChartData(later.framework, later.scores, later.info.period));
     else
-        m_radar->setData(radarChartData(later.framework, later.scores, later.info.period, &earlier.framework, &earlier.scores,
-                                        earlier.info.period));
+        m_radar->setData(radarChartData(later.framework, later.scores, later.info.period,
+            &earlier.framework, &earlier.scores, earlier.info.period));
 
-    const QList<DomainChange> changes = compareAssessments(m_session->workbook(), earlier.info.id, later.info.id);
+    const QList<DomainChange> changes
+        = compareAssessments(m_session->workbook(), earlier.info.id, later.info.id);
     m_changes->setRowCount(int(changes.size()));
     for (int row = 0; row < changes.size(); ++row) {
         const DomainChange &c = changes[row];
         m_changes->setItem(row, 0, readOnlyItem(c.title.isEmpty() ? c.domainId : c.title));
-        m_changes->setItem(row, 1, readOnlyItem(score(c.earlier), Qt::AlignRight | Qt::AlignVCenter));
+        m_changes->setItem(
+            row, 1, readOnlyItem(score(c.earlier), Qt::AlignRight | Qt::AlignVCenter));
         m_changes->setItem(row, 2, readOnlyItem(score(c.later), Qt::AlignRight | Qt::AlignVCenter));
         QString diff = tr("—");
         if (c.difference)
-            diff = (*c.difference > 0 ? QStringLiteral("+") : QString()) + QLocale().toString(*c.difference, 'f', 2);
+            diff = (*c.difference > 0 ? QStringLiteral("+") : QString())
+                + QLocale().toString(*c.difference, 'f', 2);
         auto *diffItem = readOnlyItem(diff, Qt::AlignRight | Qt::AlignVCenter);
         if (c.difference)
             diffItem->setData(Qt::UserRole, *c.difference);

@@ -49,8 +49,8 @@ void IndicatorView::showIndicator(const Framework &fw, int domainIndex, int indi
     QString html;
     html += QStringLiteral("<p class='crumb'>%1 &middot; %2 %3 &middot; <code>%4</code></p>")
                 .arg(esc(domain.title), tr("indicator"),
-                     QStringLiteral("%1.%2").arg(domainIndex + 1).arg(indicatorIndex + 1),
-                     esc(ind.fullId));
+                    QStringLiteral("%1.%2").arg(domainIndex + 1).arg(indicatorIndex + 1),
+                    esc(ind.fullId));
     html += QStringLiteral("<h1>%1</h1>").arg(esc(ind.text));
     if (!ind.guidance.isEmpty())
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Guidance")) + paragraphs(ind.guidance);
@@ -64,16 +64,17 @@ void IndicatorView::showIndicator(const Framework &fw, int domainIndex, int indi
                 .arg(tr("What each level looks like"));
     for (int l = 0; l < fw.scale.levels.size(); ++l) {
         const Level &level = fw.scale.levels[l];
-        const QString text = ind.levelDescriptors.value(l).isEmpty() ? level.descriptor
-                                                                     : ind.levelDescriptors.value(l);
+        const QString text = ind.levelDescriptors.value(l).isEmpty()
+            ? level.descriptor
+            : ind.levelDescriptors.value(l);
         const QString swatch = level.color.isEmpty() ? QStringLiteral("#7f8c8d") : level.color;
         const QString shade = (l % 2) ? QStringLiteral("#ffffff") : QStringLiteral("#f4f6f8");
         html += QStringLiteral("<tr bgcolor='%1'><td width='6' bgcolor='%2'></td>"
                                "<td class='level' width='22%'>%3 &nbsp;%4</td><td>%5</td></tr>")
                     .arg(shade, swatch, QString::number(l + 1), esc(level.label),
-                         text.isEmpty() ? QStringLiteral("<span class='muted'>%1</span>")
-                                              .arg(tr("No descriptor given."))
-                                        : esc(text));
+                        text.isEmpty() ? QStringLiteral("<span class='muted'>%1</span>")
+                                             .arg(tr("No descriptor given."))
+                                       : esc(text));
     }
     html += QStringLiteral("</table>");
     setHtml(html);
@@ -114,8 +115,9 @@ void IndicatorView::showFramework(const Framework &fw)
     html += QStringLiteral("</ol><h2>%1</h2><table cellspacing='0'>").arg(tr("Rating scale"));
     for (int l = 0; l < fw.scale.levels.size(); ++l) {
         const Level &level = fw.scale.levels[l];
-        html += QStringLiteral("<tr><td width='6' bgcolor='%1'></td><td class='level'>%2 &nbsp;%3</td>"
-                               "<td>%4</td></tr>")
+        html += QStringLiteral(
+            "<tr><td width='6' bgcolor='%1'></td><td class='level'>%2 &nbsp;%3</td>"
+            "<td>%4</td></tr>")
                     .arg(level.color.isEmpty() ? QStringLiteral("#7f8c8d") : level.color)
                     .arg(l + 1)
                     .arg(esc(level.label), esc(level.descriptor));

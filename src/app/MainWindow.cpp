@@ -27,8 +27,13 @@
 namespace strongtrust::app {
 
 MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
-    : QMainWindow(parent), m_dialogs(dialogs), m_stack(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
-      m_banner(new QLabel(this)), m_saveState(new QLabel(this)), m_periods(new QComboBox(this))
+    : QMainWindow(parent)
+    , m_dialogs(dialogs)
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_banner(new QLabel(this))
+    , m_saveState(new QLabel(this))
+    , m_periods(new QComboBox(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_banner->setObjectName(QStringLiteral("banner"));
@@ -85,7 +90,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    auto add = [this](QMenu *menu, const QString &text, const char *name, auto slot, const QKeySequence &key = {}) {
+    auto add = [this](QMenu *menu, const QString &text, const char *name, auto slot,
+                   const QKeySequence &key = {}) {
         QAction *a = menu->addAction(text);
         a->setObjectName(QLatin1String(name));
         if (!key.isEmpty())
@@ -99,12 +105,16 @@ void MainWindow::createActions()
     add(file, tr("Open the &Sample Workbook"), "actionSample", &MainWindow::openSample);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
-    m_workbookActions << add(file, tr("Save a &Copy As…"), "actionSaveCopy", &MainWindow::saveCopy, QKeySequence::SaveAs);
-    m_workbookActions << add(file, tr("&Report Preview and Export…"), "actionReport", &MainWindow::showReport, QKeySequence::Print);
-    m_workbookActions << add(file, tr("Save C&hart as Image…"), "actionSaveChart", &MainWindow::saveChart);
+    m_workbookActions << add(file, tr("Save a &Copy As…"), "actionSaveCopy", &MainWindow::saveCopy,
+        QKeySequence::SaveAs);
+    m_workbookActions << add(file, tr("&Report Preview and Export…"), "actionReport",
+        &MainWindow::showReport, QKeySequence::Print);
+    m_workbookActions << add(
+        file, tr("Save C&hart as Image…"), "actionSaveChart", &MainWindow::saveChart);
     m_archive = add(file, tr("&Archive…"), "actionArchive", &MainWindow::archive);
     m_workbookActions << m_archive;
-    m_workbookActions << add(file, tr("&Close Workbook"), "actionClose", &MainWindow::closeWorkbook, QKeySequence::Close);
+    m_workbookActions << add(file, tr("&Close Workbook"), "actionClose", &MainWindow::closeWorkbook,
+        QKeySequence::Close);
     file->addSeparator();
     add(file, tr("&Quit"), "actionQuit", &QWidget::close, QKeySequence::Quit);
 
@@ -117,15 +127,17 @@ void MainWindow::createActions()
     // The platform's Redo key, and both common ones, each once (a key bound
     // twice would be ambiguous and do nothing).
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &k : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+    for (const QKeySequence &k :
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) }) {
         if (!redoKeys.contains(k))
             redoKeys.append(k);
     }
     m_redo->setShortcuts(redoKeys);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_meetingAction = add(view, tr("&Meeting Mode"), "actionMeetingMode", [this](bool on) { setMeetingMode(on); },
-                          QKeySequence(Qt::Key_F11));
+    m_meetingAction = add(
+        view, tr("&Meeting Mode"), "actionMeetingMode", [this](bool on) { setMeetingMode(on); },
+        QKeySequence(Qt::Key_F11));
     m_meetingAction->setCheckable(true);
     m_hideNames = add(view, tr("&Hide Trustees' Names"), "actionHideNames", [this](bool on) {
         Settings::hideNames.set(on);
@@ -145,16 +157,19 @@ void MainWindow::createActions()
     m_workbookActions << add(view, tr("Audit &Trail…"), "actionAudit", &MainWindow::showAudit);
 
     QMenu *trust = menuBar()->addMenu(tr("&Trust"));
-    m_workbookActions << add(trust, tr("&Trust and Trustees…"), "actionTrust", &MainWindow::editTrust);
+    m_workbookActions << add(
+        trust, tr("&Trust and Trustees…"), "actionTrust", &MainWindow::editTrust);
     m_workbookActions << add(trust, tr("&New Period…"), "actionNewPeriod", &MainWindow::newPeriod);
     m_finalise = add(trust, tr("&Finalise and Sign Off…"), "actionFinalise", &MainWindow::finalise);
     m_workbookActions << m_finalise;
     trust->addSeparator();
-    m_auditName = add(trust, tr("Your Name for the Audit Trail…"), "actionAuditName", [this] { askAuditName(true); });
+    m_auditName = add(trust, tr("Your Name for the Audit Trail…"), "actionAuditName",
+        [this] { askAuditName(true); });
     m_workbookActions << m_auditName;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&User Guide"), "actionUserGuide", &MainWindow::showUserGuide, QKeySequence::HelpContents);
+    add(help, tr("&User Guide"), "actionUserGuide", &MainWindow::showUserGuide,
+        QKeySequence::HelpContents);
     add(help, tr("&About strongtrust"), "actionAbout", &MainWindow::about);
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -176,7 +191,7 @@ void MainWindow::createActions()
     bar->addAction(m_blind);
     bar->addAction(m_meetingAction);
     // Meeting mode hides the menus: these keys must still work there.
-    addActions({m_undo, m_redo, m_meetingAction, m_hideNames, m_blind});
+    addActions({ m_undo, m_redo, m_meetingAction, m_hideNames, m_blind });
 }
 
 void MainWindow::refreshRecentMenu()
@@ -195,12 +210,16 @@ void MainWindow::refreshRecentMenu()
 void MainWindow::showBanner(const QString &text, bool problem)
 {
     // Called after every saved edit: restyling costs a frame's worth of time.
-    if (text == m_banner->text() && problem == m_banner->property("problem").toBool() && m_banner->isVisible() == !text.isEmpty())
+    if (text == m_banner->text() && problem == m_banner->property("problem").toBool()
+        && m_banner->isVisible() == !text.isEmpty())
         return;
     m_banner->setProperty("problem", problem);
     m_banner->setText(text);
-    m_banner->setStyleSheet(problem ? QStringLiteral("background: #fbeaea; color: #7a1f1b; border-bottom: 1px solid #e3b5b2;")
-                                    : QStringLiteral("background: #eef3f8; color: #1f3b57; border-bottom: 1px solid #c9d6e3;"));
+    m_banner->setStyleSheet(problem
+            ? QStringLiteral(
+                "background: #fbeaea; color: #7a1f1b; border-bottom: 1px solid #e3b5b2;")
+            : QStringLiteral(
+                "background: #eef3f8; color: #1f3b57; border-bottom: 1px solid #c9d6e3;"));
     m_banner->setVisible(!text.isEmpty());
 }
 
@@ -250,9 +269,11 @@ bool MainWindow::openSample()
     // never changes anything that matters.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
-    QString path = QDir(folder).filePath(QStringLiteral("Sample - Oakfield Learning Trust.strongtrust"));
+    QString path
+        = QDir(folder).filePath(QStringLiteral("Sample - Oakfield Learning Trust.strongtrust"));
     for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QDir(folder).filePath(QStringLiteral("Sample - Oakfield Learning Trust (%1).strongtrust").arg(n));
+        path = QDir(folder).filePath(
+            QStringLiteral("Sample - Oakfield Learning Trust (%1).strongtrust").arg(n));
     auto wb = createSampleWorkbook(path);
     if (!wb) {
         m_dialogs->showError(this, tr("Cannot create the sample workbook"), wb.errorText());
@@ -291,7 +312,9 @@ void MainWindow::adopt(std::unique_ptr<WorkbookSession> session)
     connect(m_meeting, &MeetingView::exitRequested, this, [this] { setMeetingMode(false); });
     connect(m_session.get(), &WorkbookSession::problem, this, &MainWindow::showProblem);
     connect(m_session.get(), &WorkbookSession::saved, this, [this] {
-        m_saveState->setText(tr("All changes saved · %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_saveState->setText(
+            tr("All changes saved · %1")
+                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         if (m_session->canEdit())
             showBanner({}, false);
     });
@@ -306,16 +329,21 @@ void MainWindow::adopt(std::unique_ptr<WorkbookSession> session)
     connect(m_redo, &QAction::triggered, undo, &QUndoStack::redo);
     connect(undo, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(undo, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
-    connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString &t) { m_undo->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t)); });
-    connect(undo, &QUndoStack::redoTextChanged, this, [this](const QString &t) { m_redo->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t)); });
+    connect(undo, &QUndoStack::undoTextChanged, this, [this](const QString &t) {
+        m_undo->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t));
+    });
+    connect(undo, &QUndoStack::redoTextChanged, this, [this](const QString &t) {
+        m_redo->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t));
+    });
     m_saveState->setText(m_session->isReadOnly() ? tr("Read-only") : tr("All changes saved"));
     updatePeriods();
     updateTitle();
     updateActions();
     if (!m_session->hasAssessment() && m_session->canEdit())
-        showBanner(tr("This workbook has no assessment yet. Add the trustees (Trust ▸ Trust and Trustees…), then start a period "
+        showBanner(tr("This workbook has no assessment yet. Add the trustees (Trust ▸ Trust and "
+                      "Trustees…), then start a period "
                       "(Trust ▸ New Period…)."),
-                   false);
+            false);
     m_page->navigator()->setFocus();
 }
 
@@ -351,7 +379,8 @@ void MainWindow::updateTitle()
         setWindowTitle(QStringLiteral("strongtrust"));
         return;
     }
-    QString title = tr("%1 — %2").arg(m_session->workbook().trustName(), QFileInfo(m_session->path()).fileName());
+    QString title = tr("%1 — %2").arg(
+        m_session->workbook().trustName(), QFileInfo(m_session->path()).fileName());
     if (m_session->isReadOnly())
         title += tr(" (read-only)");
     setWindowTitle(title);
@@ -391,7 +420,8 @@ void MainWindow::updateActions()
 
 bool MainWindow::isMeetingMode() const
 {
-    return m_meeting && m_workArea && static_cast<QStackedWidget *>(m_workArea)->currentWidget() == m_meeting;
+    return m_meeting && m_workArea
+        && static_cast<QStackedWidget *>(m_workArea)->currentWidget() == m_meeting;
 }
 
 void MainWindow::setMeetingMode(bool on)

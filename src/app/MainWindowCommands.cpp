@@ -1,15 +1,13 @@
 // MainWindow: the menu commands that work on the open workbook (copy, chart,
 // report, periods, trust, sign-off, archive, history, audit) and the help
 // windows. The window's assembly and the workbook's life are in MainWindow.cpp.
-#include "periods/PeriodNames.h"
-#include "app/MainWindow.h"
-
 #include "Version.h"
 #include "app/AssessmentPage.h"
 #include "app/AuditDialog.h"
 #include "app/DialogProvider.h"
 #include "app/FinaliseDialog.h"
 #include "app/HistoryDialog.h"
+#include "app/MainWindow.h"
 #include "app/RadarWidget.h"
 #include "app/ReportPreview.h"
 #include "app/Settings.h"
@@ -18,6 +16,7 @@
 #include "app/WorkbookSession.h"
 #include "archive/ArchiveBundle.h"
 #include "framework/FrameworkLoader.h"
+#include "periods/PeriodNames.h"
 #include "workbook/WorkbookCopy.h"
 #include "workbook/WorkbookFile.h"
 
@@ -34,7 +33,9 @@ void MainWindow::saveCopy()
     if (!m_session)
         return;
     const QFileInfo info(m_session->path());
-    const QString path = m_dialogs->askSaveCopy(this, info.absoluteDir().filePath(info.completeBaseName() + tr(" (copy)") + QStringLiteral(".strongtrust")));
+    const QString path = m_dialogs->askSaveCopy(this,
+        info.absoluteDir().filePath(
+            info.completeBaseName() + tr(" (copy)") + QStringLiteral(".strongtrust")));
     if (path.isEmpty())
         return;
     if (auto s = saveWorkbookCopy(m_session->workbook(), path); !s)
@@ -47,8 +48,12 @@ void MainWindow::saveChart()
 {
     if (!m_session || !m_page)
         return;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                                  .filePath(tr("Domain scores %1.png").arg(fileNamePart(m_session->hasAssessment() ? m_session->assessment().period : QString())));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+              .filePath(
+                  tr("Domain scores %1.png")
+                      .arg(fileNamePart(m_session->hasAssessment() ? m_session->assessment().period
+                                                                   : QString())));
     const QString path = m_dialogs->askSaveImage(this, suggested);
     if (path.isEmpty())
         return;
@@ -67,8 +72,9 @@ void MainWindow::showReport()
         return;
     }
     ReportPreview preview(m_session.get(), m_dialogs, this);
-    connect(&preview, &ReportPreview::exported, this,
-            [this](const QString &path) { statusBar()->showMessage(tr("Exported %1").arg(path), 8000); });
+    connect(&preview, &ReportPreview::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
+    });
     preview.exec();
 }
 
@@ -121,7 +127,8 @@ void MainWindow::finalise()
     }
     FinaliseDialog dialog(m_session.get(), this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("The %1 assessment is final.").arg(m_session->assessment().period), 8000);
+        statusBar()->showMessage(
+            tr("The %1 assessment is final.").arg(m_session->assessment().period), 8000);
     updatePeriods();
     updateActions();
 }
@@ -131,13 +138,16 @@ void MainWindow::archive()
     if (!m_session)
         return;
     if (!m_session->hasAssessment() || !m_session->assessment().isFinal()) {
-        showBanner(tr("Only a final assessment can be archived: finalise and sign it off first (Trust ▸ Finalise and Sign Off…)."),
-                   false);
+        showBanner(tr("Only a final assessment can be archived: finalise and sign it off first "
+                      "(Trust ▸ Finalise and Sign Off…)."),
+            false);
         return;
     }
     const AssessmentInfo &a = m_session->assessment();
-    const QString base = tr("%1 %2 archive").arg(m_session->workbook().trustName(), fileNamePart(a.period));
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(base);
+    const QString base
+        = tr("%1 %2 archive").arg(m_session->workbook().trustName(), fileNamePart(a.period));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(base);
     const QString path = m_dialogs->askArchiveFolder(this, suggested);
     if (path.isEmpty())
         return;
@@ -177,13 +187,15 @@ void MainWindow::about()
 {
     const Framework &fw = FrameworkLoader::builtIn();
     QMessageBox::about(this, tr("About strongtrust"),
-                       tr("<h3>strongtrust %1</h3><p>The board's self-assessment against the five domains of a strong trust.</p>"
-                          "<p>Built-in framework: %2 (%3), drawn from the papers of the %4, chiefly <i>%5</i> (%6).</p>"
-                          "<p>Build %7. Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QLatin1String(kVersion), fw.title.toHtmlEscaped(), fw.version.toHtmlEscaped(),
-                                fw.source.publisher.toHtmlEscaped(), fw.source.title.toHtmlEscaped())
-                           .arg(fw.source.year)
-                           .arg(QLatin1String(kGitRevision)));
+        tr("<h3>strongtrust %1</h3><p>The board's self-assessment against the five domains of a "
+           "strong trust.</p>"
+           "<p>Built-in framework: %2 (%3), drawn from the papers of the %4, chiefly <i>%5</i> "
+           "(%6).</p>"
+           "<p>Build %7. Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QLatin1String(kVersion), fw.title.toHtmlEscaped(), fw.version.toHtmlEscaped(),
+                fw.source.publisher.toHtmlEscaped(), fw.source.title.toHtmlEscaped())
+            .arg(fw.source.year)
+            .arg(QLatin1String(kGitRevision)));
 }
 
 } // namespace strongtrust::app

@@ -23,9 +23,18 @@ constexpr int kNotApplicableId = 1000;
 }
 
 MeetingView::MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget *parent)
-    : QWidget(parent), m_session(session), m_page(page), m_position(new QLabel(this)), m_text(new QLabel(this)),
-      m_levels(new QGridLayout), m_levelButtons(new QButtonGroup(this)), m_distribution(new DistributionWidget(this)),
-      m_trustees(new QLabel(this)), m_status(new QLabel(this)), m_vote(new QLineEdit(this)), m_radar(new RadarWidget(session, this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_page(page)
+    , m_position(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_levels(new QGridLayout)
+    , m_levelButtons(new QButtonGroup(this))
+    , m_distribution(new DistributionWidget(this))
+    , m_trustees(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_vote(new QLineEdit(this))
+    , m_radar(new RadarWidget(session, this))
 {
     setObjectName(QStringLiteral("meetingView"));
     setAccessibleName(tr("Meeting mode"));
@@ -53,7 +62,9 @@ MeetingView::MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget
     setStyleSheet(QStringLiteral("QPushButton:checked { background: #1f4e79; color: white;"
                                  " border: 2px solid #0f2a44; border-radius: 4px; }"));
 
-    auto *hints = new QLabel(tr("1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V vote · Esc leave"), this);
+    auto *hints = new QLabel(
+        tr("1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V vote · Esc leave"),
+        this);
     hints->setObjectName(QStringLiteral("meetingHints"));
     // Quieter than the text, but readable: the window's text colour, a third
     // of the way to the background (a disabled label's grey is too faint to
@@ -61,9 +72,10 @@ MeetingView::MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget
     QPalette quiet = hints->palette();
     const QColor ink = quiet.color(QPalette::WindowText);
     const QColor paper = quiet.color(QPalette::Window);
-    quiet.setColor(QPalette::WindowText, QColor::fromRgbF(ink.redF() * 0.67f + paper.redF() * 0.33f,
-                                                          ink.greenF() * 0.67f + paper.greenF() * 0.33f,
-                                                          ink.blueF() * 0.67f + paper.blueF() * 0.33f));
+    quiet.setColor(QPalette::WindowText,
+        QColor::fromRgbF(ink.redF() * 0.67f + paper.redF() * 0.33f,
+            ink.greenF() * 0.67f + paper.greenF() * 0.33f,
+            ink.blueF() * 0.67f + paper.blueF() * 0.33f));
     hints->setPalette(quiet);
 
     auto *left = new QVBoxLayout;
@@ -132,10 +144,13 @@ void MeetingView::rebuildLevels()
     small.setPointSizeF(font().pointSizeF() * 0.75);
     int buttonWidth = 0;
     for (int i = 0; i < scale.levels.size(); ++i)
-        buttonWidth = std::max(buttonWidth, fontMetrics().horizontalAdvance(QStringLiteral("%1  %2").arg(i + 1).arg(scale.levels[i].label)));
+        buttonWidth = std::max(buttonWidth,
+            fontMetrics().horizontalAdvance(
+                QStringLiteral("%1  %2").arg(i + 1).arg(scale.levels[i].label)));
     buttonWidth += fontMetrics().height() * 2;
     for (int i = 0; i < scale.levels.size(); ++i) {
-        auto *b = new QPushButton(QStringLiteral("%1  %2").arg(i + 1).arg(scale.levels[i].label), this);
+        auto *b
+            = new QPushButton(QStringLiteral("%1  %2").arg(i + 1).arg(scale.levels[i].label), this);
         b->setCheckable(true);
         b->setFocusPolicy(Qt::TabFocus);
         b->setObjectName(QStringLiteral("meetingLevel-%1").arg(i + 1));
@@ -195,13 +210,15 @@ void MeetingView::refresh()
     const Consensus c = m_session->consensus(id);
     for (QAbstractButton *b : m_levelButtons->buttons()) {
         const int bid = m_levelButtons->id(b);
-        b->setChecked(bid == kNotApplicableId ? c.value.isNotApplicable()
-                                              : (c.value.isLevel() && fw.scale.indexOf(c.value.level) == bid));
+        b->setChecked(bid == kNotApplicableId
+                ? c.value.isNotApplicable()
+                : (c.value.isLevel() && fw.scale.indexOf(c.value.level) == bid));
         b->setEnabled(m_session->canEdit());
     }
     for (int l = 0; l < m_descriptors.size(); ++l)
-        m_descriptors[l]->setText(ind->levelDescriptors.value(l).isEmpty() ? fw.scale.levels.value(l).descriptor
-                                                                          : ind->levelDescriptors.value(l));
+        m_descriptors[l]->setText(ind->levelDescriptors.value(l).isEmpty()
+                ? fw.scale.levels.value(l).descriptor
+                : ind->levelDescriptors.value(l));
     const IndicatorScore *score = m_session->scores().find(id);
     const bool revealed = m_page->ratings()->isRevealed();
     m_distribution->setHidden(!revealed);
@@ -229,28 +246,34 @@ void MeetingView::refresh()
         QString value = QStringLiteral("–");
         if (!r.value.isUnrated())
             value = !revealed ? tr("rated")
-                    : r.value.isNotApplicable() ? tr("N/A")
-                                                : fw.scale.levels.value(fw.scale.indexOf(r.value.level)).label;
-        list += QStringLiteral("%1. %2: <b>%3</b><br>").arg(k + 1).arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+                : r.value.isNotApplicable()
+                ? tr("N/A")
+                : fw.scale.levels.value(fw.scale.indexOf(r.value.level)).label;
+        list += QStringLiteral("%1. %2: <b>%3</b><br>")
+                    .arg(k + 1)
+                    .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     }
     m_trustees->setText(list);
 }
 
 bool MeetingView::enterVote(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^\s*(\d+)\s*[ :=,]\s*(\d+|na|n/a)\s*$)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*(\d+)\s*[ :=,]\s*(\d+|na|n/a)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(text);
     const QList<qint64> raters = m_session->raters();
     const Scale &scale = m_session->framework().scale;
     if (!match.hasMatch()) {
-        m_status->setText(tr("Type a vote as the trustee's number, a space and the level, e.g. \"3 2\"."));
+        m_status->setText(
+            tr("Type a vote as the trustee's number, a space and the level, e.g. \"3 2\"."));
         return false;
     }
     const int who = match.captured(1).toInt();
     const QString level = match.captured(2).toLower();
     if (who < 1 || who > raters.size()) {
-        m_status->setText(tr("There is no trustee %1 in the list (1 to %2).").arg(who).arg(raters.size()));
+        m_status->setText(
+            tr("There is no trustee %1 in the list (1 to %2).").arg(who).arg(raters.size()));
         return false;
     }
     RatingValue value;
@@ -276,11 +299,13 @@ void MeetingView::keyPressEvent(QKeyEvent *event)
 {
     const int key = event->key();
     const int levels = int(m_session->framework().scale.levels.size());
-    if (key >= Qt::Key_1 && key <= Qt::Key_9 && key - Qt::Key_1 < levels && event->modifiers() == Qt::NoModifier) {
+    if (key >= Qt::Key_1 && key <= Qt::Key_9 && key - Qt::Key_1 < levels
+        && event->modifiers() == Qt::NoModifier) {
         m_session->agreeLevel(m_page->currentIndicator(), key - Qt::Key_1);
     } else if (key == Qt::Key_0 && event->modifiers() == Qt::NoModifier) {
         m_session->agreeLevel(m_page->currentIndicator(), -1);
-    } else if (key == Qt::Key_Right || key == Qt::Key_Down || key == Qt::Key_PageDown || key == Qt::Key_Space) {
+    } else if (key == Qt::Key_Right || key == Qt::Key_Down || key == Qt::Key_PageDown
+        || key == Qt::Key_Space) {
         m_page->navigator()->step(+1);
     } else if (key == Qt::Key_Left || key == Qt::Key_Up || key == Qt::Key_PageUp) {
         m_page->navigator()->step(-1);

@@ -9,7 +9,8 @@
 
 namespace strongtrust::app {
 
-RadarWidget::RadarWidget(WorkbookSession *session, QWidget *parent) : QWidget(parent), m_session(session)
+RadarWidget::RadarWidget(WorkbookSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("radarChart"));
     setAccessibleName(tr("Domain scores chart"));
@@ -23,12 +24,14 @@ RadarWidget::RadarWidget(WorkbookSession *session, QWidget *parent) : QWidget(pa
 void RadarWidget::refresh()
 {
     if (!m_session->hasAssessment()) {
-        m_data = RadarChartData{};
+        m_data = RadarChartData {};
     } else if (m_session->previousScores()) {
-        m_data = radarChartData(m_session->framework(), m_session->scores(), m_session->assessment().period,
-                                m_session->previousFramework(), &*m_session->previousScores(), m_session->previous()->period);
+        m_data = radarChartData(m_session->framework(), m_session->scores(),
+            m_session->assessment().period, m_session->previousFramework(),
+            &*m_session->previousScores(), m_session->previous()->period);
     } else {
-        m_data = radarChartData(m_session->framework(), m_session->scores(), m_session->assessment().period);
+        m_data = radarChartData(
+            m_session->framework(), m_session->scores(), m_session->assessment().period);
     }
     setAccessibleDescription(describeRadarChart(m_data));
     update();
@@ -40,7 +43,8 @@ void RadarWidget::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     if (m_data.axes.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("The chart appears once a period is chosen."));
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+            tr("The chart appears once a period is chosen."));
         return;
     }
     paintRadarChart(painter, QRectF(rect()).adjusted(4, 4, -4, -4), m_data);
@@ -48,7 +52,8 @@ void RadarWidget::paintEvent(QPaintEvent *)
 
 Status RadarWidget::saveImage(const QString &path) const
 {
-    const bool svg = QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
+    const bool svg
+        = QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
     QByteArray bytes;
     if (svg) {
         bytes = radarChartSvg(m_data, QSize(800, 800));
@@ -59,7 +64,7 @@ Status RadarWidget::saveImage(const QString &path) const
         image.save(&buffer, "PNG");
     }
     if (bytes.isEmpty())
-        return Diagnostic{path, 0, 0, {}, tr("the chart could not be drawn")};
+        return Diagnostic { path, 0, 0, {}, tr("the chart could not be drawn") };
     return writeFileAtomically(path, bytes);
 }
 

@@ -23,8 +23,8 @@ public:
     void refresh();
     // PNG or SVG, by the file's suffix.
     Status saveImage(const QString &path) const;
-    QSize sizeHint() const override { return {380, 380}; }
-    QSize minimumSizeHint() const override { return {220, 220}; }
+    QSize sizeHint() const override { return { 380, 380 }; }
+    QSize minimumSizeHint() const override { return { 220, 220 }; }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override { return width; }
 

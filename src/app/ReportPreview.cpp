@@ -1,12 +1,13 @@
-#include "periods/PeriodNames.h"
 #include "app/ReportPreview.h"
 
 #include "app/DialogProvider.h"
 #include "app/WorkbookSession.h"
+#include "periods/PeriodNames.h"
 #include "report/ReportData.h"
 #include "report/ReportDocument.h"
 #include "util/AtomicFile.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -18,7 +19,6 @@
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
-#include <QApplication>
 #include <QtConcurrent>
 
 namespace strongtrust::app {
@@ -60,7 +60,8 @@ QString suffixOf(ReportPreview::Format f)
 
 } // namespace
 
-Result<QByteArray> renderExport(WorkbookSession *session, ReportPreview::Format format, const ReportOptions &options)
+Result<QByteArray> renderExport(
+    WorkbookSession *session, ReportPreview::Format format, const ReportOptions &options)
 {
     const Workbook &wb = session->workbook();
     const qint64 id = session->assessmentId();
@@ -71,8 +72,10 @@ Result<QByteArray> renderExport(WorkbookSession *session, ReportPreview::Format 
         auto data = loadReportData(wb, id, options);
         if (!data)
             return data.errors();
-        QFuture<Result<QByteArray>> future = QtConcurrent::run([d = data.value()] { return ReportDocument::build(d)->toPdf(); });
-        QProgressDialog progress(ReportPreview::tr("Writing the report…"), QString(), 0, 0, QApplication::activeWindow());
+        QFuture<Result<QByteArray>> future
+            = QtConcurrent::run([d = data.value()] { return ReportDocument::build(d)->toPdf(); });
+        QProgressDialog progress(ReportPreview::tr("Writing the report…"), QString(), 0, 0,
+            QApplication::activeWindow());
         progress.setMinimumDuration(400);
         progress.setWindowModality(Qt::WindowModal);
         while (!future.isFinished()) {
@@ -100,16 +103,23 @@ Result<QByteArray> renderExport(WorkbookSession *session, ReportPreview::Format 
 }
 
 ReportPreview::ReportPreview(WorkbookSession *session, DialogProvider *dialogs, QWidget *parent)
-    : QDialog(parent), m_session(session), m_dialogs(dialogs), m_audience(new QComboBox(this)), m_status(new QLabel(this)),
-      m_pageColumn(new QVBoxLayout)
+    : QDialog(parent)
+    , m_session(session)
+    , m_dialogs(dialogs)
+    , m_audience(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_pageColumn(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("reportPreview"));
-    setWindowTitle(tr("Report — %1").arg(session->hasAssessment() ? session->assessment().period : QString()));
+    setWindowTitle(
+        tr("Report — %1").arg(session->hasAssessment() ? session->assessment().period : QString()));
     resize(900, 1000);
     m_audience->setObjectName(QStringLiteral("reportAudience"));
     m_audience->setAccessibleName(tr("Audience"));
-    m_audience->addItem(tr("Board: everything, with trustees' names and ratings"), int(ReportAudience::Board));
-    m_audience->addItem(tr("Public: agreed ratings, spread and narrative only"), int(ReportAudience::Public));
+    m_audience->addItem(
+        tr("Board: everything, with trustees' names and ratings"), int(ReportAudience::Board));
+    m_audience->addItem(
+        tr("Public: agreed ratings, spread and narrative only"), int(ReportAudience::Public));
     m_status->setObjectName(QStringLiteral("reportStatus"));
 
     auto *pages = new QWidget(this);
@@ -178,7 +188,8 @@ void ReportPreview::rebuild()
     }
     m_status->setText(tr("Laying out the pages…"));
     const qreal pixelsPerPoint = 1.1 * devicePixelRatioF();
-    m_render.setFuture(QtConcurrent::run([d = reportData.value(), pixelsPerPoint] { return renderPages(d, pixelsPerPoint); }));
+    m_render.setFuture(QtConcurrent::run(
+        [d = reportData.value(), pixelsPerPoint] { return renderPages(d, pixelsPerPoint); }));
 }
 
 void ReportPreview::waitForPages()
@@ -209,13 +220,16 @@ void ReportPreview::showPages()
 void ReportPreview::exportAs(Format format)
 {
     const QString period = m_session->assessment().period;
-    const QString base = QStringLiteral("%1 %2%3")
-                             .arg(m_session->workbook().trustName(), fileNamePart(period),
-                                  format == Format::MinutesText || format == Format::MinutesHtml ? tr(" draft minutes") : tr(" report"));
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(base + suffixOf(format));
+    const QString base
+        = QStringLiteral("%1 %2%3").arg(m_session->workbook().trustName(), fileNamePart(period),
+            format == Format::MinutesText || format == Format::MinutesHtml ? tr(" draft minutes")
+                                                                           : tr(" report"));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(base + suffixOf(format));
     const QString filter = format == Format::Pdf ? tr("PDF (*.pdf)")
-                           : format == Format::Html ? tr("Web page (*.html)")
-                                                    : tr("Text (*.txt);;Web page (*.html)");
+        : format == Format::Html                 ? tr("Web page (*.html)")
+                                                 : tr("Text (*.txt);;Web page (*.html)");
     QString path = m_dialogs->askSaveFile(this, tr("Export"), suggested, filter);
     if (path.isEmpty())
         return;

@@ -57,6 +57,7 @@ private:
 
 // Writes one export of the current assessment in the background; blocks only
 // a progress indication, never the window.
-Result<QByteArray> renderExport(WorkbookSession *session, ReportPreview::Format format, const ReportOptions &options);
+Result<QByteArray> renderExport(
+    WorkbookSession *session, ReportPreview::Format format, const ReportOptions &options);
 
 } // namespace strongtrust::app

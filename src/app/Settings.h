@@ -8,11 +8,13 @@
 namespace strongtrust::app {
 
 // One setting: its key and default, declared once, read and written typed.
-template <typename T>
-class Setting
+template <typename T> class Setting
 {
 public:
-    Setting(const char *key, T defaultValue) : m_key(QLatin1String(key)), m_default(std::move(defaultValue)) {}
+    Setting(const char *key, T defaultValue)
+        : m_key(QLatin1String(key)), m_default(std::move(defaultValue))
+    {
+    }
 
     T get() const
     {
@@ -38,14 +40,14 @@ private:
 
 // Every setting the application keeps between runs.
 struct Settings {
-    static inline const Setting<QStringList> recentFiles{"recentFiles", {}};
-    static inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
-    static inline const Setting<QByteArray> splitterState{"window/splitter", {}};
+    static inline const Setting<QStringList> recentFiles { "recentFiles", {} };
+    static inline const Setting<QByteArray> windowGeometry { "window/geometry", {} };
+    static inline const Setting<QByteArray> splitterState { "window/splitter", {} };
     // The period last worked on, per workbook path.
-    static inline const Setting<QVariantMap> lastPeriods{"lastPeriods", {}};
+    static inline const Setting<QVariantMap> lastPeriods { "lastPeriods", {} };
     // Who the audit trail names; empty means the login name.
-    static inline const Setting<QString> auditName{"auditName", {}};
-    static inline const Setting<bool> hideNames{"view/hideNames", false};
+    static inline const Setting<QString> auditName { "auditName", {} };
+    static inline const Setting<bool> hideNames { "view/hideNames", false };
 
     static constexpr int kMaxRecentFiles = 8;
     // Puts `path` first in the recent files.

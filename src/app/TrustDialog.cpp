@@ -19,8 +19,12 @@ enum Column { NameColumn, RoleColumn, RetiredColumn };
 }
 
 TrustDialog::TrustDialog(WorkbookSession *session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_trustName(new QLineEdit(this)), m_table(new QTableWidget(this)),
-      m_newName(new QLineEdit(this)), m_newRole(new QLineEdit(this))
+    : QDialog(parent)
+    , m_session(session)
+    , m_trustName(new QLineEdit(this))
+    , m_table(new QTableWidget(this))
+    , m_newName(new QLineEdit(this))
+    , m_newRole(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("trustDialog"));
     setWindowTitle(tr("Trust and trustees"));
@@ -31,7 +35,7 @@ TrustDialog::TrustDialog(WorkbookSession *session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("trusteesTable"));
     m_table->setAccessibleName(tr("Trustees"));
     m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Retired")});
+    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Role"), tr("Retired") });
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(RetiredColumn, QHeaderView::ResizeToContents);
@@ -53,7 +57,8 @@ TrustDialog::TrustDialog(WorkbookSession *session, QWidget *parent)
     addRow->addWidget(m_newRole, 2);
     addRow->addWidget(add);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *note = new QLabel(tr("Changes are saved as you make them. Retired trustees keep their past ratings."), this);
+    auto *note = new QLabel(
+        tr("Changes are saved as you make them. Retired trustees keep their past ratings."), this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

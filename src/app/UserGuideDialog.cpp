@@ -1,17 +1,18 @@
 #include "app/UserGuideDialog.h"
 
 #include <QDialogButtonBox>
+#include <QImage>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
-#include <QImage>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace strongtrust::app {
 
-UserGuideDialog::UserGuideDialog(QWidget *parent) : QDialog(parent), m_browser(new QTextBrowser(this))
+UserGuideDialog::UserGuideDialog(QWidget *parent)
+    : QDialog(parent), m_browser(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("userGuide"));
     setWindowTitle(tr("strongtrust user guide"));
@@ -21,7 +22,8 @@ UserGuideDialog::UserGuideDialog(QWidget *parent) : QDialog(parent), m_browser(n
     // Web links open in the browser; links between the guides stay here.
     m_browser->setOpenExternalLinks(true);
     connect(m_browser, &QTextBrowser::sourceChanged, this, &UserGuideDialog::fitImages);
-    m_browser->setSource(QUrl(QStringLiteral("qrc:/docs/user-guide.md")), QTextDocument::MarkdownResource);
+    m_browser->setSource(
+        QUrl(QStringLiteral("qrc:/docs/user-guide.md")), QTextDocument::MarkdownResource);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
@@ -41,7 +43,8 @@ void UserGuideDialog::fitImages()
             QTextImageFormat image = fragment.charFormat().toImageFormat();
             if (!image.isValid())
                 continue;
-            const QImage picture = doc->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
+            const QImage picture
+                = doc->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
             if (picture.isNull() || picture.width() <= maxWidth)
                 continue;
             image.setWidth(maxWidth);

@@ -9,7 +9,9 @@
 namespace strongtrust::app {
 
 WelcomePage::WelcomePage(QWidget *parent)
-    : QWidget(parent), m_recent(new QListWidget(this)), m_recentLabel(new QLabel(tr("&Recent workbooks:"), this))
+    : QWidget(parent)
+    , m_recent(new QListWidget(this))
+    , m_recentLabel(new QLabel(tr("&Recent workbooks:"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     // Plain labels: rich text would lay out a whole text document before the
@@ -19,9 +21,10 @@ WelcomePage::WelcomePage(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 2);
     big.setWeight(QFont::DemiBold);
     title->setFont(big);
-    auto *intro = new QLabel(tr("The board's self-assessment against the five domains of a strong trust: "
-                                "rate together, agree, and keep the record year after year."),
-                             this);
+    auto *intro
+        = new QLabel(tr("The board's self-assessment against the five domains of a strong trust: "
+                        "rate together, agree, and keep the record year after year."),
+            this);
     intro->setWordWrap(true);
     auto *create = new QPushButton(tr("&New workbook for a trust…"), this);
     create->setObjectName(QStringLiteral("welcomeNew"));
@@ -29,7 +32,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     open->setObjectName(QStringLiteral("welcomeOpen"));
     auto *sample = new QPushButton(tr("Open the &sample workbook"), this);
     sample->setObjectName(QStringLiteral("welcomeSample"));
-    sample->setToolTip(tr("A fictional trust with two years of ratings, notes, evidence and actions"));
+    sample->setToolTip(
+        tr("A fictional trust with two years of ratings, notes, evidence and actions"));
     m_recent->setObjectName(QStringLiteral("recentFiles"));
     m_recent->setAccessibleName(tr("Recent workbooks"));
     m_recentLabel->setBuddy(m_recent);
@@ -47,7 +51,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     choices->setAlignment(Qt::AlignLeft);
     // Large enough to hit easily, on a projector as on a laptop.
     const QFontMetrics metrics = fontMetrics();
-    for (QPushButton *button : {create, open, sample})
+    for (QPushButton *button : { create, open, sample })
         button->setMinimumSize(metrics.averageCharWidth() * 34, metrics.height() * 2);
     column->addLayout(choices);
     column->addSpacing(16);
@@ -63,8 +67,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(create, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(sample, &QPushButton::clicked, this, &WelcomePage::sampleRequested);
-    connect(m_recent, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { Q_EMIT recentRequested(item->data(Qt::UserRole).toString()); });
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT recentRequested(item->data(Qt::UserRole).toString());
+    });
 }
 
 void WelcomePage::setRecentFiles(const QStringList &files)
@@ -74,12 +79,14 @@ void WelcomePage::setRecentFiles(const QStringList &files)
     m_recent->setVisible(!files.isEmpty());
     m_recentLabel->setVisible(!files.isEmpty());
     for (const QString &f : files) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(f).completeBaseName(), f), m_recent);
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 — %2").arg(QFileInfo(f).completeBaseName(), f), m_recent);
         item->setData(Qt::UserRole, f);
     }
     // As tall as its entries (at most eight): no empty box below them.
     if (!files.isEmpty())
-        m_recent->setMaximumHeight(m_recent->sizeHintForRow(0) * int(files.size()) + 2 * m_recent->frameWidth() + 2);
+        m_recent->setMaximumHeight(
+            m_recent->sizeHintForRow(0) * int(files.size()) + 2 * m_recent->frameWidth() + 2);
 }
 
 } // namespace strongtrust::app

@@ -22,8 +22,7 @@ QString describe(const Framework &fw, const RatingValue &v)
     return i >= 0 ? fw.scale.levels[i].label : formatLevelValue(v.level);
 }
 
-template <typename List, typename Match>
-auto findIn(List &list, Match match)
+template <typename List, typename Match> auto findIn(List &list, Match match)
 {
     return std::find_if(list.begin(), list.end(), match);
 }
@@ -31,8 +30,7 @@ auto findIn(List &list, Match match)
 } // namespace
 
 WorkbookSession::WorkbookSession(std::unique_ptr<Workbook> workbook, QObject *parent)
-    : QObject(parent)
-    , m_workbook(std::move(workbook))
+    : QObject(parent), m_workbook(std::move(workbook))
 {
     m_trustees = m_workbook->trustees();
     if (auto fw = m_workbook->framework(m_workbook->defaultFrameworkKey()))
@@ -61,7 +59,7 @@ QString WorkbookSession::whyReadOnly() const
     if (m_data && m_data->info.isFinal())
         return tr("The %1 assessment is final: signed off by %2 on %3. It cannot be changed.")
             .arg(m_data->info.period, m_data->info.signOff.chair,
-                 QLocale().toString(m_data->info.signOff.date, QLocale::LongFormat));
+                QLocale().toString(m_data->info.signOff.date, QLocale::LongFormat));
     return {};
 }
 
@@ -95,7 +93,7 @@ Status WorkbookSession::selectPeriod(const QString &period)
 {
     const auto a = m_workbook->assessmentForPeriod(period);
     if (!a)
-        return Diagnostic{path(), 0, 0, {}, tr("no assessment for %1").arg(period)};
+        return Diagnostic { path(), 0, 0, {}, tr("no assessment for %1").arg(period) };
     return selectAssessment(a->id);
 }
 
@@ -112,8 +110,7 @@ void WorkbookSession::changed(const QString &indicator)
     Q_EMIT saved();
 }
 
-template <typename T>
-Result<T> WorkbookSession::reported(Result<T> result)
+template <typename T> Result<T> WorkbookSession::reported(Result<T> result)
 {
     if (!result)
         Q_EMIT problem(result.errorText());
@@ -140,7 +137,8 @@ void WorkbookSession::push(QUndoCommand *command)
 
 Consensus &WorkbookSession::consensusEntry(const QString &indicator)
 {
-    auto it = findIn(m_data->consensus, [&](const Consensus &c) { return c.indicator == indicator; });
+    auto it
+        = findIn(m_data->consensus, [&](const Consensus &c) { return c.indicator == indicator; });
     if (it != m_data->consensus.end())
         return *it;
     Consensus c;
@@ -157,7 +155,7 @@ Rating WorkbookSession::rating(qint64 trusteeId, const QString &indicator) const
                 return r;
         }
     }
-    return Rating{trusteeId, indicator, RatingValue::unrated(), {}};
+    return Rating { trusteeId, indicator, RatingValue::unrated(), {} };
 }
 
 Consensus WorkbookSession::consensus(const QString &indicator) const
@@ -177,12 +175,12 @@ Status WorkbookSession::storeRating(const Rating &r)
 {
     if (!m_data)
         return success();
-    auto stored = reported(m_workbook->setRating(m_data->info.id, r.trusteeId, r.indicator, r.value, r.note));
+    auto stored = reported(
+        m_workbook->setRating(m_data->info.id, r.trusteeId, r.indicator, r.value, r.note));
     if (!stored)
         return stored.errors();
-    auto it = findIn(m_data->ratings, [&](const Rating &x) {
-        return x.trusteeId == r.trusteeId && x.indicator == r.indicator;
-    });
+    auto it = findIn(m_data->ratings,
+        [&](const Rating &x) { return x.trusteeId == r.trusteeId && x.indicator == r.indicator; });
     if (!stored.value()) {
         if (it != m_data->ratings.end())
             m_data->ratings.erase(it);
@@ -204,7 +202,7 @@ Status WorkbookSession::storeConsensus(const Consensus &c)
     if (!stored)
         return stored.errors();
     Consensus &entry = consensusEntry(c.indicator);
-    const Consensus now = stored.value().value_or(Consensus{c.indicator, {}, {}, {}, {}});
+    const Consensus now = stored.value().value_or(Consensus { c.indicator, {}, {}, {}, {} });
     entry.value = now.value; // its evidence is not part of this edit
     entry.rationale = now.rationale;
     entry.confidence = now.confidence;
@@ -212,10 +210,11 @@ Status WorkbookSession::storeConsensus(const Consensus &c)
     return success();
 }
 
-Result<Evidence> WorkbookSession::storeNewEvidence(const QString &indicator, const Evidence &evidence)
+Result<Evidence> WorkbookSession::storeNewEvidence(
+    const QString &indicator, const Evidence &evidence)
 {
     if (!m_data)
-        return Diagnostic{path(), 0, 0, {}, tr("no assessment is open")};
+        return Diagnostic { path(), 0, 0, {}, tr("no assessment is open") };
     auto stored = reported(m_workbook->addEvidence(m_data->info.id, indicator, evidence));
     if (!stored)
         return stored;
@@ -232,7 +231,8 @@ Status WorkbookSession::storeEvidence(const QString &indicator, const Evidence &
     if (!stored)
         return stored.errors();
     QList<Evidence> &list = consensusEntry(indicator).evidence;
-    if (auto it = findIn(list, [&](const Evidence &e) { return e.id == evidence.id; }); it != list.end())
+    if (auto it = findIn(list, [&](const Evidence &e) { return e.id == evidence.id; });
+        it != list.end())
         *it = stored.value();
     changed(indicator);
     return success();
@@ -241,13 +241,14 @@ Status WorkbookSession::storeEvidence(const QString &indicator, const Evidence &
 Result<RemovedEvidence> WorkbookSession::storeEvidenceRemoval(qint64 evidenceId)
 {
     if (!m_data)
-        return Diagnostic{path(), 0, 0, {}, tr("no assessment is open")};
+        return Diagnostic { path(), 0, 0, {}, tr("no assessment is open") };
     auto removed = reported(m_workbook->removeEvidence(m_data->info.id, evidenceId));
     if (!removed)
         return removed;
     QList<Evidence> &list = consensusEntry(removed->indicator).evidence;
-    list.erase(std::remove_if(list.begin(), list.end(), [&](const Evidence &e) { return e.id == evidenceId; }),
-               list.end());
+    list.erase(std::remove_if(
+                   list.begin(), list.end(), [&](const Evidence &e) { return e.id == evidenceId; }),
+        list.end());
     changed(removed->indicator);
     return removed;
 }
@@ -256,7 +257,8 @@ Status WorkbookSession::storeEvidenceRestore(const RemovedEvidence &removed)
 {
     if (!m_data)
         return success();
-    if (auto restored = reported(m_workbook->records().restoreEvidence(m_data->info.id, removed)); !restored)
+    if (auto restored = reported(m_workbook->records().restoreEvidence(m_data->info.id, removed));
+        !restored)
         return restored.errors();
     // Back in its place: the list as stored, in its order.
     auto list = reported(m_workbook->records().evidence(m_data->info.id, removed.indicator));
@@ -270,7 +272,7 @@ Status WorkbookSession::storeEvidenceRestore(const RemovedEvidence &removed)
 Result<Action> WorkbookSession::storeNewAction(const Action &action)
 {
     if (!m_data)
-        return Diagnostic{path(), 0, 0, {}, tr("no assessment is open")};
+        return Diagnostic { path(), 0, 0, {}, tr("no assessment is open") };
     auto stored = reported(m_workbook->addAction(m_data->info.id, action));
     if (!stored)
         return stored;
@@ -296,13 +298,13 @@ Status WorkbookSession::storeAction(const Action &action)
 Result<RemovedAction> WorkbookSession::storeActionRemoval(qint64 actionId)
 {
     if (!m_data)
-        return Diagnostic{path(), 0, 0, {}, tr("no assessment is open")};
+        return Diagnostic { path(), 0, 0, {}, tr("no assessment is open") };
     auto removed = reported(m_workbook->removeAction(m_data->info.id, actionId));
     if (!removed)
         return removed;
     m_data->actions.erase(std::remove_if(m_data->actions.begin(), m_data->actions.end(),
-                                         [&](const Action &a) { return a.id == actionId; }),
-                          m_data->actions.end());
+                              [&](const Action &a) { return a.id == actionId; }),
+        m_data->actions.end());
     changed(removed->action.indicator);
     return removed;
 }
@@ -311,7 +313,8 @@ Status WorkbookSession::storeActionRestore(const RemovedAction &removed)
 {
     if (!m_data)
         return success();
-    if (auto restored = reported(m_workbook->records().restoreAction(m_data->info.id, removed)); !restored)
+    if (auto restored = reported(m_workbook->records().restoreAction(m_data->info.id, removed));
+        !restored)
         return restored.errors();
     auto list = reported(m_workbook->records().actions(m_data->info.id));
     if (!list)
@@ -377,8 +380,8 @@ Status WorkbookSession::storeTrusteeRetired(qint64 id, bool retired)
 
 // --- edits as undo commands
 
-void WorkbookSession::setRating(qint64 trusteeId, const QString &indicator, const RatingValue &value,
-                                const QString &note)
+void WorkbookSession::setRating(
+    qint64 trusteeId, const QString &indicator, const RatingValue &value, const QString &note)
 {
     if (!m_data)
         return;
@@ -389,18 +392,19 @@ void WorkbookSession::setRating(qint64 trusteeId, const QString &indicator, cons
     for (const Trustee &t : m_trustees)
         who = t.id == trusteeId ? t.name : who;
     const QString text = old.note != note && old.value == value
-                             ? tr("Note of %1").arg(who)
-                             : tr("%1 rates %2").arg(who, describe(m_framework, value));
-    push(new RatingCommand(this, text, old, Rating{trusteeId, indicator, value, note}));
+        ? tr("Note of %1").arg(who)
+        : tr("%1 rates %2").arg(who, describe(m_framework, value));
+    push(new RatingCommand(this, text, old, Rating { trusteeId, indicator, value, note }));
 }
 
-void WorkbookSession::setRatingValue(qint64 trusteeId, const QString &indicator, const RatingValue &value)
+void WorkbookSession::setRatingValue(
+    qint64 trusteeId, const QString &indicator, const RatingValue &value)
 {
     setRating(trusteeId, indicator, value, rating(trusteeId, indicator).note);
 }
 
 void WorkbookSession::setConsensus(const QString &indicator, const RatingValue &value,
-                                   const QString &rationale, Confidence confidence)
+    const QString &rationale, Confidence confidence)
 {
     if (!m_data)
         return;
@@ -440,7 +444,8 @@ void WorkbookSession::addEvidence(const QString &indicator, const Evidence &evid
         push(new AddEvidenceCommand(this, indicator, evidence));
 }
 
-void WorkbookSession::updateEvidence(const QString &indicator, const Evidence &before, const Evidence &after)
+void WorkbookSession::updateEvidence(
+    const QString &indicator, const Evidence &before, const Evidence &after)
 {
     if (m_data)
         push(new EditEvidenceCommand(this, indicator, before, after));
@@ -490,7 +495,8 @@ void WorkbookSession::renameTrustee(qint64 id, const QString &name)
     const auto t = m_workbook->trustee(id);
     if (!t || t->name == name.simplified() || refuseIfReadOnly())
         return;
-    m_undo.push(new TrusteeCommand(this, tr("Rename trustee"), id, TrusteeCommand::Field::Name, t->name, name));
+    m_undo.push(new TrusteeCommand(
+        this, tr("Rename trustee"), id, TrusteeCommand::Field::Name, t->name, name));
 }
 
 void WorkbookSession::setTrusteeRole(qint64 id, const QString &role)
@@ -498,7 +504,8 @@ void WorkbookSession::setTrusteeRole(qint64 id, const QString &role)
     const auto t = m_workbook->trustee(id);
     if (!t || t->role == role.simplified() || refuseIfReadOnly())
         return;
-    m_undo.push(new TrusteeCommand(this, tr("Trustee role"), id, TrusteeCommand::Field::Role, t->role, role));
+    m_undo.push(new TrusteeCommand(
+        this, tr("Trustee role"), id, TrusteeCommand::Field::Role, t->role, role));
 }
 
 void WorkbookSession::setTrusteeRetired(qint64 id, bool retired)
@@ -506,18 +513,19 @@ void WorkbookSession::setTrusteeRetired(qint64 id, bool retired)
     const auto t = m_workbook->trustee(id);
     if (!t || t->retired == retired || refuseIfReadOnly())
         return;
-    m_undo.push(new TrusteeCommand(this, retired ? tr("Retire trustee") : tr("Reinstate trustee"), id,
-                                   TrusteeCommand::Field::Retired, t->retired, retired));
+    m_undo.push(new TrusteeCommand(this, retired ? tr("Retire trustee") : tr("Reinstate trustee"),
+        id, TrusteeCommand::Field::Retired, t->retired, retired));
 }
 
 Result<qint64> WorkbookSession::startPeriod(const QString &period, const QString &title)
 {
     if (m_workbook->isReadOnly())
-        return Diagnostic{path(), 0, 0, {}, whyReadOnly()};
+        return Diagnostic { path(), 0, 0, {}, whyReadOnly() };
     // From the latest period: same framework, open actions carried forward.
     const QList<AssessmentInfo> all = m_workbook->assessments();
-    auto id = all.isEmpty() ? m_workbook->createAssessment(period, title, m_workbook->defaultFrameworkKey())
-                            : m_workbook->startPeriodFrom(all.last().id, period, title);
+    auto id = all.isEmpty()
+        ? m_workbook->createAssessment(period, title, m_workbook->defaultFrameworkKey())
+        : m_workbook->startPeriodFrom(all.last().id, period, title);
     if (!id)
         return id;
     if (auto s = selectAssessment(id.value()); !s)

@@ -46,7 +46,10 @@ public:
     // The period before the chosen one, with its scores, when there is one.
     const std::optional<AssessmentInfo> &previous() const { return m_previous; }
     const std::optional<AssessmentScores> &previousScores() const { return m_previousScores; }
-    const Framework *previousFramework() const { return m_previous ? &m_previousFramework : nullptr; }
+    const Framework *previousFramework() const
+    {
+        return m_previous ? &m_previousFramework : nullptr;
+    }
     // Edits are possible: writable file, draft assessment.
     bool canEdit() const;
     // Why edits are refused, for the banner; empty when they are not.
@@ -56,10 +59,11 @@ public:
     Status selectPeriod(const QString &period);
 
     // --- edits, each one undoable command (EditCommands.h)
-    void setRating(qint64 trusteeId, const QString &indicator, const RatingValue &value, const QString &note);
+    void setRating(
+        qint64 trusteeId, const QString &indicator, const RatingValue &value, const QString &note);
     void setRatingValue(qint64 trusteeId, const QString &indicator, const RatingValue &value);
     void setConsensus(const QString &indicator, const RatingValue &value, const QString &rationale,
-                      Confidence confidence);
+        Confidence confidence);
     void setConsensusValue(const QString &indicator, const RatingValue &value);
     // Agrees the level at `position` of the scale (0 = the first), or "not
     // applicable" for -1 where the scale allows it.
@@ -104,10 +108,10 @@ public:
     Consensus consensus(const QString &indicator) const;
 
 Q_SIGNALS:
-    void assessmentChanged();             // another assessment chosen, or reloaded
+    void assessmentChanged(); // another assessment chosen, or reloaded
     void dataChanged(const QString &indicator); // an edit; empty = possibly everywhere
     void trusteesChanged();
-    void saved();                         // an edit is on disk
+    void saved(); // an edit is on disk
     void problem(const QString &message); // an edit was refused
 
 private:
@@ -116,8 +120,7 @@ private:
     bool refuseIfReadOnly();
     // After a stored change: rescore, tell the views, say it is saved.
     void changed(const QString &indicator);
-    template <typename T>
-    Result<T> reported(Result<T> result);
+    template <typename T> Result<T> reported(Result<T> result);
     Consensus &consensusEntry(const QString &indicator);
     void rescore();
 

@@ -97,15 +97,14 @@ int periodStart(const QStringList &arguments, Console console)
                        "assessment yet (leave out --from to start the first)")
                     .arg(wb.path(), cmd.value(QStringLiteral("from"))));
         const qint64 frameworkKey = wb.defaultFrameworkKey();
-        auto created = wb.createAssessment(
-            period, cmd.value(QStringLiteral("title")), frameworkKey);
+        auto created
+            = wb.createAssessment(period, cmd.value(QStringLiteral("title")), frameworkKey);
         if (!created)
             return refuse(console, created.errorText());
         const auto fw = wb.framework(frameworkKey);
         return done(console,
             Tr::tr("Started %1, the workbook's first assessment, on %2.")
-                .arg(period,
-                    fw ? QStringLiteral("%1 %2").arg(fw->id, fw->version) : QString()));
+                .arg(period, fw ? QStringLiteral("%1 %2").arg(fw->id, fw->version) : QString()));
     }
     std::optional<AssessmentInfo> from;
     if (cmd.parser().isSet(QStringLiteral("from"))) {

@@ -24,9 +24,9 @@ struct Tr {
 };
 
 struct Command {
-    QStringList words;   // as typed: {"framework", "check"}
+    QStringList words; // as typed: {"framework", "check"}
     const char *synopsis; // arguments, for the overview
-    const char *summary;  // translated at print time
+    const char *summary; // translated at print time
     int (*run)(const QStringList &arguments, Console console);
     bool paints; // needs fonts and a paint device (QGuiApplication, offscreen)
 };
@@ -34,43 +34,53 @@ struct Command {
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
-        {{QStringLiteral("framework"), QStringLiteral("check")}, "FILE",
-         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Validate a framework file"),
-         &frameworkCheck, false},
-        {{QStringLiteral("framework"), QStringLiteral("show")}, "[FILE]",
-         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
-                           "Print domains and indicators (built-in framework by default)"),
-         &frameworkShow, false},
-        {{QStringLiteral("new")}, "WORKBOOK --trust NAME [--framework FILE]",
-         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Create a workbook"), &workbookNew, false},
-        {{QStringLiteral("import")}, "WORKBOOK FILE.json...",
-         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Import assessment documents, each all or nothing"),
-         &workbookImport, false},
-        {{QStringLiteral("export")}, "WORKBOOK --period P (--json OUT | --csv OUT)",
-         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Export one assessment"), &workbookExport, false},
-        {{QStringLiteral("list")}, "WORKBOOK",
-         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Periods, status, raters and completeness"),
-         &workbookList, false},
-        {{QStringLiteral("report")}, "WORKBOOK --period P (--pdf|--html|--minutes OUT) [OPTIONS]",
-         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Write the narrative report (PDF, HTML) or the draft minute"),
-         &reportWrite, true},
-        {{QStringLiteral("start")}, "WORKBOOK --period P [--from P0] [--title TEXT]",
-         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
-                           "Start a period: the next from the last, carrying forward open actions, or the first"),
-         &periodStart, false},
-        {{QStringLiteral("finalise")}, "WORKBOOK --period P --chair NAME --date YYYY-MM-DD [--minute REF]",
-         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Sign off and lock an assessment"), &periodFinalise,
-         false},
-        {{QStringLiteral("amend")}, "WORKBOOK --period P --text TEXT",
-         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Record an amendment to a final assessment"),
-         &periodAmend, false},
-        {{QStringLiteral("archive")}, "WORKBOOK --period P --out DIR",
-         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
-                           "Write the archive bundle of a final assessment (report, data, manifest)"),
-         &archiveWrite, true},
-        {{QStringLiteral("verify")}, "DIR",
-         QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Check an archive bundle against its manifest"),
-         &archiveVerify, false},
+        { { QStringLiteral("framework"), QStringLiteral("check") }, "FILE",
+            QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Validate a framework file"),
+            &frameworkCheck, false },
+        { { QStringLiteral("framework"), QStringLiteral("show") }, "[FILE]",
+            QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
+                "Print domains and indicators (built-in framework by default)"),
+            &frameworkShow, false },
+        { { QStringLiteral("new") }, "WORKBOOK --trust NAME [--framework FILE]",
+            QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Create a workbook"), &workbookNew,
+            false },
+        { { QStringLiteral("import") }, "WORKBOOK FILE.json...",
+            QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
+                "Import assessment documents, each all or nothing"),
+            &workbookImport, false },
+        { { QStringLiteral("export") }, "WORKBOOK --period P (--json OUT | --csv OUT)",
+            QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Export one assessment"),
+            &workbookExport, false },
+        { { QStringLiteral("list") }, "WORKBOOK",
+            QT_TRANSLATE_NOOP(
+                "strongtrust::cli::CommandLine", "Periods, status, raters and completeness"),
+            &workbookList, false },
+        { { QStringLiteral("report") },
+            "WORKBOOK --period P (--pdf|--html|--minutes OUT) [OPTIONS]",
+            QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
+                "Write the narrative report (PDF, HTML) or the draft minute"),
+            &reportWrite, true },
+        { { QStringLiteral("start") }, "WORKBOOK --period P [--from P0] [--title TEXT]",
+            QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
+                "Start a period: the next from the last, carrying forward open actions, or the "
+                "first"),
+            &periodStart, false },
+        { { QStringLiteral("finalise") },
+            "WORKBOOK --period P --chair NAME --date YYYY-MM-DD [--minute REF]",
+            QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Sign off and lock an assessment"),
+            &periodFinalise, false },
+        { { QStringLiteral("amend") }, "WORKBOOK --period P --text TEXT",
+            QT_TRANSLATE_NOOP(
+                "strongtrust::cli::CommandLine", "Record an amendment to a final assessment"),
+            &periodAmend, false },
+        { { QStringLiteral("archive") }, "WORKBOOK --period P --out DIR",
+            QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
+                "Write the archive bundle of a final assessment (report, data, manifest)"),
+            &archiveWrite, true },
+        { { QStringLiteral("verify") }, "DIR",
+            QT_TRANSLATE_NOOP(
+                "strongtrust::cli::CommandLine", "Check an archive bundle against its manifest"),
+            &archiveVerify, false },
     };
     return table;
 }
@@ -119,8 +129,8 @@ QString overview()
     for (int i = 0; i < commands().size(); ++i)
         text += QStringLiteral("  %1  %2\n")
                     .arg(heads[i].leftJustified(width),
-                         QCoreApplication::translate("strongtrust::cli::CommandLine",
-                                                     commands()[i].summary));
+                        QCoreApplication::translate(
+                            "strongtrust::cli::CommandLine", commands()[i].summary));
     text += Tr::tr("\nOptions:\n"
                    "  -h, --help     Show this help\n"
                    "  -v, --version  Show the version\n\n"
@@ -162,7 +172,8 @@ int runCommandLine(int &argc, char **argv)
         // warn about it on stderr of a clerk's script: give it a private one.
         static QTemporaryDir runtime;
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid()) {
-            QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile::setPermissions(
+                runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
         }
         app = std::make_unique<QGuiApplication>(argc, argv);

@@ -10,8 +10,8 @@ CommandParser::CommandParser(QString command, const QString &description)
     m_parser.addHelpOption();
 }
 
-void CommandParser::addPositional(const QString &name, const QString &description,
-                                  const QString &syntax)
+void CommandParser::addPositional(
+    const QString &name, const QString &description, const QString &syntax)
 {
     m_parser.addPositionalArgument(name, description, syntax);
 }
@@ -24,8 +24,8 @@ int CommandParser::usageError(Console console, const QString &message) const
     return ExitUsage;
 }
 
-std::optional<int> CommandParser::parse(const QStringList &arguments, Console console,
-                                        int minPositional, int maxPositional)
+std::optional<int> CommandParser::parse(
+    const QStringList &arguments, Console console, int minPositional, int maxPositional)
 {
     // QCommandLineParser expects the program name first.
     QStringList args = arguments;
@@ -43,8 +43,9 @@ std::optional<int> CommandParser::parse(const QStringList &arguments, Console co
     if (count < minPositional)
         return usageError(console, tr("missing argument"));
     if (maxPositional >= 0 && count > maxPositional)
-        return usageError(console, tr("unexpected argument \"%1\"")
-                                       .arg(m_parser.positionalArguments().value(maxPositional)));
+        return usageError(console,
+            tr("unexpected argument \"%1\"")
+                .arg(m_parser.positionalArguments().value(maxPositional)));
     return std::nullopt;
 }
 

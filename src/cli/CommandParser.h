@@ -25,8 +25,8 @@ public:
 
     // nullopt when the command should go on; otherwise the exit status to
     // return at once (help printed: 0; usage error printed: 2).
-    std::optional<int> parse(const QStringList &arguments, Console console, int minPositional,
-                             int maxPositional);
+    std::optional<int> parse(
+        const QStringList &arguments, Console console, int minPositional, int maxPositional);
 
     QString value(const QString &option) const { return m_parser.value(option); }
     QStringList positionals() const { return m_parser.positionalArguments(); }

@@ -8,7 +8,7 @@ Console standardConsole()
 {
     static QTextStream out(stdout);
     static QTextStream err(stderr);
-    return Console{out, err};
+    return Console { out, err };
 }
 
 int refuse(Console console, const QString &text)

@@ -13,9 +13,9 @@ struct Tr {
 
 QString summaryLine(const Framework &fw)
 {
-    const QString counts = Tr::tr("%n domain(s)", nullptr, int(fw.domains.size())) + QLatin1String(", ")
-                           + Tr::tr("%n indicator(s)", nullptr, fw.indicatorCount()) + QLatin1String(", ")
-                           + Tr::tr("%n level(s)", nullptr, int(fw.scale.levels.size()));
+    const QString counts = Tr::tr("%n domain(s)", nullptr, int(fw.domains.size()))
+        + QLatin1String(", ") + Tr::tr("%n indicator(s)", nullptr, fw.indicatorCount())
+        + QLatin1String(", ") + Tr::tr("%n level(s)", nullptr, int(fw.scale.levels.size()));
     return Tr::tr("%1 (%2%3): %4")
         .arg(fw.title, fw.id, fw.version.isEmpty() ? QString() : u' ' + fw.version, counts);
 }
@@ -25,9 +25,9 @@ QString summaryLine(const Framework &fw)
 int frameworkCheck(const QStringList &arguments, Console console)
 {
     CommandParser cmd(QStringLiteral("framework check"),
-                      Tr::tr("Validate a framework file against the framework format."));
-    cmd.addPositional(QStringLiteral("FILE"), Tr::tr("The framework file (JSON)."),
-                      QStringLiteral("FILE"));
+        Tr::tr("Validate a framework file against the framework format."));
+    cmd.addPositional(
+        QStringLiteral("FILE"), Tr::tr("The framework file (JSON)."), QStringLiteral("FILE"));
     if (auto exit = cmd.parse(arguments, console, 1, 1))
         return *exit;
 
@@ -41,10 +41,10 @@ int frameworkCheck(const QStringList &arguments, Console console)
 int frameworkShow(const QStringList &arguments, Console console)
 {
     CommandParser cmd(QStringLiteral("framework show"),
-                      Tr::tr("Print a framework's domains and indicators with their full ids. "
-                             "With no FILE, the built-in framework."));
-    cmd.addPositional(QStringLiteral("FILE"), Tr::tr("A framework file (JSON)."),
-                      QStringLiteral("[FILE]"));
+        Tr::tr("Print a framework's domains and indicators with their full ids. "
+               "With no FILE, the built-in framework."));
+    cmd.addPositional(
+        QStringLiteral("FILE"), Tr::tr("A framework file (JSON)."), QStringLiteral("[FILE]"));
     if (auto exit = cmd.parse(arguments, console, 0, 1))
         return *exit;
 
@@ -80,7 +80,8 @@ int frameworkShow(const QStringList &arguments, Console console)
     for (const Domain &d : fw.domains) {
         out << u'\n' << d.id << QLatin1String("  ") << d.title << u'\n';
         for (const Indicator &i : d.indicators)
-            out << QLatin1String("  ") << i.fullId.leftJustified(width) << QLatin1String("  ") << i.text << u'\n';
+            out << QLatin1String("  ") << i.fullId.leftJustified(width) << QLatin1String("  ")
+                << i.text << u'\n';
     }
     out.flush();
     return ExitSuccess;

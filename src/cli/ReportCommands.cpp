@@ -28,43 +28,52 @@ bool isHtmlName(const QString &path)
 int reportWrite(const QStringList &arguments, Console console)
 {
     CommandParser cmd(QStringLiteral("report"),
-                      Tr::tr("Write the narrative report of one assessment as PDF or HTML, or the clerk's draft "
-                             "minute (plain text, or HTML when OUT ends in .html). The report compares with the "
-                             "previous period unless --compare names another."));
-    cmd.addPositional(QStringLiteral("WORKBOOK"), Tr::tr("The workbook."), QStringLiteral("WORKBOOK"));
-    cmd.parser().addOption({QStringLiteral("period"), Tr::tr("The assessment's period, e.g. 2025/26."), QStringLiteral("P")});
-    cmd.parser().addOption({QStringLiteral("pdf"), Tr::tr("Write the report as PDF to OUT."), QStringLiteral("OUT")});
-    cmd.parser().addOption({QStringLiteral("html"), Tr::tr("Write the report as HTML to OUT."), QStringLiteral("OUT")});
-    cmd.parser().addOption({QStringLiteral("minutes"), Tr::tr("Write the draft minute to OUT."), QStringLiteral("OUT")});
-    cmd.parser().addOption({QStringLiteral("compare"), Tr::tr("The period to compare with (default: the previous one)."),
-                            QStringLiteral("P2")});
-    cmd.parser().addOption({QStringLiteral("audience"),
-                            Tr::tr("board (everything) or public (no trustees' names or individual ratings; "
-                                   "default: board)."),
-                            QStringLiteral("AUDIENCE")});
+        Tr::tr("Write the narrative report of one assessment as PDF or HTML, or the clerk's draft "
+               "minute (plain text, or HTML when OUT ends in .html). The report compares with the "
+               "previous period unless --compare names another."));
+    cmd.addPositional(
+        QStringLiteral("WORKBOOK"), Tr::tr("The workbook."), QStringLiteral("WORKBOOK"));
+    cmd.parser().addOption({ QStringLiteral("period"),
+        Tr::tr("The assessment's period, e.g. 2025/26."), QStringLiteral("P") });
+    cmd.parser().addOption({ QStringLiteral("pdf"), Tr::tr("Write the report as PDF to OUT."),
+        QStringLiteral("OUT") });
+    cmd.parser().addOption({ QStringLiteral("html"), Tr::tr("Write the report as HTML to OUT."),
+        QStringLiteral("OUT") });
+    cmd.parser().addOption({ QStringLiteral("minutes"), Tr::tr("Write the draft minute to OUT."),
+        QStringLiteral("OUT") });
+    cmd.parser().addOption({ QStringLiteral("compare"),
+        Tr::tr("The period to compare with (default: the previous one)."), QStringLiteral("P2") });
+    cmd.parser().addOption({ QStringLiteral("audience"),
+        Tr::tr("board (everything) or public (no trustees' names or individual ratings; "
+               "default: board)."),
+        QStringLiteral("AUDIENCE") });
     if (auto exit = cmd.parse(arguments, console, 1, 1))
         return *exit;
     if (!cmd.parser().isSet(QStringLiteral("period")))
         return cmd.usageError(console, Tr::tr("--period P is required"));
-    const QStringList outputs{QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("minutes")};
+    const QStringList outputs { QStringLiteral("pdf"), QStringLiteral("html"),
+        QStringLiteral("minutes") };
     QString kind;
     for (const QString &o : outputs) {
         if (!cmd.parser().isSet(o))
             continue;
         if (!kind.isEmpty())
-            return cmd.usageError(console, Tr::tr("give exactly one of --pdf OUT, --html OUT and --minutes OUT"));
+            return cmd.usageError(
+                console, Tr::tr("give exactly one of --pdf OUT, --html OUT and --minutes OUT"));
         kind = o;
     }
     if (kind.isEmpty())
-        return cmd.usageError(console, Tr::tr("give exactly one of --pdf OUT, --html OUT and --minutes OUT"));
+        return cmd.usageError(
+            console, Tr::tr("give exactly one of --pdf OUT, --html OUT and --minutes OUT"));
     ReportOptions options;
     if (cmd.parser().isSet(QStringLiteral("audience"))) {
         const QString audience = cmd.value(QStringLiteral("audience")).trimmed().toLower();
         if (audience == QLatin1String("public"))
             options.audience = ReportAudience::Public;
         else if (audience != QLatin1String("board"))
-            return cmd.usageError(console, Tr::tr("--audience must be board or public, not \"%1\"")
-                                               .arg(cmd.value(QStringLiteral("audience"))));
+            return cmd.usageError(console,
+                Tr::tr("--audience must be board or public, not \"%1\"")
+                    .arg(cmd.value(QStringLiteral("audience"))));
     }
     if (cmd.parser().isSet(QStringLiteral("compare"))) {
         options.comparePeriod = cmd.value(QStringLiteral("compare")).trimmed();
@@ -82,7 +91,8 @@ int reportWrite(const QStringList &arguments, Console console)
     const QString period = cmd.value(QStringLiteral("period"));
     const auto assessment = wb.assessmentForPeriod(period);
     if (!assessment)
-        return refuse(console, Tr::tr("%1: no assessment for the period \"%2\"").arg(wb.path(), period));
+        return refuse(
+            console, Tr::tr("%1: no assessment for the period \"%2\"").arg(wb.path(), period));
 
     QByteArray bytes;
     QString what;
@@ -112,10 +122,11 @@ int reportWrite(const QStringList &arguments, Console console)
     }
     if (auto written = writeFileAtomically(out, bytes); !written)
         return refuse(console, written.errorText());
-    return done(console, Tr::tr("Wrote %1 (%2, %3, for %4)")
-                             .arg(out, period, what,
-                                  options.audience == ReportAudience::Public ? Tr::tr("the public")
-                                                                             : Tr::tr("the board")));
+    return done(console,
+        Tr::tr("Wrote %1 (%2, %3, for %4)")
+            .arg(out, period, what,
+                options.audience == ReportAudience::Public ? Tr::tr("the public")
+                                                           : Tr::tr("the board")));
 }
 
 } // namespace strongtrust::cli

@@ -19,21 +19,23 @@ struct Tr {
 
 QCommandLineOption periodOption()
 {
-    return QCommandLineOption(QStringLiteral("period"), Tr::tr("The assessment's period, e.g. 2025/26."),
-                              QStringLiteral("P"));
+    return QCommandLineOption(QStringLiteral("period"),
+        Tr::tr("The assessment's period, e.g. 2025/26."), QStringLiteral("P"));
 }
 
 } // namespace
 
 int workbookNew(const QStringList &arguments, Console console)
 {
-    CommandParser cmd(QStringLiteral("new"), Tr::tr("Create a workbook for a trust. Never overwrites a file."));
-    cmd.addPositional(QStringLiteral("WORKBOOK"), Tr::tr("The workbook file to create (*.strongtrust)."),
-                      QStringLiteral("WORKBOOK"));
-    cmd.parser().addOption({QStringLiteral("trust"), Tr::tr("The trust's name."), QStringLiteral("NAME")});
-    cmd.parser().addOption({QStringLiteral("framework"),
-                            Tr::tr("A framework file to assess against (default: the built-in framework)."),
-                            QStringLiteral("FILE")});
+    CommandParser cmd(
+        QStringLiteral("new"), Tr::tr("Create a workbook for a trust. Never overwrites a file."));
+    cmd.addPositional(QStringLiteral("WORKBOOK"),
+        Tr::tr("The workbook file to create (*.strongtrust)."), QStringLiteral("WORKBOOK"));
+    cmd.parser().addOption(
+        { QStringLiteral("trust"), Tr::tr("The trust's name."), QStringLiteral("NAME") });
+    cmd.parser().addOption({ QStringLiteral("framework"),
+        Tr::tr("A framework file to assess against (default: the built-in framework)."),
+        QStringLiteral("FILE") });
     if (auto exit = cmd.parse(arguments, console, 1, 1))
         return *exit;
     const QString trust = cmd.value(QStringLiteral("trust"));
@@ -50,18 +52,21 @@ int workbookNew(const QStringList &arguments, Console console)
     auto wb = Workbook::create(path, trust, framework.value());
     if (!wb)
         return refuse(console, wb.errorText());
-    return done(console, Tr::tr("Created %1 for %2, assessing against %3 (%4 %5).")
-                             .arg(path, wb.value()->trustName(), framework->title, framework->id,
-                                  framework->version));
+    return done(console,
+        Tr::tr("Created %1 for %2, assessing against %3 (%4 %5).")
+            .arg(path, wb.value()->trustName(), framework->title, framework->id,
+                framework->version));
 }
 
 int workbookImport(const QStringList &arguments, Console console)
 {
     CommandParser cmd(QStringLiteral("import"),
-                      Tr::tr("Import assessment documents (returns, exports, archives) into a workbook. "
-                             "Each document is imported whole or not at all."));
-    cmd.addPositional(QStringLiteral("WORKBOOK"), Tr::tr("The workbook."), QStringLiteral("WORKBOOK"));
-    cmd.addPositional(QStringLiteral("FILE"), Tr::tr("Interchange documents (JSON)."), QStringLiteral("FILE.json..."));
+        Tr::tr("Import assessment documents (returns, exports, archives) into a workbook. "
+               "Each document is imported whole or not at all."));
+    cmd.addPositional(
+        QStringLiteral("WORKBOOK"), Tr::tr("The workbook."), QStringLiteral("WORKBOOK"));
+    cmd.addPositional(QStringLiteral("FILE"), Tr::tr("Interchange documents (JSON)."),
+        QStringLiteral("FILE.json..."));
     if (auto exit = cmd.parse(arguments, console, 2, -1))
         return *exit;
     const QStringList files = cmd.positionals().mid(1);
@@ -69,7 +74,8 @@ int workbookImport(const QStringList &arguments, Console console)
     if (!wb)
         return refuse(console, wb.errorText());
     if (wb.value()->isReadOnly())
-        return refuse(console, Tr::tr("%1: cannot import: %2").arg(wb.value()->path(), wb.value()->readOnlyReason()));
+        return refuse(console,
+            Tr::tr("%1: cannot import: %2").arg(wb.value()->path(), wb.value()->readOnlyReason()));
 
     int refused = 0;
     for (const QString &file : files) {
@@ -77,18 +83,19 @@ int workbookImport(const QStringList &arguments, Console console)
         if (!summary) {
             ++refused;
             console.err << summary.errorText() << u'\n'
-                        << Tr::tr("%1: not imported; the workbook is unchanged by it").arg(file) << u'\n';
+                        << Tr::tr("%1: not imported; the workbook is unchanged by it").arg(file)
+                        << u'\n';
             continue;
         }
         const ImportSummary &s = summary.value();
         console.out << Tr::tr("%1: imported into %2%3: %4, %5, %6, %7%8")
                            .arg(file, s.period,
-                                s.createdAssessment ? Tr::tr(" (new assessment)") : QString(),
-                                Tr::tr("%n rating(s)", nullptr, s.ratings),
-                                Tr::tr("%n consensus rating(s)", nullptr, s.consensus),
-                                Tr::tr("%n action(s)", nullptr, s.actions),
-                                Tr::tr("%n trustee(s) added", nullptr, s.trusteesAdded),
-                                s.finalised ? Tr::tr("; restored as final") : QString())
+                               s.createdAssessment ? Tr::tr(" (new assessment)") : QString(),
+                               Tr::tr("%n rating(s)", nullptr, s.ratings),
+                               Tr::tr("%n consensus rating(s)", nullptr, s.consensus),
+                               Tr::tr("%n action(s)", nullptr, s.actions),
+                               Tr::tr("%n trustee(s) added", nullptr, s.trusteesAdded),
+                               s.finalised ? Tr::tr("; restored as final") : QString())
                     << u'\n';
     }
     console.out.flush();
@@ -98,12 +105,16 @@ int workbookImport(const QStringList &arguments, Console console)
 
 int workbookExport(const QStringList &arguments, Console console)
 {
-    CommandParser cmd(QStringLiteral("export"), Tr::tr("Export one assessment as an interchange document (JSON) or a "
-                                                       "table of indicators (CSV)."));
-    cmd.addPositional(QStringLiteral("WORKBOOK"), Tr::tr("The workbook."), QStringLiteral("WORKBOOK"));
+    CommandParser cmd(QStringLiteral("export"),
+        Tr::tr("Export one assessment as an interchange document (JSON) or a "
+               "table of indicators (CSV)."));
+    cmd.addPositional(
+        QStringLiteral("WORKBOOK"), Tr::tr("The workbook."), QStringLiteral("WORKBOOK"));
     cmd.parser().addOption(periodOption());
-    cmd.parser().addOption({QStringLiteral("json"), Tr::tr("Write the interchange document to OUT."), QStringLiteral("OUT")});
-    cmd.parser().addOption({QStringLiteral("csv"), Tr::tr("Write the indicator table to OUT."), QStringLiteral("OUT")});
+    cmd.parser().addOption({ QStringLiteral("json"),
+        Tr::tr("Write the interchange document to OUT."), QStringLiteral("OUT") });
+    cmd.parser().addOption({ QStringLiteral("csv"), Tr::tr("Write the indicator table to OUT."),
+        QStringLiteral("OUT") });
     if (auto exit = cmd.parse(arguments, console, 1, 1))
         return *exit;
     const bool json = cmd.parser().isSet(QStringLiteral("json"));
@@ -119,22 +130,27 @@ int workbookExport(const QStringList &arguments, Console console)
     const QString period = cmd.value(QStringLiteral("period"));
     const auto assessment = wb.value()->assessmentForPeriod(period);
     if (!assessment)
-        return refuse(console, Tr::tr("%1: no assessment for the period \"%2\"").arg(wb.value()->path(), period));
-    auto bytes = json ? exportAssessmentJson(*wb.value(), assessment->id) : exportAssessmentCsv(*wb.value(), assessment->id);
+        return refuse(console,
+            Tr::tr("%1: no assessment for the period \"%2\"").arg(wb.value()->path(), period));
+    auto bytes = json ? exportAssessmentJson(*wb.value(), assessment->id)
+                      : exportAssessmentCsv(*wb.value(), assessment->id);
     if (!bytes)
         return refuse(console, bytes.errorText());
     const QString out = cmd.value(json ? QStringLiteral("json") : QStringLiteral("csv"));
     if (auto written = writeFileAtomically(out, bytes.value()); !written)
         return refuse(console, written.errorText());
     return done(console,
-                Tr::tr("Wrote %1 (%2, %3)").arg(out, period, json ? QStringLiteral("JSON") : QStringLiteral("CSV")));
+        Tr::tr("Wrote %1 (%2, %3)")
+            .arg(out, period, json ? QStringLiteral("JSON") : QStringLiteral("CSV")));
 }
 
 int workbookList(const QStringList &arguments, Console console)
 {
-    CommandParser cmd(QStringLiteral("list"), Tr::tr("List a workbook's assessments: period, status, raters and "
-                                                     "how complete the ratings are."));
-    cmd.addPositional(QStringLiteral("WORKBOOK"), Tr::tr("The workbook."), QStringLiteral("WORKBOOK"));
+    CommandParser cmd(QStringLiteral("list"),
+        Tr::tr("List a workbook's assessments: period, status, raters and "
+               "how complete the ratings are."));
+    cmd.addPositional(
+        QStringLiteral("WORKBOOK"), Tr::tr("The workbook."), QStringLiteral("WORKBOOK"));
     if (auto exit = cmd.parse(arguments, console, 1, 1))
         return *exit;
     auto opened = openForReading(cmd.positionals().constFirst());
@@ -158,8 +174,9 @@ int workbookList(const QStringList &arguments, Console console)
         out.flush();
         return ExitSuccess;
     }
-    const QStringList header{Tr::tr("period"), Tr::tr("status"), Tr::tr("framework"), Tr::tr("raters"),
-                             Tr::tr("ratings"), Tr::tr("agreed"), Tr::tr("sign-off"), Tr::tr("title")};
+    const QStringList header { Tr::tr("period"), Tr::tr("status"), Tr::tr("framework"),
+        Tr::tr("raters"), Tr::tr("ratings"), Tr::tr("agreed"), Tr::tr("sign-off"),
+        Tr::tr("title") };
     QList<QStringList> rows;
     for (const AssessmentInfo &a : assessments) {
         const auto fw = wb.framework(a.frameworkKey);
@@ -172,19 +189,22 @@ int workbookList(const QStringList &arguments, Console console)
             agreed += d.consensusCount;
         const int expected = scores.ratingsExpected();
         const QString ratings = expected == 0
-                                    ? QStringLiteral("0/0")
-                                    : QStringLiteral("%1/%2 %3%").arg(scores.ratingsGiven()).arg(expected)
-                                          .arg(qRound(100.0 * scores.ratingsGiven() / expected));
+            ? QStringLiteral("0/0")
+            : QStringLiteral("%1/%2 %3%")
+                  .arg(scores.ratingsGiven())
+                  .arg(expected)
+                  .arg(qRound(100.0 * scores.ratingsGiven() / expected));
         // Final: who signed, when. Draft: what still stands in the way of signing.
         QString signOff;
         if (a.isFinal()) {
             signOff = a.signOff.date.toString(Qt::ISODate) + u' ' + a.signOff.chair;
-        } else if (const QList<QString> unexplained = wb.domainsNeedingReason(a.id); !unexplained.isEmpty()) {
+        } else if (const QList<QString> unexplained = wb.domainsNeedingReason(a.id);
+                   !unexplained.isEmpty()) {
             signOff = Tr::tr("reasons needed: %1").arg(QStringList(unexplained).join(u','));
         }
-        rows.append({a.period, a.isFinal() ? Tr::tr("final") : Tr::tr("draft"),
-                     a.frameworkId + u' ' + a.frameworkVersion, QString::number(scores.raterCount), ratings,
-                     QStringLiteral("%1/%2").arg(agreed).arg(fw->indicatorCount()), signOff, a.title});
+        rows.append({ a.period, a.isFinal() ? Tr::tr("final") : Tr::tr("draft"),
+            a.frameworkId + u' ' + a.frameworkVersion, QString::number(scores.raterCount), ratings,
+            QStringLiteral("%1/%2").arg(agreed).arg(fw->indicatorCount()), signOff, a.title });
     }
     QList<int> widths;
     for (int c = 0; c < header.size(); ++c) {

@@ -8,8 +8,6 @@
 #include "support/TestSupport.h"
 #include "workbook/Workbook.h"
 
-#include <gtest/gtest.h>
-
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -19,6 +17,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <gtest/gtest.h>
 
 using namespace strongtrust;
 
@@ -69,16 +68,17 @@ TEST(CrashSafety, ImportKilledWhileWritingIsAllOrNothing)
     // may find it committed. Both must leave a sound workbook. The last attempt
     // is not killed: the import that finishes shows what "whole" is.
     const int kNoKill = -1;
-    const QList<int> delaysMs = {0, 3, 30, 300, 1000, 3000, kNoKill};
+    const QList<int> delaysMs = { 0, 3, 30, 300, 1000, 3000, kNoKill };
     int midImport = 0; // killed after the transaction began writing, found absent
-    int whole = 0;     // killed (or finished) after it committed, found whole
+    int whole = 0; // killed (or finished) after it committed, found whole
     int finishedFirst = 0;
     QElapsedTimer budget;
     budget.start();
     for (const int delayMs : delaysMs) {
         if (budget.elapsed() > 150000 && delayMs != kNoKill)
             continue; // bounded: the kills so far are enough to judge by
-        const QString name = delayMs == kNoKill ? QStringLiteral("finished") : QString::number(delayMs);
+        const QString name
+            = delayMs == kNoKill ? QStringLiteral("finished") : QString::number(delayMs);
         const QString path = dir.filePath(QStringLiteral("wb-%1.strongtrust").arg(name));
         const QString wal = path + QStringLiteral("-wal");
         int auditBefore = 0;
@@ -93,14 +93,15 @@ TEST(CrashSafety, ImportKilledWhileWritingIsAllOrNothing)
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY"));
         child.setProcessEnvironment(env);
-        child.start(QStringLiteral(STRONGTRUST_EXE), {QStringLiteral("import"), path, docPath});
+        child.start(QStringLiteral(STRONGTRUST_EXE), { QStringLiteral("import"), path, docPath });
         ASSERT_TRUE(child.waitForStarted());
 
         // Poll for the first frame in the log (its 32-byte header and beyond).
         QElapsedTimer waited;
         waited.start();
         bool writing = false;
-        while (delayMs != kNoKill && child.state() != QProcess::NotRunning && waited.elapsed() < 60000) {
+        while (delayMs != kNoKill && child.state() != QProcess::NotRunning
+            && waited.elapsed() < 60000) {
             if (sizeOf(wal) > 32) {
                 writing = true;
                 break;
@@ -123,16 +124,19 @@ TEST(CrashSafety, ImportKilledWhileWritingIsAllOrNothing)
         }
 
         auto wb = Workbook::open(path);
-        ASSERT_TRUE(wb.ok()) << "after kill at +" << delayMs << " ms: " << wb.errorText().toStdString();
+        ASSERT_TRUE(wb.ok()) << "after kill at +" << delayMs
+                             << " ms: " << wb.errorText().toStdString();
         EXPECT_FALSE(wb.value()->isReadOnly()) << wb.value()->readOnlyReason().toStdString();
-        EXPECT_EQ(integrityCheck(*wb.value()), QStringLiteral("ok")) << "after kill at +" << delayMs << " ms";
+        EXPECT_EQ(integrityCheck(*wb.value()), QStringLiteral("ok"))
+            << "after kill at +" << delayMs << " ms";
         const auto a = wb.value()->assessmentForPeriod(period);
         if (!a) {
             // None of it: no trustee, no audit entry, nothing.
             EXPECT_TRUE(killed) << "an import that exited by itself must have committed";
             EXPECT_TRUE(wb.value()->trustees().isEmpty()) << "trustees left by a killed import";
             EXPECT_TRUE(wb.value()->assessments().isEmpty());
-            EXPECT_EQ(wb.value()->auditLog().size(), auditBefore) << "audit entries left by a killed import";
+            EXPECT_EQ(wb.value()->auditLog().size(), auditBefore)
+                << "audit entries left by a killed import";
             // The log held the transaction's pages when it was killed: it had begun.
             if (killed && walAfter > 32)
                 ++midImport;
@@ -140,16 +144,20 @@ TEST(CrashSafety, ImportKilledWhileWritingIsAllOrNothing)
             ++whole;
             const auto data = wb.value()->loadAssessment(a->id);
             ASSERT_TRUE(data.ok()) << data.errorText().toStdString();
-            EXPECT_EQ(data->ratings.size(), expectedRatings) << "partial import after kill at +" << delayMs << " ms";
-            EXPECT_EQ(wb.value()->trustees().size(), spec.trustees) << "after kill at +" << delayMs << " ms";
+            EXPECT_EQ(data->ratings.size(), expectedRatings)
+                << "partial import after kill at +" << delayMs << " ms";
+            EXPECT_EQ(wb.value()->trustees().size(), spec.trustees)
+                << "after kill at +" << delayMs << " ms";
             EXPECT_GE(wb.value()->auditLog().size(), auditBefore + expectedRatings);
         }
-        const QString when = delayMs == kNoKill ? QStringLiteral("no kill") : QStringLiteral("kill at +%1 ms").arg(delayMs);
-        std::printf("%s: %s, log %lld bytes, %s\n", qPrintable(when), killed ? "killed" : "had exited",
-                    static_cast<long long>(walAfter), a ? "present" : "absent");
+        const QString when = delayMs == kNoKill ? QStringLiteral("no kill")
+                                                : QStringLiteral("kill at +%1 ms").arg(delayMs);
+        std::printf("%s: %s, log %lld bytes, %s\n", qPrintable(when),
+            killed ? "killed" : "had exited", static_cast<long long>(walAfter),
+            a ? "present" : "absent");
     }
-    std::printf("kills: %d mid-import (found absent), %d found whole, %d imports finished first\n", midImport,
-                whole, finishedFirst);
+    std::printf("kills: %d mid-import (found absent), %d found whole, %d imports finished first\n",
+        midImport, whole, finishedFirst);
     // Unless a kill landed while the transaction was writing, nothing above
     // was tested.
     EXPECT_GE(midImport, 1) << "no kill landed while the import was writing";

@@ -2,9 +2,9 @@
 #include "framework/FrameworkLoader.h"
 #include "support/TestSupport.h"
 
-#include <gtest/gtest.h>
-
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 using namespace strongtrust;
 using test::runStrongtrust;
@@ -27,7 +27,7 @@ protected:
 
 TEST_F(FrameworkCommands, HelpListsTheCommands)
 {
-    const auto r = runStrongtrust({QStringLiteral("--help")});
+    const auto r = runStrongtrust({ QStringLiteral("--help") });
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("framework check FILE")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("framework show [FILE]")));
@@ -35,7 +35,7 @@ TEST_F(FrameworkCommands, HelpListsTheCommands)
 
 TEST_F(FrameworkCommands, VersionNamesVersionAndRevision)
 {
-    const auto r = runStrongtrust({QStringLiteral("--version")});
+    const auto r = runStrongtrust({ QStringLiteral("--version") });
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.startsWith(QStringLiteral("strongtrust 0."))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(u'(')) << r.out.toStdString();
@@ -44,10 +44,12 @@ TEST_F(FrameworkCommands, VersionNamesVersionAndRevision)
 TEST_F(FrameworkCommands, CheckValidFramework)
 {
     const QString path = write(QStringLiteral("ok.json"), test::toBytes(test::minimalFramework()));
-    const auto r = runStrongtrust({QStringLiteral("framework"), QStringLiteral("check"), path});
+    const auto r = runStrongtrust({ QStringLiteral("framework"), QStringLiteral("check"), path });
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_EQ(r.out.trimmed(), path + QStringLiteral(": valid: Test framework (test-framework 1.0): "
-                                                     "2 domains, 3 indicators, 3 levels"));
+    EXPECT_EQ(r.out.trimmed(),
+        path
+            + QStringLiteral(": valid: Test framework (test-framework 1.0): "
+                             "2 domains, 3 indicators, 3 levels"));
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
 }
 
@@ -57,13 +59,15 @@ TEST_F(FrameworkCommands, CheckReportsEveryRuleErrorWithPath)
     doc["domains"][1]["id"] = "alpha";
     doc["scale"]["levels"][0]["color"] = "red";
     const QString path = write(QStringLiteral("bad.json"), test::toBytes(doc));
-    const auto r = runStrongtrust({QStringLiteral("framework"), QStringLiteral("check"), path});
+    const auto r = runStrongtrust({ QStringLiteral("framework"), QStringLiteral("check"), path });
     EXPECT_EQ(r.exitCode, 1);
     const QStringList lines = r.err.trimmed().split(u'\n');
     ASSERT_EQ(lines.size(), 2) << r.err.toStdString();
-    EXPECT_TRUE(lines.contains(path + QStringLiteral(": /scale/levels/0/color: \"red\" is not a colour of the form #rrggbb")))
+    EXPECT_TRUE(lines.contains(path
+        + QStringLiteral(": /scale/levels/0/color: \"red\" is not a colour of the form #rrggbb")))
         << r.err.toStdString();
-    EXPECT_TRUE(lines.contains(path + QStringLiteral(": /domains/1/id: duplicate id \"alpha\" (also at /domains/0/id)")))
+    EXPECT_TRUE(lines.contains(
+        path + QStringLiteral(": /domains/1/id: duplicate id \"alpha\" (also at /domains/0/id)")))
         << r.err.toStdString();
     EXPECT_TRUE(r.out.isEmpty());
 }
@@ -71,15 +75,15 @@ TEST_F(FrameworkCommands, CheckReportsEveryRuleErrorWithPath)
 TEST_F(FrameworkCommands, CheckReportsSyntaxErrorWithLineAndColumn)
 {
     const QString path = write(QStringLiteral("syntax.json"), QByteArray("{\n  \"format\": ,\n}"));
-    const auto r = runStrongtrust({QStringLiteral("framework"), QStringLiteral("check"), path});
+    const auto r = runStrongtrust({ QStringLiteral("framework"), QStringLiteral("check"), path });
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.startsWith(path + QStringLiteral(":2:13: "))) << r.err.toStdString();
 }
 
 TEST_F(FrameworkCommands, CheckMissingFileIsRefused)
 {
-    const auto r = runStrongtrust({QStringLiteral("framework"), QStringLiteral("check"),
-                                   dir.filePath(QStringLiteral("absent.json"))});
+    const auto r = runStrongtrust({ QStringLiteral("framework"), QStringLiteral("check"),
+        dir.filePath(QStringLiteral("absent.json")) });
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("absent.json: no such file"))) << r.err.toStdString();
 }
@@ -87,13 +91,15 @@ TEST_F(FrameworkCommands, CheckMissingFileIsRefused)
 TEST_F(FrameworkCommands, UsageErrorsExitTwo)
 {
     const QList<QStringList> cases = {
-        {QStringLiteral("framework"), QStringLiteral("check")},
-        {QStringLiteral("framework"), QStringLiteral("check"), QStringLiteral("a"), QStringLiteral("b")},
-        {QStringLiteral("framework"), QStringLiteral("check"), QStringLiteral("--bogus"), QStringLiteral("a")},
-        {QStringLiteral("framework")},
-        {QStringLiteral("framework"), QStringLiteral("frobnicate")},
-        {QStringLiteral("frobnicate")},
-        {QStringLiteral("--bogus")},
+        { QStringLiteral("framework"), QStringLiteral("check") },
+        { QStringLiteral("framework"), QStringLiteral("check"), QStringLiteral("a"),
+            QStringLiteral("b") },
+        { QStringLiteral("framework"), QStringLiteral("check"), QStringLiteral("--bogus"),
+            QStringLiteral("a") },
+        { QStringLiteral("framework") },
+        { QStringLiteral("framework"), QStringLiteral("frobnicate") },
+        { QStringLiteral("frobnicate") },
+        { QStringLiteral("--bogus") },
     };
     for (const QStringList &args : cases) {
         const auto r = runStrongtrust(args);
@@ -104,14 +110,15 @@ TEST_F(FrameworkCommands, UsageErrorsExitTwo)
 
 TEST_F(FrameworkCommands, CommandHelp)
 {
-    const auto r = runStrongtrust({QStringLiteral("framework"), QStringLiteral("check"), QStringLiteral("--help")});
+    const auto r = runStrongtrust(
+        { QStringLiteral("framework"), QStringLiteral("check"), QStringLiteral("--help") });
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("FILE"))) << r.out.toStdString();
 }
 
 TEST_F(FrameworkCommands, ShowBuiltInListsEveryFullId)
 {
-    const auto r = runStrongtrust({QStringLiteral("framework"), QStringLiteral("show")});
+    const auto r = runStrongtrust({ QStringLiteral("framework"), QStringLiteral("show") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const Framework &fw = FrameworkLoader::builtIn();
     EXPECT_TRUE(r.out.contains(fw.title));
@@ -125,7 +132,7 @@ TEST_F(FrameworkCommands, ShowBuiltInListsEveryFullId)
 TEST_F(FrameworkCommands, ShowFile)
 {
     const QString path = write(QStringLiteral("fw.json"), test::toBytes(test::minimalFramework()));
-    const auto r = runStrongtrust({QStringLiteral("framework"), QStringLiteral("show"), path});
+    const auto r = runStrongtrust({ QStringLiteral("framework"), QStringLiteral("show"), path });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("alpha.one")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("alpha.two")));
@@ -136,7 +143,7 @@ TEST_F(FrameworkCommands, ShowFile)
 TEST_F(FrameworkCommands, ShowInvalidFileIsRefused)
 {
     const QString path = write(QStringLiteral("bad.json"), QByteArray("[]"));
-    const auto r = runStrongtrust({QStringLiteral("framework"), QStringLiteral("show"), path});
+    const auto r = runStrongtrust({ QStringLiteral("framework"), QStringLiteral("show"), path });
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.err.trimmed(), path + QStringLiteral(": /: expected an object, found an array"));
 }

@@ -1,10 +1,10 @@
 // The built-in framework: what trustees read in the meeting must be complete.
 #include "framework/FrameworkLoader.h"
 
-#include <gtest/gtest.h>
-
 #include <QFile>
 #include <QSet>
+
+#include <gtest/gtest.h>
 
 using namespace strongtrust;
 
@@ -21,11 +21,11 @@ TEST(BuiltInFramework, HasTheFiveDomainsOfAStrongTrust)
 {
     const Framework &fw = FrameworkLoader::builtIn();
     ASSERT_EQ(fw.domains.size(), 5);
-    const QStringList titles = {QStringLiteral("Expert governance"),
-                                QStringLiteral("Quality of education"),
-                                QStringLiteral("Workforce resilience and wellbeing"),
-                                QStringLiteral("Efficiency and effectiveness"),
-                                QStringLiteral("Public benefit and civic duty")};
+    const QStringList titles
+        = { QStringLiteral("Expert governance"), QStringLiteral("Quality of education"),
+              QStringLiteral("Workforce resilience and wellbeing"),
+              QStringLiteral("Efficiency and effectiveness"),
+              QStringLiteral("Public benefit and civic duty") };
     for (int d = 0; d < 5; ++d)
         EXPECT_EQ(fw.domains[d].title, titles[d]);
     EXPECT_GE(fw.indicatorCount(), 25);

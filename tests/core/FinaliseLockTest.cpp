@@ -243,10 +243,10 @@ TEST_F(FinaliseLockTest, AVersion2WorkbookIsMigratedAndItsFinalAssessmentsLocked
             triggers.append(q.value(0).toString());
         for (const QString &t : triggers)
             ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER ") + t));
-        for (const char *s : { "DROP TABLE change_reason",
-                 "ALTER TABLE evidence DROP COLUMN confidential", "ALTER TABLE audit DROP COLUMN trustee",
-                 "ALTER TABLE audit DROP COLUMN subject", "ALTER TABLE audit DROP COLUMN record",
-                 "PRAGMA user_version = 2" })
+        for (const char *s :
+            { "DROP TABLE change_reason", "ALTER TABLE evidence DROP COLUMN confidential",
+                "ALTER TABLE audit DROP COLUMN trustee", "ALTER TABLE audit DROP COLUMN subject",
+                "ALTER TABLE audit DROP COLUMN record", "PRAGMA user_version = 2" })
             ASSERT_TRUE(q.exec(QLatin1String(s))) << s;
         // Without the triggers, version 2 let this through.
         ASSERT_TRUE(q.exec(

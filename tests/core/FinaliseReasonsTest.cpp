@@ -34,9 +34,10 @@ protected:
     {
         json doc = json::parse(FrameworkLoader::builtIn().json.toStdString());
         edit(doc);
-        auto fw = FrameworkLoader::loadBytes(QByteArray::fromStdString(doc.dump()), QStringLiteral("variant.json"));
+        auto fw = FrameworkLoader::loadBytes(
+            QByteArray::fromStdString(doc.dump()), QStringLiteral("variant.json"));
         EXPECT_TRUE(fw.ok()) << fw.errorText().toStdString();
-        return fw.ok() ? fw.value() : Framework{};
+        return fw.ok() ? fw.value() : Framework {};
     }
 
     QList<AuditEntry> entries(qint64 id, const QString &entity)
@@ -133,11 +134,12 @@ TEST_F(FinaliseReasonsTest, ARevisedFrameworkOnTheSameScaleIsComparedEverywhere)
     for (const Domain &d : revised.domains)
         agree(now, d.id, d.id == QLatin1String("governance") ? 3 : 2);
 
-    const std::optional<DomainChange> governance = find(compareAssessments(*wb, last, now), "governance");
+    const std::optional<DomainChange> governance
+        = find(compareAssessments(*wb, last, now), "governance");
     ASSERT_TRUE(governance);
     EXPECT_TRUE(governance->comparable);
     EXPECT_EQ(governance->levelChange, 2);
-    EXPECT_EQ(wb->domainsNeedingReason(now), QList<QString>{QStringLiteral("governance")});
+    EXPECT_EQ(wb->domainsNeedingReason(now), QList<QString> { QStringLiteral("governance") });
 
     auto report = loadReportData(*wb, now, {});
     ASSERT_TRUE(report.ok()) << report.errorText().toStdString();
@@ -148,7 +150,8 @@ TEST_F(FinaliseReasonsTest, TheSameFrameworkOnAnotherScaleIsComparedNowhere)
 {
     const qint64 last = period(QStringLiteral("2024/25"), 2, 1);
     // The same framework id and levels, but the scale is named as another.
-    const Framework rescaled = variantOfBuiltIn([](json &doc) { doc["scale"]["id"] = "another-scale"; });
+    const Framework rescaled
+        = variantOfBuiltIn([](json &doc) { doc["scale"]["id"] = "another-scale"; });
     const qint64 key = wb->storeFramework(rescaled).value();
     ASSERT_NE(key, wb->defaultFrameworkKey());
     const qint64 now = wb->createAssessment(QStringLiteral("2025/26"), {}, key).value();
@@ -438,7 +441,8 @@ TEST_F(FinaliseReasonsTest, EachKindOfChangeIsAudited)
     // entry each, in raw values.
     int confidential = 0;
     for (const AuditEntry &a : entries(now, QStringLiteral("evidence")))
-        confidential += a.field == QStringLiteral("confidential") && a.newValue == QStringLiteral("yes");
+        confidential
+            += a.field == QStringLiteral("confidential") && a.newValue == QStringLiteral("yes");
     EXPECT_EQ(confidential, 2);
     const QList<AuditEntry> assessment = entries(now, QStringLiteral("assessment"));
     QStringList fields;
@@ -465,8 +469,8 @@ TEST_F(FinaliseReasonsTest, ARefusedSignOffWritesNeitherItNorItsReasons)
 
     // A reason for one of the two domains: the sign-off is refused, and the
     // reason it came with is not written either.
-    const auto refused = wb->periods().finalise(now, signOff(),
-        { { QStringLiteral("governance"), QStringLiteral("New chair") } });
+    const auto refused = wb->periods().finalise(
+        now, signOff(), { { QStringLiteral("governance"), QStringLiteral("New chair") } });
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.errorText().contains(QStringLiteral("workforce")))
         << refused.errorText().toStdString();
@@ -486,7 +490,8 @@ TEST_F(FinaliseReasonsTest, TheAuditTrailSurvivesARenameAndReadsInTheViewersWord
 {
     const qint64 now = period(QStringLiteral("2025/26"), 2, 2);
     const QString ind = QStringLiteral("governance.shared-accountability");
-    ASSERT_TRUE(succeeded(wb->setRating(now, jane, ind, RatingValue::of(3), QStringLiteral("Minutes"))));
+    ASSERT_TRUE(
+        succeeded(wb->setRating(now, jane, ind, RatingValue::of(3), QStringLiteral("Minutes"))));
     ASSERT_TRUE(succeeded(
         wb->setRating(now, jane, ind, RatingValue::notApplicable(), QStringLiteral("Minutes"))));
     const auto action = wb->addAction(now,
@@ -525,7 +530,8 @@ TEST_F(FinaliseReasonsTest, TheAuditTrailSurvivesARenameAndReadsInTheViewersWord
     EXPECT_EQ(changed.oldValue, QStringLiteral("3 Established"));
     EXPECT_EQ(changed.newValue, QStringLiteral("not applicable"));
     for (const AuditEntry &e : actions) {
-        EXPECT_TRUE(text.describe(e).subject.startsWith(QStringLiteral("Review the scheme of delegation")))
+        EXPECT_TRUE(
+            text.describe(e).subject.startsWith(QStringLiteral("Review the scheme of delegation")))
             << text.describe(e).subject.toStdString();
     }
     bool status = false;
@@ -544,15 +550,27 @@ TEST_F(FinaliseReasonsTest, EveryEditIsHeldToTheTextLimits)
     const qint64 now = period(QStringLiteral("2025/26"), 2, 2);
     const QString ind = QStringLiteral("governance.shared-accountability");
     const int entries = int(wb->auditLog().size());
-    EXPECT_TRUE(succeeded(wb->setRating(now, jane, ind, RatingValue::of(2), QString(limits::kNote, u'x'))));
-    const auto longNote = wb->setRating(now, jane, ind, RatingValue::of(2), QString(limits::kNote + 1, u'x'));
+    EXPECT_TRUE(
+        succeeded(wb->setRating(now, jane, ind, RatingValue::of(2), QString(limits::kNote, u'x'))));
+    const auto longNote
+        = wb->setRating(now, jane, ind, RatingValue::of(2), QString(limits::kNote + 1, u'x'));
     ASSERT_FALSE(longNote.ok());
-    EXPECT_TRUE(longNote.errorText().contains(QStringLiteral("the note: is 20,001 characters long; the longest accepted is 20,000")))
+    EXPECT_TRUE(longNote.errorText().contains(
+        QStringLiteral("the note: is 20,001 characters long; the longest accepted is 20,000")))
         << longNote.errorText().toStdString();
-    EXPECT_FALSE(wb->setConsensus(now, ind, RatingValue::of(2), QString(limits::kRationale + 1, u'r'), Confidence::Strong).ok());
-    EXPECT_FALSE(wb->addEvidence(now, ind, Evidence { 0, QString(limits::kEvidenceTitle + 1, u't'), {}, {} }).ok());
-    EXPECT_FALSE(wb->addAction(now, Action { 0, {}, ind, QString(limits::kActionText + 1, u'a'), {}, {}, ActionStatus::Open, 0 }).ok());
-    EXPECT_FALSE(wb->setChangeReason(now, QStringLiteral("governance"), QString(limits::kChangeReason + 1, u'c')).ok());
+    EXPECT_FALSE(wb->setConsensus(now, ind, RatingValue::of(2),
+                       QString(limits::kRationale + 1, u'r'), Confidence::Strong)
+                     .ok());
+    EXPECT_FALSE(
+        wb->addEvidence(now, ind, Evidence { 0, QString(limits::kEvidenceTitle + 1, u't'), {}, {} })
+            .ok());
+    EXPECT_FALSE(wb->addAction(now,
+                       Action { 0, {}, ind, QString(limits::kActionText + 1, u'a'), {}, {},
+                           ActionStatus::Open, 0 })
+                     .ok());
+    EXPECT_FALSE(wb->setChangeReason(
+                       now, QStringLiteral("governance"), QString(limits::kChangeReason + 1, u'c'))
+                     .ok());
     EXPECT_FALSE(wb->renameTrustee(jane, QString(limits::kName + 1, u'n')).ok());
     // Only the accepted note was written.
     EXPECT_EQ(int(wb->auditLog().size()), entries + 2);

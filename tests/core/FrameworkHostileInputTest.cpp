@@ -4,10 +4,9 @@
 #include "framework/FrameworkLoader.h"
 #include "support/TestSupport.h"
 
-#include <gtest/gtest.h>
-
 #include <QFile>
 
+#include <gtest/gtest.h>
 #include <random>
 
 using namespace strongtrust;
@@ -39,7 +38,8 @@ QByteArray builtInBytes()
 }
 
 // JSON pointers of every value in a document.
-void collectPointers(const json &v, const json::json_pointer &at, std::vector<json::json_pointer> &out)
+void collectPointers(
+    const json &v, const json::json_pointer &at, std::vector<json::json_pointer> &out)
 {
     out.push_back(at);
     if (v.is_object()) {
@@ -55,7 +55,7 @@ void collectPointers(const json &v, const json::json_pointer &at, std::vector<js
 
 TEST(FrameworkHostileInput, DeepNestingIsRefusedWithPosition)
 {
-    for (const char open : {'[', '{'}) {
+    for (const char open : { '[', '{' }) {
         QByteArray bytes(200000, open);
         if (open == '{') // keep it syntactically plausible up to the limit
             bytes = QByteArray("{\"a\":").repeated(100000);
@@ -120,8 +120,8 @@ TEST(FrameworkHostileInput, WrongTypesEverywhere)
     const json base = test::minimalFramework();
     std::vector<json::json_pointer> pointers;
     collectPointers(base, json::json_pointer(), pointers);
-    const json replacements[] = {nullptr, 1, -1.5, "text", "", true, json::array(), json::object(),
-                                 json::array({1, "x", nullptr}), json({{"k", 1}})};
+    const json replacements[] = { nullptr, 1, -1.5, "text", "", true, json::array(), json::object(),
+        json::array({ 1, "x", nullptr }), json({ { "k", 1 } }) };
     int refused = 0;
     for (const auto &ptr : pointers) {
         for (const json &bad : replacements) {
@@ -131,7 +131,8 @@ TEST(FrameworkHostileInput, WrongTypesEverywhere)
             if (!r.ok()) {
                 ++refused;
                 for (const Diagnostic &d : r.errors())
-                    EXPECT_FALSE(d.path.isEmpty()) << ptr.to_string() << ": " << d.toString().toStdString();
+                    EXPECT_FALSE(d.path.isEmpty())
+                        << ptr.to_string() << ": " << d.toString().toStdString();
             }
         }
     }
@@ -143,7 +144,8 @@ TEST(FrameworkHostileInput, WrongTypesEverywhere)
 TEST(FrameworkHostileInput, HugeNumbersAndLongStrings)
 {
     expectCleanAnswer(QByteArray("{\"formatVersion\": 1e999999}"), "huge exponent");
-    expectCleanAnswer(QByteArray("{\"formatVersion\": 99999999999999999999999999}"), "huge integer");
+    expectCleanAnswer(
+        QByteArray("{\"formatVersion\": 99999999999999999999999999}"), "huge integer");
     expectCleanAnswer(QByteArray("{\"formatVersion\": -99999999999999999999}"), "huge negative");
     json doc = test::minimalFramework();
     doc["title"] = std::string(4 * 1024 * 1024, 'a');

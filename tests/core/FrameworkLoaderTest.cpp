@@ -1,11 +1,11 @@
 #include "framework/FrameworkLoader.h"
-#include "support/TestSupport.h"
 
-#include <gtest/gtest.h>
+#include "support/TestSupport.h"
 
 #include <QTemporaryDir>
 
 #include <functional>
+#include <gtest/gtest.h>
 #include <string>
 
 using namespace strongtrust;
@@ -63,8 +63,8 @@ TEST(FrameworkLoader, LoadsMinimalFramework)
     const Indicator *one = fw.findIndicator(QStringLiteral("alpha.one"));
     ASSERT_NE(one, nullptr);
     EXPECT_EQ(one->prompts.size(), 2);
-    EXPECT_EQ(one->levelDescriptors, (QStringList{QStringLiteral("none"), QStringLiteral("half"),
-                                                  QStringLiteral("all")}));
+    EXPECT_EQ(one->levelDescriptors,
+        (QStringList { QStringLiteral("none"), QStringLiteral("half"), QStringLiteral("all") }));
     const Indicator *two = fw.findIndicator(QStringLiteral("alpha.two"));
     ASSERT_NE(two, nullptr);
     EXPECT_EQ(two->levelDescriptors, QStringList(3));
@@ -109,7 +109,8 @@ TEST_P(FrameworkRule, ReportsPathOfBrokenRule)
     GetParam().breakIt(doc);
     const auto r = load(doc);
     ASSERT_FALSE(r.ok()) << GetParam().name;
-    EXPECT_TRUE(hasError(r, QString::fromUtf8(GetParam().path), QString::fromUtf8(GetParam().fragment)))
+    EXPECT_TRUE(
+        hasError(r, QString::fromUtf8(GetParam().path), QString::fromUtf8(GetParam().fragment)))
         << GetParam().name << "\n got:\n"
         << r.errorText().toStdString();
     for (const Diagnostic &d : r.errors())
@@ -117,115 +118,123 @@ TEST_P(FrameworkRule, ReportsPathOfBrokenRule)
 }
 
 const RuleCase kRuleCases[] = {
-    {"format wrong", [](json &d) { d["format"] = "strongtrust-assessment"; }, "/format",
-     "must be \"strongtrust-framework\""},
-    {"format missing", [](json &d) { d.erase("format"); }, "/", "missing required field \"format\""},
-    {"format version newer", [](json &d) { d["formatVersion"] = 2; }, "/formatVersion",
-     "newer version"},
-    {"format version not a number", [](json &d) { d["formatVersion"] = "1"; }, "/formatVersion",
-     "expected a whole number"},
-    {"format version zero", [](json &d) { d["formatVersion"] = 0; }, "/formatVersion", "must be 1"},
-    {"unknown top-level field", [](json &d) { d["titel"] = "typo"; }, "/titel", "unknown field"},
-    {"unknown nested field", [](json &d) { d["domains"][1]["indicators"][0]["promts"] = json::array(); },
-     "/domains/1/indicators/0/promts", "unknown field"},
-    {"id upper case", [](json &d) { d["id"] = "Test"; }, "/id", "not a valid id"},
-    {"id with space", [](json &d) { d["domains"][0]["id"] = "al pha"; }, "/domains/0/id",
-     "not a valid id"},
-    {"indicator id invalid", [](json &d) { d["domains"][0]["indicators"][1]["id"] = "two_2"; },
-     "/domains/0/indicators/1/id", "not a valid id"},
-    {"scale id invalid", [](json &d) { d["scale"]["id"] = "Three"; }, "/scale/id", "not a valid id"},
-    {"duplicate domain id", [](json &d) { d["domains"][1]["id"] = "alpha"; }, "/domains/1/id",
-     "duplicate id \"alpha\" (also at /domains/0/id)"},
-    {"duplicate indicator id", [](json &d) { d["domains"][0]["indicators"][1]["id"] = "one"; },
-     "/domains/0/indicators/1/id", "duplicate id"},
-    {"one level", [](json &d) { d["scale"]["levels"] = json::array({d["scale"]["levels"][0]}); },
-     "/scale/levels", "2 to 10 levels"},
-    {"eleven levels",
-     [](json &d) {
-         json levels = json::array();
-         for (int i = 0; i < 11; ++i)
-             levels.push_back({{"value", i}, {"label", numbered("L", i)}});
-         d["scale"]["levels"] = levels;
-         d["domains"][0]["indicators"][0].erase("levelDescriptors");
-     },
-     "/scale/levels", "2 to 10 levels"},
-    {"values not increasing", [](json &d) { d["scale"]["levels"][2]["value"] = 0.5; },
-     "/scale/levels/2/value", "strictly increase"},
-    {"value not a number", [](json &d) { d["scale"]["levels"][1]["value"] = "half"; },
-     "/scale/levels/1/value", "expected a number"},
-    {"value infinite", [](json &d) { d["scale"]["levels"][2]["value"] = 1e308 * 10; },
-     "/scale/levels/2/value", "expected a number"},
-    {"label empty", [](json &d) { d["scale"]["levels"][0]["label"] = "  "; },
-     "/scale/levels/0/label", "must not be empty"},
-    {"label duplicate", [](json &d) { d["scale"]["levels"][2]["label"] = "low"; },
-     "/scale/levels/2/label", "duplicate label"},
-    {"colour malformed", [](json &d) { d["scale"]["levels"][0]["color"] = "red"; },
-     "/scale/levels/0/color", "#rrggbb"},
-    {"colour short", [](json &d) { d["scale"]["levels"][0]["color"] = "#fff"; },
-     "/scale/levels/0/color", "#rrggbb"},
-    {"no domains", [](json &d) { d["domains"] = json::array(); }, "/domains", "1 to 20 domains"},
-    {"too many domains",
-     [](json &d) {
-         json domains = json::array();
-         for (int i = 0; i < 21; ++i)
-             domains.push_back({{"id", numbered("d", i)}, {"title", "D"},
-                                {"indicators", json::array({{{"id", "i"}, {"text", "t"}}})}});
-         d["domains"] = domains;
-     },
-     "/domains", "1 to 20 domains"},
-    {"no indicators", [](json &d) { d["domains"][1]["indicators"] = json::array(); },
-     "/domains/1/indicators", "1 to 50 indicators"},
-    {"too many indicators",
-     [](json &d) {
-         json inds = json::array();
-         for (int i = 0; i < 51; ++i)
-             inds.push_back({{"id", numbered("i", i)}, {"text", "t"}});
-         d["domains"][1]["indicators"] = inds;
-     },
-     "/domains/1/indicators", "1 to 50 indicators"},
-    {"domain title empty", [](json &d) { d["domains"][0]["title"] = ""; }, "/domains/0/title",
-     "must not be empty"},
-    {"domain title missing", [](json &d) { d["domains"][0].erase("title"); }, "/domains/0",
-     "missing required field \"title\""},
-    {"indicator text empty", [](json &d) { d["domains"][1]["indicators"][0]["text"] = ""; },
-     "/domains/1/indicators/0/text", "must not be empty"},
-    {"indicator text missing", [](json &d) { d["domains"][1]["indicators"][0].erase("text"); },
-     "/domains/1/indicators/0", "missing required field \"text\""},
-    {"descriptor key not a level",
-     [](json &d) { d["domains"][0]["indicators"][0]["levelDescriptors"]["2"] = "two"; },
-     "/domains/0/indicators/0/levelDescriptors/2", "not a value of the scale (0, 0.5, 1)"},
-    {"descriptor key not a number",
-     [](json &d) { d["domains"][0]["indicators"][0]["levelDescriptors"]["high"] = "x"; },
-     "/domains/0/indicators/0/levelDescriptors/high", "not a value of the scale"},
-    {"descriptor key written oddly",
-     [](json &d) { d["domains"][0]["indicators"][0]["levelDescriptors"][".5"] = "x"; },
-     "/domains/0/indicators/0/levelDescriptors/.5", "not a value of the scale"},
-    {"descriptor not a string",
-     [](json &d) { d["domains"][0]["indicators"][0]["levelDescriptors"]["1"] = 1; },
-     "/domains/0/indicators/0/levelDescriptors/1", "expected a string"},
-    {"prompts not an array", [](json &d) { d["domains"][0]["indicators"][0]["prompts"] = "why?"; },
-     "/domains/0/indicators/0/prompts", "expected an array"},
-    {"prompt empty", [](json &d) { d["domains"][0]["indicators"][0]["prompts"][1] = ""; },
-     "/domains/0/indicators/0/prompts/1", "must not be empty"},
-    {"guidance wrong type", [](json &d) { d["domains"][0]["indicators"][0]["guidance"] = 3; },
-     "/domains/0/indicators/0/guidance", "expected a string"},
-    {"source year wrong", [](json &d) { d["source"]["year"] = 22; }, "/source/year",
-     "four-digit year"},
-    {"source unknown field", [](json &d) { d["source"]["url"] = "x"; }, "/source/url",
-     "unknown field"},
-    {"allowNotApplicable wrong type", [](json &d) { d["scale"]["allowNotApplicable"] = "yes"; },
-     "/scale/allowNotApplicable", "expected true or false"},
-    {"root not an object", [](json &d) { d = json::array({1, 2}); }, "/", "expected an object"},
-    {"key with slash is escaped", [](json &d) { d["a/b~c"] = 1; }, "/a~1b~0c", "unknown field"},
+    { "format wrong", [](json &d) { d["format"] = "strongtrust-assessment"; }, "/format",
+        "must be \"strongtrust-framework\"" },
+    { "format missing", [](json &d) { d.erase("format"); }, "/",
+        "missing required field \"format\"" },
+    { "format version newer", [](json &d) { d["formatVersion"] = 2; }, "/formatVersion",
+        "newer version" },
+    { "format version not a number", [](json &d) { d["formatVersion"] = "1"; }, "/formatVersion",
+        "expected a whole number" },
+    { "format version zero", [](json &d) { d["formatVersion"] = 0; }, "/formatVersion",
+        "must be 1" },
+    { "unknown top-level field", [](json &d) { d["titel"] = "typo"; }, "/titel", "unknown field" },
+    { "unknown nested field",
+        [](json &d) { d["domains"][1]["indicators"][0]["promts"] = json::array(); },
+        "/domains/1/indicators/0/promts", "unknown field" },
+    { "id upper case", [](json &d) { d["id"] = "Test"; }, "/id", "not a valid id" },
+    { "id with space", [](json &d) { d["domains"][0]["id"] = "al pha"; }, "/domains/0/id",
+        "not a valid id" },
+    { "indicator id invalid", [](json &d) { d["domains"][0]["indicators"][1]["id"] = "two_2"; },
+        "/domains/0/indicators/1/id", "not a valid id" },
+    { "scale id invalid", [](json &d) { d["scale"]["id"] = "Three"; }, "/scale/id",
+        "not a valid id" },
+    { "duplicate domain id", [](json &d) { d["domains"][1]["id"] = "alpha"; }, "/domains/1/id",
+        "duplicate id \"alpha\" (also at /domains/0/id)" },
+    { "duplicate indicator id", [](json &d) { d["domains"][0]["indicators"][1]["id"] = "one"; },
+        "/domains/0/indicators/1/id", "duplicate id" },
+    { "one level", [](json &d) { d["scale"]["levels"] = json::array({ d["scale"]["levels"][0] }); },
+        "/scale/levels", "2 to 10 levels" },
+    { "eleven levels",
+        [](json &d) {
+            json levels = json::array();
+            for (int i = 0; i < 11; ++i)
+                levels.push_back({ { "value", i }, { "label", numbered("L", i) } });
+            d["scale"]["levels"] = levels;
+            d["domains"][0]["indicators"][0].erase("levelDescriptors");
+        },
+        "/scale/levels", "2 to 10 levels" },
+    { "values not increasing", [](json &d) { d["scale"]["levels"][2]["value"] = 0.5; },
+        "/scale/levels/2/value", "strictly increase" },
+    { "value not a number", [](json &d) { d["scale"]["levels"][1]["value"] = "half"; },
+        "/scale/levels/1/value", "expected a number" },
+    { "value infinite", [](json &d) { d["scale"]["levels"][2]["value"] = 1e308 * 10; },
+        "/scale/levels/2/value", "expected a number" },
+    { "label empty", [](json &d) { d["scale"]["levels"][0]["label"] = "  "; },
+        "/scale/levels/0/label", "must not be empty" },
+    { "label duplicate", [](json &d) { d["scale"]["levels"][2]["label"] = "low"; },
+        "/scale/levels/2/label", "duplicate label" },
+    { "colour malformed", [](json &d) { d["scale"]["levels"][0]["color"] = "red"; },
+        "/scale/levels/0/color", "#rrggbb" },
+    { "colour short", [](json &d) { d["scale"]["levels"][0]["color"] = "#fff"; },
+        "/scale/levels/0/color", "#rrggbb" },
+    { "no domains", [](json &d) { d["domains"] = json::array(); }, "/domains", "1 to 20 domains" },
+    { "too many domains",
+        [](json &d) {
+            json domains = json::array();
+            for (int i = 0; i < 21; ++i)
+                domains.push_back({ { "id", numbered("d", i) }, { "title", "D" },
+                    { "indicators", json::array({ { { "id", "i" }, { "text", "t" } } }) } });
+            d["domains"] = domains;
+        },
+        "/domains", "1 to 20 domains" },
+    { "no indicators", [](json &d) { d["domains"][1]["indicators"] = json::array(); },
+        "/domains/1/indicators", "1 to 50 indicators" },
+    { "too many indicators",
+        [](json &d) {
+            json inds = json::array();
+            for (int i = 0; i < 51; ++i)
+                inds.push_back({ { "id", numbered("i", i) }, { "text", "t" } });
+            d["domains"][1]["indicators"] = inds;
+        },
+        "/domains/1/indicators", "1 to 50 indicators" },
+    { "domain title empty", [](json &d) { d["domains"][0]["title"] = ""; }, "/domains/0/title",
+        "must not be empty" },
+    { "domain title missing", [](json &d) { d["domains"][0].erase("title"); }, "/domains/0",
+        "missing required field \"title\"" },
+    { "indicator text empty", [](json &d) { d["domains"][1]["indicators"][0]["text"] = ""; },
+        "/domains/1/indicators/0/text", "must not be empty" },
+    { "indicator text missing", [](json &d) { d["domains"][1]["indicators"][0].erase("text"); },
+        "/domains/1/indicators/0", "missing required field \"text\"" },
+    { "descriptor key not a level",
+        [](json &d) { d["domains"][0]["indicators"][0]["levelDescriptors"]["2"] = "two"; },
+        "/domains/0/indicators/0/levelDescriptors/2", "not a value of the scale (0, 0.5, 1)" },
+    { "descriptor key not a number",
+        [](json &d) { d["domains"][0]["indicators"][0]["levelDescriptors"]["high"] = "x"; },
+        "/domains/0/indicators/0/levelDescriptors/high", "not a value of the scale" },
+    { "descriptor key written oddly",
+        [](json &d) { d["domains"][0]["indicators"][0]["levelDescriptors"][".5"] = "x"; },
+        "/domains/0/indicators/0/levelDescriptors/.5", "not a value of the scale" },
+    { "descriptor not a string",
+        [](json &d) { d["domains"][0]["indicators"][0]["levelDescriptors"]["1"] = 1; },
+        "/domains/0/indicators/0/levelDescriptors/1", "expected a string" },
+    { "prompts not an array", [](json &d) { d["domains"][0]["indicators"][0]["prompts"] = "why?"; },
+        "/domains/0/indicators/0/prompts", "expected an array" },
+    { "prompt empty", [](json &d) { d["domains"][0]["indicators"][0]["prompts"][1] = ""; },
+        "/domains/0/indicators/0/prompts/1", "must not be empty" },
+    { "guidance wrong type", [](json &d) { d["domains"][0]["indicators"][0]["guidance"] = 3; },
+        "/domains/0/indicators/0/guidance", "expected a string" },
+    { "source year wrong", [](json &d) { d["source"]["year"] = 22; }, "/source/year",
+        "four-digit year" },
+    { "source unknown field", [](json &d) { d["source"]["url"] = "x"; }, "/source/url",
+        "unknown field" },
+    { "allowNotApplicable wrong type", [](json &d) { d["scale"]["allowNotApplicable"] = "yes"; },
+        "/scale/allowNotApplicable", "expected true or false" },
+    { "root not an object",
+        [](json &d) {
+            d = json::array({ 1, 2 });
+        },
+        "/", "expected an object" },
+    { "key with slash is escaped", [](json &d) { d["a/b~c"] = 1; }, "/a~1b~0c", "unknown field" },
 };
 
 INSTANTIATE_TEST_SUITE_P(AllRules, FrameworkRule, testing::ValuesIn(kRuleCases),
-                         [](const testing::TestParamInfo<RuleCase> &param) {
-                             std::string n = param.param.name;
-                             for (char &c : n)
-                                 c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-                             return n;
-                         });
+    [](const testing::TestParamInfo<RuleCase> &param) {
+        std::string n = param.param.name;
+        for (char &c : n)
+            c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+        return n;
+    });
 
 TEST(FrameworkLoader, ReportsEveryProblemAtOnce)
 {
@@ -248,8 +257,8 @@ TEST(FrameworkLoader, NewerFormatIsRefusedAsSuch)
     ASSERT_FALSE(r.ok());
     ASSERT_EQ(r.errors().size(), 1);
     EXPECT_EQ(r.errors()[0].toString(),
-              QStringLiteral("test.json: /formatVersion: made by a newer version of strongtrust "
-                             "(format version 7); this version reads format version 1"));
+        QStringLiteral("test.json: /formatVersion: made by a newer version of strongtrust "
+                       "(format version 7); this version reads format version 1"));
 }
 
 TEST(FrameworkLoader, SyntaxErrorGivesLineAndColumn)
@@ -260,7 +269,8 @@ TEST(FrameworkLoader, SyntaxErrorGivesLineAndColumn)
     const Diagnostic &d = r.errors()[0];
     EXPECT_EQ(d.line, 3);
     EXPECT_EQ(d.column, 8);
-    EXPECT_TRUE(d.toString().startsWith(QStringLiteral("test.json:3:8: "))) << d.toString().toStdString();
+    EXPECT_TRUE(d.toString().startsWith(QStringLiteral("test.json:3:8: ")))
+        << d.toString().toStdString();
 }
 
 TEST(FrameworkLoader, SyntaxErrorColumnCountsCharactersNotBytes)
@@ -284,7 +294,7 @@ TEST(FrameworkLoader, EmptyFileIsExplained)
     const auto r = loadText("");
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.errors()[0].toString(),
-              QStringLiteral("test.json:1:1: the file is empty; expected a JSON document"));
+        QStringLiteral("test.json:1:1: the file is empty; expected a JSON document"));
 }
 
 TEST(FrameworkLoader, FileOverFiveMiBIsRefusedBeforeParsing)
@@ -316,9 +326,11 @@ TEST(FrameworkLoader, FileErrorsNameTheFile)
     ASSERT_TRUE(test::writeFile(path, test::toBytes(doc)));
     const auto r = FrameworkLoader::loadFile(path);
     ASSERT_FALSE(r.ok());
-    EXPECT_EQ(r.errorText(), path + QStringLiteral(": /domains/0/indicators/0/id: \"One\" is not a "
-                                                   "valid id: use lower-case letters a-z, digits "
-                                                   "and hyphens"));
+    EXPECT_EQ(r.errorText(),
+        path
+            + QStringLiteral(": /domains/0/indicators/0/id: \"One\" is not a "
+                             "valid id: use lower-case letters a-z, digits "
+                             "and hyphens"));
 }
 
 TEST(FrameworkLoader, LevelValueFormatting)

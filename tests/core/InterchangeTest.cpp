@@ -6,11 +6,10 @@
 #include "support/TestSupport.h"
 #include "workbook/Workbook.h"
 
-#include <gtest/gtest.h>
-
 #include <QTemporaryDir>
 
 #include <functional>
+#include <gtest/gtest.h>
 #include <ostream>
 #include <utility>
 
@@ -25,8 +24,7 @@ static void PrintTo(const QString &s, std::ostream *os)
 
 namespace {
 
-template <typename T>
-testing::AssertionResult succeeded(const Result<T> &r)
+template <typename T> testing::AssertionResult succeeded(const Result<T> &r)
 {
     if (r.ok())
         return testing::AssertionSuccess();
@@ -78,8 +76,8 @@ QList<QStringList> parseCsv(const QString &text)
 class InterchangeTest : public testing::Test
 {
 protected:
-    std::unique_ptr<Workbook> newWorkbook(const Framework &fw = FrameworkLoader::builtIn(),
-                                          const QString &trust = kTrust)
+    std::unique_ptr<Workbook> newWorkbook(
+        const Framework &fw = FrameworkLoader::builtIn(), const QString &trust = kTrust)
     {
         auto created = Workbook::create(
             dir.filePath(QStringLiteral("t%1.strongtrust").arg(++count)), trust, fw);
@@ -92,38 +90,35 @@ protected:
     qint64 populate(Workbook &wb)
     {
         const qint64 id = wb.createAssessment(kPeriod, s("Annual board self-assessment"),
-                                              wb.defaultFrameworkKey())
+                                wb.defaultFrameworkKey())
                               .value();
         EXPECT_TRUE(succeeded(wb.setMeetingDate(id, QDate(2026, 3, 12))));
         const qint64 jane = wb.addTrustee(s("Jane Smith"), s("Chair")).value();
         const qint64 sam = wb.addTrustee(s("Sam Patel")).value();
         EXPECT_TRUE(succeeded(wb.addTrustee(s("Ann Lee"), s("Trustee")))); // rates nothing
         EXPECT_TRUE(succeeded(wb.setRating(id, sam, kShared, RatingValue::of(1))));
-        EXPECT_TRUE(succeeded(wb.setRating(id, jane, kShared, RatingValue::of(3),
-                                           s("Clear minutes, \"good\"\nchallenge"))));
+        EXPECT_TRUE(succeeded(wb.setRating(
+            id, jane, kShared, RatingValue::of(3), s("Clear minutes, \"good\"\nchallenge"))));
         EXPECT_TRUE(succeeded(wb.setRating(id, jane, kStrategic, RatingValue::of(2))));
         EXPECT_TRUE(succeeded(wb.setRating(id, sam, kStrategic, RatingValue::notApplicable())));
         EXPECT_TRUE(succeeded(
             wb.setRating(id, sam, kIntervention, RatingValue::unrated(), s("Not sure yet"))));
         EXPECT_TRUE(succeeded(wb.setConsensus(id, kShared, RatingValue::of(3),
-                                              s("Agreed, after \"long\" debate\nand a vote"),
-                                              Confidence::Moderate)));
-        EXPECT_TRUE(
-            succeeded(wb.addEvidence(id, kShared,
-                                     Evidence{0, s("Board minutes, March"),
-                                              s("https://example.org/m"), QDate(2026, 3, 1)})));
-        EXPECT_TRUE(
-            succeeded(wb.addEvidence(id, kShared, Evidence{0, s("Scheme of delegation"), {}, {}})));
-        EXPECT_TRUE(succeeded(wb.setConsensus(id, kStrategic, RatingValue::notApplicable(),
-                                              s("=1+2"), Confidence::Unstated)));
-        EXPECT_TRUE(succeeded(wb.addEvidence(id, s("civic.public-benefit"),
-                                             Evidence{0, s("Annual report"), {}, {}})));
+            s("Agreed, after \"long\" debate\nand a vote"), Confidence::Moderate)));
+        EXPECT_TRUE(succeeded(wb.addEvidence(id, kShared,
+            Evidence {
+                0, s("Board minutes, March"), s("https://example.org/m"), QDate(2026, 3, 1) })));
         EXPECT_TRUE(succeeded(
-            wb.addAction(id,
-                         Action{0, s("governance"), kShared, s("Review the scheme of delegation"),
-                                s("Clerk"), QDate(2026, 7, 1), ActionStatus::Open, 0})));
+            wb.addEvidence(id, kShared, Evidence { 0, s("Scheme of delegation"), {}, {} })));
+        EXPECT_TRUE(succeeded(wb.setConsensus(
+            id, kStrategic, RatingValue::notApplicable(), s("=1+2"), Confidence::Unstated)));
+        EXPECT_TRUE(succeeded(wb.addEvidence(
+            id, s("civic.public-benefit"), Evidence { 0, s("Annual report"), {}, {} })));
+        EXPECT_TRUE(succeeded(wb.addAction(id,
+            Action { 0, s("governance"), kShared, s("Review the scheme of delegation"), s("Clerk"),
+                QDate(2026, 7, 1), ActionStatus::Open, 0 })));
         EXPECT_TRUE(succeeded(wb.addAction(
-            id, Action{0, {}, {}, s("Board away day"), {}, {}, ActionStatus::InProgress, 0})));
+            id, Action { 0, {}, {}, s("Board away day"), {}, {}, ActionStatus::InProgress, 0 })));
         return id;
     }
 
@@ -145,17 +140,16 @@ protected:
     // A trustee's return: one rater, ratings only.
     static json aReturn(const char *name = "Jane Smith")
     {
-        return json{
-            {"format", "strongtrust-assessment"},
-            {"formatVersion", 1},
-            {"trust", {{"name", "Oakfield Learning Trust"}}},
-            {"framework", {{"id", "cst-strong-trust"}, {"version", "2023.1"}}},
-            {"period", "2025/26"},
-            {"raters", json::array({{{"id", "r1"}, {"name", name}}})},
-            {"ratings",
-             json::array(
-                 {{{"rater", "r1"}, {"indicator", "governance.intervention"}, {"level", 4}},
-                  {{"rater", "r1"}, {"indicator", "civic.public-benefit"}, {"level", "na"}}})}};
+        return json { { "format", "strongtrust-assessment" }, { "formatVersion", 1 },
+            { "trust", { { "name", "Oakfield Learning Trust" } } },
+            { "framework", { { "id", "cst-strong-trust" }, { "version", "2023.1" } } },
+            { "period", "2025/26" },
+            { "raters", json::array({ { { "id", "r1" }, { "name", name } } }) },
+            { "ratings",
+                json::array({ { { "rater", "r1" }, { "indicator", "governance.intervention" },
+                                  { "level", 4 } },
+                    { { "rater", "r1" }, { "indicator", "civic.public-benefit" },
+                        { "level", "na" } } }) } };
     }
 
     static bool hasError(const Diagnostics &errors, const QString &path, const QString &fragment)
@@ -182,8 +176,8 @@ TEST_F(InterchangeTest, ExportHasTheDocumentedStructure)
     EXPECT_TRUE(bytes.contains("\n  \"formatVersion\": 1,\n"));
     const json doc = json::parse(bytes.toStdString());
     EXPECT_EQ(doc["format"], "strongtrust-assessment");
-    EXPECT_EQ(doc["trust"], json({{"name", "Oakfield Learning Trust"}}));
-    EXPECT_EQ(doc["framework"], json({{"id", "cst-strong-trust"}, {"version", "2023.1"}}));
+    EXPECT_EQ(doc["trust"], json({ { "name", "Oakfield Learning Trust" } }));
+    EXPECT_EQ(doc["framework"], json({ { "id", "cst-strong-trust" }, { "version", "2023.1" } }));
     EXPECT_EQ(doc["period"], "2025/26");
     EXPECT_EQ(doc["title"], "Annual board self-assessment");
     EXPECT_EQ(doc["meetingDate"], "2026-03-12");
@@ -236,11 +230,11 @@ TEST_F(InterchangeTest, RoundTripRestoresAFinalAssessment)
     auto source = newWorkbook();
     const qint64 id = populate(*source);
     ASSERT_TRUE(succeeded(
-        source->finalise(id, SignOff{s("Jane Smith"), QDate(2026, 3, 12), s("BM/2026/03/7")})));
+        source->finalise(id, SignOff { s("Jane Smith"), QDate(2026, 3, 12), s("BM/2026/03/7") })));
     const QByteArray first = exported(*source);
-    EXPECT_EQ(
-        json::parse(first.toStdString())["signOff"],
-        json({{"chair", "Jane Smith"}, {"date", "2026-03-12"}, {"minuteRef", "BM/2026/03/7"}}));
+    EXPECT_EQ(json::parse(first.toStdString())["signOff"],
+        json({ { "chair", "Jane Smith" }, { "date", "2026-03-12" },
+            { "minuteRef", "BM/2026/03/7" } }));
 
     auto target = newWorkbook();
     const auto summary = importAssessment(*target, first, s("archive.json"));
@@ -284,7 +278,7 @@ TEST_F(InterchangeTest, ActionsAreMatchedAndUpdated)
     json doc = json::parse(exported(*wb).toStdString());
     doc["actions"][0]["status"] = "done";
     doc["actions"][0]["owner"] = "CEO";
-    doc["actions"].push_back({{"text", "A new action"}});
+    doc["actions"].push_back({ { "text", "A new action" } });
     ASSERT_TRUE(succeeded(import(*wb, doc)));
     const auto actions = wb->loadAssessment(wb->assessmentForPeriod(kPeriod)->id)->actions;
     ASSERT_EQ(actions.size(), 3);
@@ -327,14 +321,14 @@ TEST_F(InterchangeTest, ConsensusWithoutEvidenceKeepsTheStoredEvidence)
     auto wb = newWorkbook();
     const qint64 id = populate(*wb);
     json doc = aReturn();
-    doc["consensus"] = {{{"indicator", kShared.toStdString()}, {"level", 4}}};
+    doc["consensus"] = { { { "indicator", kShared.toStdString() }, { "level", 4 } } };
     ASSERT_TRUE(succeeded(import(*wb, doc)));
     const AssessmentData data = wb->loadAssessment(id).value();
     const Consensus *c = data.consensusFor(kShared);
     ASSERT_NE(c, nullptr);
     EXPECT_EQ(c->value, RatingValue::of(4));
     EXPECT_TRUE(c->rationale.isEmpty()); // an entry states the whole agreed rating...
-    EXPECT_EQ(c->evidence.size(), 2);    // ...but evidence only when it lists it
+    EXPECT_EQ(c->evidence.size(), 2); // ...but evidence only when it lists it
     doc["consensus"][0]["evidence"] = json::array();
     ASSERT_TRUE(succeeded(import(*wb, doc)));
     EXPECT_TRUE(wb->loadAssessment(id)->consensusFor(kShared)->evidence.isEmpty());
@@ -364,120 +358,119 @@ struct Breakage {
 TEST_F(InterchangeTest, EachBrokenRuleIsReportedAtItsPathAndNothingIsWritten)
 {
     const std::vector<Breakage> cases = {
-        {"format", [](json &d) { d["format"] = "strongtrust-framework"; }, "/format",
-         "strongtrust-assessment"},
-        {"version", [](json &d) { d["formatVersion"] = 0; }, "/formatVersion", "must be 1"},
-        {"no period", [](json &d) { d.erase("period"); }, "/", "\"period\""},
-        {"long period", [](json &d) { d["period"] = std::string(41, 'x'); }, "/period", "40"},
-        {"control", [](json &d) { d["period"] = "2025\n26"; }, "/period", "control"},
-        {"unknown field", [](json &d) { d["colour"] = "red"; }, "/colour", "unknown field"},
-        {"exportedAt type", [](json &d) { d["exportedAt"] = 5; }, "/exportedAt", "string"},
-        {"no framework", [](json &d) { d["framework"].erase("id"); }, "/framework", "\"id\""},
-        {"framework", [](json &d) { d["framework"]["id"] = "test-framework"; }, "/framework/id",
-         "cst-strong-trust"},
-        {"new period framework",
-         [](json &d) {
-             d["period"] = "2030/31";
-             d["framework"]["id"] = "other";
-         },
-         "/framework/id", "unknown framework \"other\""},
-        {"trust", [](json &d) { d["trust"]["name"] = "Elmwood Trust"; }, "/trust/name",
-         "Elmwood Trust"},
-        {"rater id",
-         [](json &d) {
-             d["raters"].push_back({{"id", "r1"}, {"name", "Other"}});
-         },
-         "/raters/1/id", "duplicate"},
-        {"rater name", [](json &d) { d["raters"][0]["name"] = " "; }, "/raters/0/name", "empty"},
-        {"rater ref", [](json &d) { d["ratings"][0]["rater"] = "r9"; }, "/ratings/0/rater",
-         "unknown rater \"r9\""},
-        {"indicator", [](json &d) { d["ratings"][0]["indicator"] = "governance.nope"; },
-         "/ratings/0/indicator", "unknown indicator \"governance.nope\""},
-        {"level", [](json &d) { d["ratings"][0]["level"] = 5; }, "/ratings/0/level", "not a level"},
-        {"fraction", [](json &d) { d["ratings"][0]["level"] = 2.5; }, "/ratings/0/level",
-         "1, 2, 3, 4"},
-        {"level text", [](json &d) { d["ratings"][0]["level"] = "n/a"; }, "/ratings/0/level",
-         "expected a level"},
-        {"no level", [](json &d) { d["ratings"][0].erase("level"); }, "/ratings/0", "\"level\""},
-        {"duplicate", [](json &d) { d["ratings"][1]["indicator"] = "governance.intervention"; },
-         "/ratings/1", "/ratings/0"},
-        {"note", [](json &d) { d["ratings"][0]["note"] = 3; }, "/ratings/0/note", "string"},
-        {"consensus indicator",
-         [](json &d) {
-             d["consensus"] = {{{"indicator", "x.y"}, {"level", 2}}};
-         },
-         "/consensus/0/indicator", "unknown indicator"},
-        {"consensus twice",
-         [](json &d) {
-             d["consensus"] = {{{"indicator", "civic.public-benefit"}, {"level", 2}},
-                               {{"indicator", "civic.public-benefit"}, {"level", 3}}};
-         },
-         "/consensus/1/indicator", "/consensus/0/indicator"},
-        {"confidence",
-         [](json &d) {
-             d["consensus"] = {
-                 {{"indicator", "civic.public-benefit"}, {"level", 2}, {"confidence", "high"}}};
-         },
-         "/consensus/0/confidence", "limited, moderate or strong"},
-        {"evidence title",
-         [](json &d) {
-             d["consensus"] = {{{"indicator", "civic.public-benefit"},
-                                {"level", 2},
-                                {"evidence", {{{"ref", "x"}}}}}};
-         },
-         "/consensus/0/evidence/0", "\"title\""},
-        {"evidence date",
-         [](json &d) {
-             d["consensus"] = {{{"indicator", "civic.public-benefit"},
-                                {"level", 2},
-                                {"evidence", {{{"title", "t"}, {"date", "2026-02-30"}}}}}};
-         },
-         "/consensus/0/evidence/0/date", "malformed date"},
-        {"short date", [](json &d) { d["meetingDate"] = "2026-3-1"; }, "/meetingDate",
-         "malformed date"},
-        {"action text",
-         [](json &d) {
-             d["actions"] = {{{"owner", "Clerk"}}};
-         },
-         "/actions/0", "\"text\""},
-        {"action domain",
-         [](json &d) {
-             d["actions"] = {{{"text", "t"}, {"domain", "finance"}}};
-         },
-         "/actions/0/domain", "unknown domain"},
-        {"action indicator",
-         [](json &d) {
-             d["actions"] = {
-                 {{"text", "t"}, {"domain", "civic"}, {"indicator", "governance.intervention"}}};
-         },
-         "/actions/0/indicator", "not in the domain"},
-        {"action status",
-         [](json &d) {
-             d["actions"] = {{{"text", "t"}, {"status", "closed"}}};
-         },
-         "/actions/0/status", "in-progress"},
-        {"action due",
-         [](json &d) {
-             d["actions"] = {{{"text", "t"}, {"due", "01/07/2026"}}};
-         },
-         "/actions/0/due", "malformed date"},
-        {"signOff into existing",
-         [](json &d) {
-             d["signOff"] = {{"chair", "Jane Smith"}, {"date", "2026-03-12"}};
-         },
-         "/signOff", "2025/26"},
-        {"signOff chair",
-         [](json &d) {
-             d["period"] = "2030/31";
-             d["signOff"] = {{"date", "2026-03-12"}};
-         },
-         "/signOff", "\"chair\""},
-        {"signOff date",
-         [](json &d) {
-             d["period"] = "2030/31";
-             d["signOff"] = {{"chair", "J"}, {"date", "2026-03-32"}};
-         },
-         "/signOff/date", "malformed date"},
+        { "format", [](json &d) { d["format"] = "strongtrust-framework"; }, "/format",
+            "strongtrust-assessment" },
+        { "version", [](json &d) { d["formatVersion"] = 0; }, "/formatVersion", "must be 1" },
+        { "no period", [](json &d) { d.erase("period"); }, "/", "\"period\"" },
+        { "long period", [](json &d) { d["period"] = std::string(41, 'x'); }, "/period", "40" },
+        { "control", [](json &d) { d["period"] = "2025\n26"; }, "/period", "control" },
+        { "unknown field", [](json &d) { d["colour"] = "red"; }, "/colour", "unknown field" },
+        { "exportedAt type", [](json &d) { d["exportedAt"] = 5; }, "/exportedAt", "string" },
+        { "no framework", [](json &d) { d["framework"].erase("id"); }, "/framework", "\"id\"" },
+        { "framework", [](json &d) { d["framework"]["id"] = "test-framework"; }, "/framework/id",
+            "cst-strong-trust" },
+        { "new period framework",
+            [](json &d) {
+                d["period"] = "2030/31";
+                d["framework"]["id"] = "other";
+            },
+            "/framework/id", "unknown framework \"other\"" },
+        { "trust", [](json &d) { d["trust"]["name"] = "Elmwood Trust"; }, "/trust/name",
+            "Elmwood Trust" },
+        { "rater id",
+            [](json &d) {
+                d["raters"].push_back({ { "id", "r1" }, { "name", "Other" } });
+            },
+            "/raters/1/id", "duplicate" },
+        { "rater name", [](json &d) { d["raters"][0]["name"] = " "; }, "/raters/0/name", "empty" },
+        { "rater ref", [](json &d) { d["ratings"][0]["rater"] = "r9"; }, "/ratings/0/rater",
+            "unknown rater \"r9\"" },
+        { "indicator", [](json &d) { d["ratings"][0]["indicator"] = "governance.nope"; },
+            "/ratings/0/indicator", "unknown indicator \"governance.nope\"" },
+        { "level", [](json &d) { d["ratings"][0]["level"] = 5; }, "/ratings/0/level",
+            "not a level" },
+        { "fraction", [](json &d) { d["ratings"][0]["level"] = 2.5; }, "/ratings/0/level",
+            "1, 2, 3, 4" },
+        { "level text", [](json &d) { d["ratings"][0]["level"] = "n/a"; }, "/ratings/0/level",
+            "expected a level" },
+        { "no level", [](json &d) { d["ratings"][0].erase("level"); }, "/ratings/0", "\"level\"" },
+        { "duplicate", [](json &d) { d["ratings"][1]["indicator"] = "governance.intervention"; },
+            "/ratings/1", "/ratings/0" },
+        { "note", [](json &d) { d["ratings"][0]["note"] = 3; }, "/ratings/0/note", "string" },
+        { "consensus indicator",
+            [](json &d) {
+                d["consensus"] = { { { "indicator", "x.y" }, { "level", 2 } } };
+            },
+            "/consensus/0/indicator", "unknown indicator" },
+        { "consensus twice",
+            [](json &d) {
+                d["consensus"] = { { { "indicator", "civic.public-benefit" }, { "level", 2 } },
+                    { { "indicator", "civic.public-benefit" }, { "level", 3 } } };
+            },
+            "/consensus/1/indicator", "/consensus/0/indicator" },
+        { "confidence",
+            [](json &d) {
+                d["consensus"] = { { { "indicator", "civic.public-benefit" }, { "level", 2 },
+                    { "confidence", "high" } } };
+            },
+            "/consensus/0/confidence", "limited, moderate or strong" },
+        { "evidence title",
+            [](json &d) {
+                d["consensus"] = { { { "indicator", "civic.public-benefit" }, { "level", 2 },
+                    { "evidence", { { { "ref", "x" } } } } } };
+            },
+            "/consensus/0/evidence/0", "\"title\"" },
+        { "evidence date",
+            [](json &d) {
+                d["consensus"] = { { { "indicator", "civic.public-benefit" }, { "level", 2 },
+                    { "evidence", { { { "title", "t" }, { "date", "2026-02-30" } } } } } };
+            },
+            "/consensus/0/evidence/0/date", "malformed date" },
+        { "short date", [](json &d) { d["meetingDate"] = "2026-3-1"; }, "/meetingDate",
+            "malformed date" },
+        { "action text",
+            [](json &d) {
+                d["actions"] = { { { "owner", "Clerk" } } };
+            },
+            "/actions/0", "\"text\"" },
+        { "action domain",
+            [](json &d) {
+                d["actions"] = { { { "text", "t" }, { "domain", "finance" } } };
+            },
+            "/actions/0/domain", "unknown domain" },
+        { "action indicator",
+            [](json &d) {
+                d["actions"] = { { { "text", "t" }, { "domain", "civic" },
+                    { "indicator", "governance.intervention" } } };
+            },
+            "/actions/0/indicator", "not in the domain" },
+        { "action status",
+            [](json &d) {
+                d["actions"] = { { { "text", "t" }, { "status", "closed" } } };
+            },
+            "/actions/0/status", "in-progress" },
+        { "action due",
+            [](json &d) {
+                d["actions"] = { { { "text", "t" }, { "due", "01/07/2026" } } };
+            },
+            "/actions/0/due", "malformed date" },
+        { "signOff into existing",
+            [](json &d) {
+                d["signOff"] = { { "chair", "Jane Smith" }, { "date", "2026-03-12" } };
+            },
+            "/signOff", "2025/26" },
+        { "signOff chair",
+            [](json &d) {
+                d["period"] = "2030/31";
+                d["signOff"] = { { "date", "2026-03-12" } };
+            },
+            "/signOff", "\"chair\"" },
+        { "signOff date",
+            [](json &d) {
+                d["period"] = "2030/31";
+                d["signOff"] = { { "chair", "J" }, { "date", "2026-03-32" } };
+            },
+            "/signOff/date", "malformed date" },
     };
     auto wb = newWorkbook();
     populate(*wb);
@@ -504,7 +497,7 @@ TEST_F(InterchangeTest, EveryProblemIsListedAtOnce)
     doc["ratings"][0]["level"] = 7;
     doc["ratings"][1]["indicator"] = "civic.nope";
     doc["ratings"].push_back(
-        {{"rater", "r2"}, {"indicator", "civic.public-benefit"}, {"level", 1}});
+        { { "rater", "r2" }, { "indicator", "civic.public-benefit" }, { "level", 1 } });
     doc["meetingDate"] = "tomorrow";
     const auto r = import(*wb, doc);
     ASSERT_FALSE(r.ok());
@@ -545,7 +538,7 @@ TEST_F(InterchangeTest, FinalAssessmentIsNotChanged)
 {
     auto wb = newWorkbook();
     const qint64 id = populate(*wb);
-    ASSERT_TRUE(succeeded(wb->finalise(id, SignOff{s("Jane Smith"), QDate(2026, 3, 12), {}})));
+    ASSERT_TRUE(succeeded(wb->finalise(id, SignOff { s("Jane Smith"), QDate(2026, 3, 12), {} })));
     const QByteArray before = exported(*wb);
     const auto r = import(*wb, aReturn());
     ASSERT_FALSE(r.ok());
@@ -559,7 +552,7 @@ TEST_F(InterchangeTest, ReadOnlyWorkbookIsRefused)
     auto wb = newWorkbook();
     const QString path = wb->path();
     wb.reset();
-    auto ro = Workbook::open(path, Workbook::OpenOptions{true});
+    auto ro = Workbook::open(path, Workbook::OpenOptions { true });
     ASSERT_TRUE(succeeded(ro));
     const auto r = import(*ro.value(), aReturn());
     ASSERT_FALSE(r.ok());
@@ -569,8 +562,8 @@ TEST_F(InterchangeTest, ReadOnlyWorkbookIsRefused)
 TEST_F(InterchangeTest, SyntaxErrorHasLineAndColumn)
 {
     auto wb = newWorkbook();
-    const auto r = importAssessment(
-        *wb, QByteArray("{\n  \"format\": \"strongtrust-assessment\",\n  \"period\": ,\n}"),
+    const auto r = importAssessment(*wb,
+        QByteArray("{\n  \"format\": \"strongtrust-assessment\",\n  \"period\": ,\n}"),
         s("return.json"));
     ASSERT_EQ(r.errors().size(), 1);
     EXPECT_EQ(r.errors()[0].line, 3);
@@ -603,8 +596,7 @@ TEST_F(InterchangeTest, CsvHasOneRowPerIndicatorWithQuotingAndGuards)
     EXPECT_TRUE(csv->contains("\"Agreed, after \"\"long\"\" debate\nand a vote\""));
     const auto rows = parseCsv(QString::fromUtf8(csv->mid(3)));
     ASSERT_EQ(rows.size(), 1 + FrameworkLoader::builtIn().indicatorCount());
-    EXPECT_EQ(
-        rows[0].join(u','),
+    EXPECT_EQ(rows[0].join(u','),
         s("period,domain_id,domain,indicator,indicator_text,consensus,consensus_label,confidence,"
           "rationale,score,mean,min,max,std_dev,levels_given,not_applicable,unrated,disagreement,"
           "evidence_count,Jane Smith,Sam Patel,'=cmd|' /C calc'!A0"));
@@ -613,33 +605,22 @@ TEST_F(InterchangeTest, CsvHasOneRowPerIndicatorWithQuotingAndGuards)
     EXPECT_EQ(shared[1], s("governance"));
     EXPECT_EQ(shared[3], kShared);
     EXPECT_EQ(shared.mid(5, 4),
-              (QStringList{s("3"), s("Established"), s("moderate"),
-                           s("Agreed, after \"long\" debate\nand a vote")}));
+        (QStringList { s("3"), s("Established"), s("moderate"),
+            s("Agreed, after \"long\" debate\nand a vote") }));
     // score, mean, min, max, std_dev, levels, na, unrated, disagreement, evidence, raters
     EXPECT_EQ(shared.mid(9),
-              (QStringList{s("3"),
-                           s("2"),
-                           s("1"),
-                           s("3"),
-                           s("1"),
-                           s("2"),
-                           s("0"),
-                           s("1"),
-                           s("yes"),
-                           s("2"),
-                           s("3"),
-                           s("1"),
-                           {}}));
+        (QStringList { s("3"), s("2"), s("1"), s("3"), s("1"), s("2"), s("0"), s("1"), s("yes"),
+            s("2"), s("3"), s("1"), {} }));
     const QStringList &strategic = rows[2];
     EXPECT_EQ(strategic[5], s("na"));
     EXPECT_EQ(strategic[8], s("'=1+2")); // a formula from a return is shown, not run
-    EXPECT_EQ(strategic.mid(19), (QStringList{s("2"), s("na"), {}}));
+    EXPECT_EQ(strategic.mid(19), (QStringList { s("2"), s("na"), {} }));
 }
 
 TEST_F(InterchangeTest, FractionalScaleExportsAndRoundTrips)
 {
-    const auto fw =
-        FrameworkLoader::loadBytes(test::toBytes(test::minimalFramework()), s("minimal.json"));
+    const auto fw
+        = FrameworkLoader::loadBytes(test::toBytes(test::minimalFramework()), s("minimal.json"));
     ASSERT_TRUE(succeeded(fw));
     auto wb = newWorkbook(fw.value());
     const qint64 id = wb->createAssessment(kPeriod, {}, wb->defaultFrameworkKey()).value();
@@ -655,9 +636,10 @@ TEST_F(InterchangeTest, FractionalScaleExportsAndRoundTrips)
     ASSERT_TRUE(succeeded(csv));
     const auto rows = parseCsv(QString::fromUtf8(csv->mid(3)));
     ASSERT_EQ(rows.size(), 4);
-    EXPECT_EQ(rows[1].mid(5, 3), (QStringList{s("0.5"), s("Middle"), s("strong")}));
-    EXPECT_EQ(rows[1].mid(9, 5), (QStringList{s("0.5"), s("0.75"), s("0.5"), s("1"), s("0.25")}));
-    EXPECT_EQ(rows[1].mid(19), (QStringList{s("0.5"), s("1")}));
+    EXPECT_EQ(rows[1].mid(5, 3), (QStringList { s("0.5"), s("Middle"), s("strong") }));
+    EXPECT_EQ(
+        rows[1].mid(9, 5), (QStringList { s("0.5"), s("0.75"), s("0.5"), s("1"), s("0.25") }));
+    EXPECT_EQ(rows[1].mid(19), (QStringList { s("0.5"), s("1") }));
 
     const QByteArray first = exported(*wb);
     const json doc = json::parse(first.toStdString());

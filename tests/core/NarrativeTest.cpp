@@ -1,14 +1,15 @@
 // The narrative's words, on small hand-made assessments: each case a clerk
 // meets (nothing rated, one trustee, no earlier period, everything at one
 // level, "not applicable", another framework) must read as plain English.
-#include "framework/FrameworkLoader.h"
 #include "report/Narrative.h"
+
+#include "framework/FrameworkLoader.h"
 #include "support/TestSupport.h"
 #include "workbook/Workbook.h"
 
-#include <gtest/gtest.h>
-
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 using namespace strongtrust;
 
@@ -16,16 +17,17 @@ namespace {
 
 const QDate kToday(2026, 2, 1);
 
-#define EXPECT_HAS(text, needle)                                                                                     \
-    EXPECT_TRUE((text).contains(needle)) << "expected: " << QString(needle).toStdString() << "\n  in: "              \
-                                         << (text).toStdString()
-#define EXPECT_HAS_NOT(text, needle)                                                                                 \
-    EXPECT_FALSE((text).contains(needle)) << "unexpected: " << QString(needle).toStdString() << "\n  in: "           \
-                                          << (text).toStdString()
+#define EXPECT_HAS(text, needle)                                                                   \
+    EXPECT_TRUE((text).contains(needle))                                                           \
+        << "expected: " << QString(needle).toStdString() << "\n  in: " << (text).toStdString()
+#define EXPECT_HAS_NOT(text, needle)                                                               \
+    EXPECT_FALSE((text).contains(needle))                                                          \
+        << "unexpected: " << QString(needle).toStdString() << "\n  in: " << (text).toStdString()
 
 Framework minimal()
 {
-    auto fw = FrameworkLoader::loadBytes(test::toBytes(test::minimalFramework()), QStringLiteral("minimal.json"));
+    auto fw = FrameworkLoader::loadBytes(
+        test::toBytes(test::minimalFramework()), QStringLiteral("minimal.json"));
     EXPECT_TRUE(fw.ok());
     return fw.value();
 }
@@ -35,7 +37,8 @@ class NarrativeTest : public testing::Test
 protected:
     void open(const Framework &fw = FrameworkLoader::builtIn())
     {
-        auto created = Workbook::create(dir.filePath(QStringLiteral("t.strongtrust")), QStringLiteral("Oakfield Learning Trust"), fw);
+        auto created = Workbook::create(dir.filePath(QStringLiteral("t.strongtrust")),
+            QStringLiteral("Oakfield Learning Trust"), fw);
         ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
         wb = std::move(created).value();
         framework = fw;
@@ -43,7 +46,7 @@ protected:
     qint64 period(const QString &p, qint64 frameworkKey = 0)
     {
         auto a = wb->createAssessment(p, QStringLiteral("Annual board self-assessment"),
-                                      frameworkKey ? frameworkKey : wb->defaultFrameworkKey());
+            frameworkKey ? frameworkKey : wb->defaultFrameworkKey());
         EXPECT_TRUE(a.ok()) << a.errorText().toStdString();
         return a.ok() ? a.value() : 0;
     }
@@ -58,7 +61,8 @@ protected:
         const Status s = wb->setRating(a, t, indicator, v, note);
         ASSERT_TRUE(s.ok()) << s.errorText().toStdString();
     }
-    void agree(qint64 a, const QString &indicator, RatingValue v, const QString &rationale = QStringLiteral("Agreed."))
+    void agree(qint64 a, const QString &indicator, RatingValue v,
+        const QString &rationale = QStringLiteral("Agreed."))
     {
         const Status s = wb->setConsensus(a, indicator, v, rationale, Confidence::Moderate);
         ASSERT_TRUE(s.ok()) << s.errorText().toStdString();
@@ -75,7 +79,7 @@ protected:
         options.today = kToday;
         auto n = buildNarrative(*wb, a, options);
         EXPECT_TRUE(n.ok()) << n.errorText().toStdString();
-        return n.ok() ? n.value() : Narrative{};
+        return n.ok() ? n.value() : Narrative {};
     }
     static QString all(const Narrative &n)
     {
@@ -98,14 +102,17 @@ TEST_F(NarrativeTest, NothingRated)
     trustee(QStringLiteral("Jane Smith"));
     const qint64 a = period(QStringLiteral("2025/26"));
     const Narrative n = narrative(a);
-    EXPECT_EQ(n.overall, QStringLiteral("No indicator has been scored yet in the 2025/26 assessment, so the board's "
-                                        "position cannot yet be summarised."));
+    EXPECT_EQ(n.overall,
+        QStringLiteral("No indicator has been scored yet in the 2025/26 assessment, so the board's "
+                       "position cannot yet be summarised."));
     ASSERT_EQ(n.domains.size(), 5);
-    EXPECT_EQ(n.domains[0].text, QStringLiteral("No indicator in Expert governance has been scored yet. "
-                                                "No action has been set for this domain."));
+    EXPECT_EQ(n.domains[0].text,
+        QStringLiteral("No indicator in Expert governance has been scored yet. "
+                       "No action has been set for this domain."));
     EXPECT_FALSE(n.domains[0].score.has_value());
     EXPECT_TRUE(n.priorities.isEmpty());
-    EXPECT_HAS(n.prioritiesIntro, QStringLiteral("Nothing has been scored yet, so no priorities can be drawn"));
+    EXPECT_HAS(n.prioritiesIntro,
+        QStringLiteral("Nothing has been scored yet, so no priorities can be drawn"));
 }
 
 TEST_F(NarrativeTest, OneTrusteeAndNothingAgreed)
@@ -116,21 +123,34 @@ TEST_F(NarrativeTest, OneTrusteeAndNothingAgreed)
     for (const Indicator &i : framework.domains[0].indicators)
         rate(a, jane, i.fullId, RatingValue::of(i.id == QLatin1String("intervention") ? 2 : 3));
     const Narrative n = narrative(a);
-    EXPECT_HAS(n.overall, QStringLiteral("In 2025/26 the board assessed Oakfield Learning Trust as Established overall, "
-                                         "with a score of 2.8 in Expert governance, the only one of its 5 domains "
-                                         "rated so far, on a scale from 1 (Emerging) to 4 (Leading)."));
-    EXPECT_HAS(n.overall, QStringLiteral("The board has not yet agreed any rating, so every score in this report is "
-                                         "provisional"));
-    EXPECT_HAS(n.overall, QStringLiteral("Nothing has been scored yet in Quality of education, Workforce resilience and "
-                                         "wellbeing, Efficiency and effectiveness and Public benefit and civic duty."));
+    EXPECT_HAS(n.overall,
+        QStringLiteral(
+            "In 2025/26 the board assessed Oakfield Learning Trust as Established overall, "
+            "with a score of 2.8 in Expert governance, the only one of its 5 domains "
+            "rated so far, on a scale from 1 (Emerging) to 4 (Leading)."));
+    EXPECT_HAS(n.overall,
+        QStringLiteral("The board has not yet agreed any rating, so every score in this report is "
+                       "provisional"));
+    EXPECT_HAS(n.overall,
+        QStringLiteral(
+            "Nothing has been scored yet in Quality of education, Workforce resilience and "
+            "wellbeing, Efficiency and effectiveness and Public benefit and civic duty."));
     const QString &d = n.domains[0].text;
-    EXPECT_HAS(d, QStringLiteral("Expert governance was assessed as Established, with a provisional score of 2.8."));
+    EXPECT_HAS(d,
+        QStringLiteral(
+            "Expert governance was assessed as Established, with a provisional score of 2.8."));
     EXPECT_HAS(d, QStringLiteral("All 6 of its indicators were rated."));
-    EXPECT_HAS(d, QStringLiteral("The board has not yet agreed a rating for any of them, so the score is provisional"));
-    EXPECT_HAS(d, QStringLiteral("Only one trustee rated, so agreement between trustees cannot be judged."));
-    EXPECT_HAS(d, QStringLiteral("its weakest is \u201cThe board uses its powers of intervention in its schools promptly "
-                                 "and proportionately when a school gives cause for concern\u201d (Developing, "
-                                 "provisional at 2.0)."));
+    EXPECT_HAS(d,
+        QStringLiteral(
+            "The board has not yet agreed a rating for any of them, so the score is provisional"));
+    EXPECT_HAS(d,
+        QStringLiteral("Only one trustee rated, so agreement between trustees cannot be judged."));
+    EXPECT_HAS(d,
+        QStringLiteral(
+            "its weakest is \u201cThe board uses its powers of intervention in its schools "
+            "promptly "
+            "and proportionately when a school gives cause for concern\u201d (Developing, "
+            "provisional at 2.0)."));
     EXPECT_TRUE(n.domains[0].provisional);
 }
 
@@ -139,14 +159,16 @@ TEST_F(NarrativeTest, FirstPeriodAndNoComparisonAsked)
     open();
     const qint64 a = period(QStringLiteral("2025/26"));
     agreeAll(a, 3);
-    EXPECT_HAS(narrative(a).overall, QStringLiteral("There is no earlier assessment to compare with."));
+    EXPECT_HAS(
+        narrative(a).overall, QStringLiteral("There is no earlier assessment to compare with."));
 
     const qint64 b = period(QStringLiteral("2026/27"));
     agreeAll(b, 3);
     ReportOptions none;
     none.noComparison = true;
     const Narrative n = narrative(b, none);
-    EXPECT_HAS(n.overall, QStringLiteral("This report makes no comparison with an earlier period."));
+    EXPECT_HAS(
+        n.overall, QStringLiteral("This report makes no comparison with an earlier period."));
     EXPECT_HAS_NOT(all(n), QStringLiteral("2025/26"));
     EXPECT_TRUE(n.domains[0].change.isEmpty());
 }
@@ -157,30 +179,40 @@ TEST_F(NarrativeTest, EverythingAtTheSameLevel)
     const qint64 a = period(QStringLiteral("2025/26"));
     agreeAll(a, 3);
     const Narrative n = narrative(a);
-    EXPECT_HAS(n.overall, QStringLiteral("assessed Oakfield Learning Trust as Established overall, with a mean score of "
-                                         "3.0 across its 5 domains"));
-    EXPECT_HAS(n.overall, QStringLiteral("Every domain was assessed at the same score, 3.0 (Established)."));
+    EXPECT_HAS(n.overall,
+        QStringLiteral(
+            "assessed Oakfield Learning Trust as Established overall, with a mean score of "
+            "3.0 across its 5 domains"));
+    EXPECT_HAS(n.overall,
+        QStringLiteral("Every domain was assessed at the same score, 3.0 (Established)."));
     EXPECT_HAS_NOT(n.overall, QStringLiteral("strongest"));
     for (const DomainNarrative &d : n.domains) {
         EXPECT_HAS(d.text, QStringLiteral("Every rated indicator was assessed at Established."));
         EXPECT_HAS(d.text, QStringLiteral("The board agreed a rating for each of them."));
-        EXPECT_HAS(d.text, QStringLiteral("No individual trustee ratings were recorded for this domain."));
+        EXPECT_HAS(
+            d.text, QStringLiteral("No individual trustee ratings were recorded for this domain."));
         EXPECT_HAS(d.text, QStringLiteral("No evidence was cited."));
     }
     EXPECT_TRUE(n.priorities.isEmpty());
-    EXPECT_EQ(n.prioritiesIntro, QStringLiteral("Every scored indicator was assessed at Established, so none stands out "
-                                                "as a priority; no action is overdue."));
+    EXPECT_EQ(n.prioritiesIntro,
+        QStringLiteral("Every scored indicator was assessed at Established, so none stands out "
+                       "as a priority; no action is overdue."));
 
     const qint64 b = period(QStringLiteral("2026/27"));
     agreeAll(b, 4);
     const Narrative top = narrative(b);
-    EXPECT_EQ(top.prioritiesIntro, QStringLiteral("Every scored indicator is at the top level, Leading, and no action is "
-                                                  "overdue."));
-    EXPECT_HAS(top.overall, QStringLiteral("Compared with 2025/26, the overall score rose from 3.0 (Established) to 4.0 "
-                                           "(Leading)."));
-    EXPECT_HAS(top.overall, QStringLiteral("Since 2025/26, Expert governance, Quality of education, Workforce resilience "
-                                           "and wellbeing, Efficiency and effectiveness and Public benefit and civic "
-                                           "duty improved."));
+    EXPECT_EQ(top.prioritiesIntro,
+        QStringLiteral("Every scored indicator is at the top level, Leading, and no action is "
+                       "overdue."));
+    EXPECT_HAS(top.overall,
+        QStringLiteral(
+            "Compared with 2025/26, the overall score rose from 3.0 (Established) to 4.0 "
+            "(Leading)."));
+    EXPECT_HAS(top.overall,
+        QStringLiteral(
+            "Since 2025/26, Expert governance, Quality of education, Workforce resilience "
+            "and wellbeing, Efficiency and effectiveness and Public benefit and civic "
+            "duty improved."));
 }
 
 TEST_F(NarrativeTest, NotApplicableIndicators)
@@ -189,16 +221,21 @@ TEST_F(NarrativeTest, NotApplicableIndicators)
     const qint64 a = period(QStringLiteral("2025/26"));
     const Domain &gov = framework.domains[0];
     for (int i = 0; i < gov.indicators.size(); ++i)
-        agree(a, gov.indicators[i].fullId, i == 0 ? RatingValue::notApplicable() : RatingValue::of(2));
+        agree(a, gov.indicators[i].fullId,
+            i == 0 ? RatingValue::notApplicable() : RatingValue::of(2));
     for (const Indicator &i : framework.domains[1].indicators)
         agree(a, i.fullId, RatingValue::notApplicable());
     const Narrative n = narrative(a);
-    EXPECT_HAS(n.domains[0].text, QStringLiteral("Ratings were given for 5 of its 6 indicators; the board judged 1 "
-                                                 "indicator not applicable."));
-    EXPECT_EQ(n.domains[1].text, QStringLiteral("The board judged every indicator in Quality of education not "
-                                                "applicable, so the domain has no score. No action has been set for "
-                                                "this domain."));
-    EXPECT_HAS(n.overall, QStringLiteral("Nothing has been scored yet in Quality of education, Workforce resilience"));
+    EXPECT_HAS(n.domains[0].text,
+        QStringLiteral("Ratings were given for 5 of its 6 indicators; the board judged 1 "
+                       "indicator not applicable."));
+    EXPECT_EQ(n.domains[1].text,
+        QStringLiteral("The board judged every indicator in Quality of education not "
+                       "applicable, so the domain has no score. No action has been set for "
+                       "this domain."));
+    EXPECT_HAS(n.overall,
+        QStringLiteral(
+            "Nothing has been scored yet in Quality of education, Workforce resilience"));
 }
 
 TEST_F(NarrativeTest, AnotherFrameworkAndScale)
@@ -216,19 +253,26 @@ TEST_F(NarrativeTest, AnotherFrameworkAndScale)
     agree(a, QStringLiteral("beta.one"), RatingValue::of(0));
     const Narrative n = narrative(a);
     const QString text = all(n);
-    EXPECT_HAS(n.overall, QStringLiteral("as Middle overall, with a mean score of 0.38 across its 2 domains on a scale "
-                                         "from 0 (Low) to 1 (High)."));
-    EXPECT_HAS(n.overall, QStringLiteral("The strongest domain is Alpha (Middle, 0.75); the weakest is Beta (Low, 0.00)."));
-    EXPECT_HAS(n.domains[0].text, QStringLiteral("Alpha was assessed as Middle, with a score of 0.75."));
-    EXPECT_HAS(n.domains[0].text, QStringLiteral("Trustees' ratings differed by two levels or more on one indicator, "
-                                                 "\u201cAlpha one\u201d."));
-    EXPECT_HAS(n.domains[0].text, QStringLiteral("Its strongest indicator is \u201cAlpha one\u201d (High); its weakest "
-                                                 "is \u201cAlpha two\u201d (Middle)."));
+    EXPECT_HAS(n.overall,
+        QStringLiteral(
+            "as Middle overall, with a mean score of 0.38 across its 2 domains on a scale "
+            "from 0 (Low) to 1 (High)."));
+    EXPECT_HAS(n.overall,
+        QStringLiteral(
+            "The strongest domain is Alpha (Middle, 0.75); the weakest is Beta (Low, 0.00)."));
+    EXPECT_HAS(
+        n.domains[0].text, QStringLiteral("Alpha was assessed as Middle, with a score of 0.75."));
+    EXPECT_HAS(n.domains[0].text,
+        QStringLiteral("Trustees' ratings differed by two levels or more on one indicator, "
+                       "\u201cAlpha one\u201d."));
+    EXPECT_HAS(n.domains[0].text,
+        QStringLiteral("Its strongest indicator is \u201cAlpha one\u201d (High); its weakest "
+                       "is \u201cAlpha two\u201d (Middle)."));
     EXPECT_HAS(n.domains[1].text, QStringLiteral("Its one indicator was rated."));
     EXPECT_HAS(n.domains[1].text, QStringLiteral("The board agreed that rating."));
     ASSERT_EQ(n.priorities.size(), 2);
     EXPECT_EQ(n.priorities[0], QStringLiteral("Beta: \u201cBeta one\u201d, assessed as Low."));
-    for (const char *cst : {"Emerging", "Developing", "Established", "Leading", "governance"})
+    for (const char *cst : { "Emerging", "Developing", "Established", "Leading", "governance" })
         EXPECT_HAS_NOT(text, QLatin1String(cst));
 }
 
@@ -239,9 +283,10 @@ TEST_F(NarrativeTest, HowFarTrusteesAgreed)
     const qint64 t1 = trustee(QStringLiteral("A One"));
     const qint64 t2 = trustee(QStringLiteral("B Two"));
     const qint64 t3 = trustee(QStringLiteral("C Three"));
-    // Governance: everyone the same. Education: within one level. Workforce: two apart on two indicators.
+    // Governance: everyone the same. Education: within one level. Workforce: two apart on two
+    // indicators.
     for (const Indicator &i : framework.domains[0].indicators)
-        for (qint64 t : {t1, t2, t3})
+        for (qint64 t : { t1, t2, t3 })
             rate(a, t, i.fullId, RatingValue::of(3));
     for (const Indicator &i : framework.domains[1].indicators) {
         rate(a, t1, i.fullId, RatingValue::of(2));
@@ -255,9 +300,12 @@ TEST_F(NarrativeTest, HowFarTrusteesAgreed)
     }
     const Narrative n = narrative(a);
     EXPECT_HAS(n.domains[0].text, QStringLiteral("Trustees were agreed on every indicator."));
-    EXPECT_HAS(n.domains[1].text, QStringLiteral("Trustees' ratings were within one level of each other on every indicator."));
-    EXPECT_HAS(n.domains[2].text, QStringLiteral("Trustees' ratings differed by two levels or more on 2 indicators: "
-                                                 "\u201cThe trust understands and meets its responsibilities"));
+    EXPECT_HAS(n.domains[1].text,
+        QStringLiteral(
+            "Trustees' ratings were within one level of each other on every indicator."));
+    EXPECT_HAS(n.domains[2].text,
+        QStringLiteral("Trustees' ratings differed by two levels or more on 2 indicators: "
+                       "\u201cThe trust understands and meets its responsibilities"));
 }
 
 TEST_F(NarrativeTest, ChangeSinceTheComparisonAndTheBoardsReason)
@@ -270,17 +318,24 @@ TEST_F(NarrativeTest, ChangeSinceTheComparisonAndTheBoardsReason)
     for (const Indicator &i : framework.domains[0].indicators)
         agree(now, i.fullId, RatingValue::of(3));
     agree(now, framework.domains[1].indicators[0].fullId, RatingValue::of(1));
-    ASSERT_TRUE(wb->setChangeReason(now, QStringLiteral("governance"), QStringLiteral("The board completed its skills "
-                                                                                         "audit and recruited two trustees"))
+    ASSERT_TRUE(wb->setChangeReason(now, QStringLiteral("governance"),
+                      QStringLiteral("The board completed its skills "
+                                     "audit and recruited two trustees"))
                     .ok());
     const Narrative n = narrative(now);
-    EXPECT_HAS(n.overall, QStringLiteral("Compared with 2024/25, the overall score rose slightly, from 2.0 (Developing) "
-                                         "to 2.2 (Developing)."));
-    EXPECT_HAS(n.overall, QStringLiteral("Since 2024/25, Expert governance improved, Quality of education declined and 3 "
-                                         "domains stayed the same."));
-    EXPECT_HAS(n.domains[0].text, QStringLiteral("This is up from 2.0 in 2024/25, a move from Developing to Established."));
-    EXPECT_HAS(n.domains[0].text, QStringLiteral("The board's reason for the change: The board completed its skills "
-                                                 "audit and recruited two trustees."));
+    EXPECT_HAS(n.overall,
+        QStringLiteral(
+            "Compared with 2024/25, the overall score rose slightly, from 2.0 (Developing) "
+            "to 2.2 (Developing)."));
+    EXPECT_HAS(n.overall,
+        QStringLiteral(
+            "Since 2024/25, Expert governance improved, Quality of education declined and 3 "
+            "domains stayed the same."));
+    EXPECT_HAS(n.domains[0].text,
+        QStringLiteral("This is up from 2.0 in 2024/25, a move from Developing to Established."));
+    EXPECT_HAS(n.domains[0].text,
+        QStringLiteral("The board's reason for the change: The board completed its skills "
+                       "audit and recruited two trustees."));
     EXPECT_EQ(n.domains[0].change, QStringLiteral("up 1.0"));
     EXPECT_EQ(n.domains[0].previousScore, 2.0);
     EXPECT_HAS(n.domains[1].text, QStringLiteral("This is slightly down from 2.0 in 2024/25."));
@@ -308,8 +363,10 @@ TEST_F(NarrativeTest, IncomparableScaleIsNotCompared)
     const qint64 now = period(QStringLiteral("2025/26"));
     agreeAll(now, 2);
     const Narrative n = narrative(now);
-    EXPECT_HAS(n.overall, QStringLiteral("No comparison is made with 2024/25, which was assessed against Test framework "
-                                         "on a different scale."));
+    EXPECT_HAS(n.overall,
+        QStringLiteral(
+            "No comparison is made with 2024/25, which was assessed against Test framework "
+            "on a different scale."));
     EXPECT_HAS_NOT(n.domains[0].text, QStringLiteral("2024/25"));
 }
 
@@ -319,15 +376,22 @@ TEST_F(NarrativeTest, EvidenceAndConfidentiality)
     const qint64 a = period(QStringLiteral("2025/26"));
     agreeAll(a, 3);
     const QString ind = framework.domains[0].indicators[0].fullId;
-    ASSERT_TRUE(wb->addEvidence(a, ind, Evidence{0, QStringLiteral("Termly performance report"), {}, QDate(2026, 1, 10), false}).ok());
-    ASSERT_TRUE(wb->addEvidence(a, ind, Evidence{0, QStringLiteral("Safeguarding case review"), {}, {}, true}).ok());
+    ASSERT_TRUE(wb->addEvidence(a, ind,
+                      Evidence { 0, QStringLiteral("Termly performance report"), {},
+                          QDate(2026, 1, 10), false })
+                    .ok());
+    ASSERT_TRUE(wb->addEvidence(a, ind,
+                      Evidence { 0, QStringLiteral("Safeguarding case review"), {}, {}, true })
+                    .ok());
     const Narrative board = narrative(a);
-    EXPECT_HAS(board.domains[0].text, QStringLiteral("The board cited 2 pieces of evidence: Termly performance report; "
-                                                     "Safeguarding case review (confidential)."));
+    EXPECT_HAS(board.domains[0].text,
+        QStringLiteral("The board cited 2 pieces of evidence: Termly performance report; "
+                       "Safeguarding case review (confidential)."));
     ReportOptions pub;
     pub.audience = ReportAudience::Public;
     const Narrative open = narrative(a, pub);
-    EXPECT_HAS(open.domains[0].text, QStringLiteral("The board cited 1 piece of evidence: Termly performance report."));
+    EXPECT_HAS(open.domains[0].text,
+        QStringLiteral("The board cited 1 piece of evidence: Termly performance report."));
     EXPECT_HAS_NOT(all(open), QStringLiteral("Safeguarding"));
 }
 
@@ -354,24 +418,29 @@ TEST_F(NarrativeTest, ActionsAndOverduePriorities)
     ASSERT_TRUE(wb->addAction(a, done).ok());
 
     const Narrative n = narrative(a);
-    EXPECT_HAS(n.domains[0].text, QStringLiteral("The board has 2 open actions: \u201cCommission an external review of "
-                                                 "governance\u201d (Jane Smith, due 1 January 2026, overdue); \u201cReport "
-                                                 "on the skills audit\u201d (Jane Smith, due 30 June 2026)."));
+    EXPECT_HAS(n.domains[0].text,
+        QStringLiteral("The board has 2 open actions: \u201cCommission an external review of "
+                       "governance\u201d (Jane Smith, due 1 January 2026, overdue); \u201cReport "
+                       "on the skills audit\u201d (Jane Smith, due 30 June 2026)."));
     EXPECT_HAS(n.domains[4].text, QStringLiteral("No action remains open."));
     EXPECT_HAS(n.domains[1].text, QStringLiteral("No action has been set for this domain."));
-    EXPECT_EQ(n.prioritiesIntro, QStringLiteral("The board's priorities are its lowest-scored indicators and its overdue actions:"));
+    EXPECT_EQ(n.prioritiesIntro,
+        QStringLiteral(
+            "The board's priorities are its lowest-scored indicators and its overdue actions:"));
     ASSERT_EQ(n.priorities.size(), 2);
     EXPECT_HAS(n.priorities[0], QStringLiteral("Efficiency and effectiveness: \u201c"));
     EXPECT_HAS(n.priorities[0], QStringLiteral("assessed as Emerging."));
-    EXPECT_EQ(n.priorities[1], QStringLiteral("Overdue action: \u201cCommission an external review of governance\u201d "
-                                              "(Jane Smith, due 1 January 2026), 31 days overdue."));
+    EXPECT_EQ(n.priorities[1],
+        QStringLiteral("Overdue action: \u201cCommission an external review of governance\u201d "
+                       "(Jane Smith, due 1 January 2026), 31 days overdue."));
 
     ReportOptions pub;
     pub.audience = ReportAudience::Public;
     const Narrative open = narrative(a, pub);
     EXPECT_HAS_NOT(all(open), QStringLiteral("Jane Smith"));
-    EXPECT_EQ(open.priorities[1], QStringLiteral("Overdue action: \u201cCommission an external review of governance\u201d "
-                                                 "(due 1 January 2026), 31 days overdue."));
+    EXPECT_EQ(open.priorities[1],
+        QStringLiteral("Overdue action: \u201cCommission an external review of governance\u201d "
+                       "(due 1 January 2026), 31 days overdue."));
 }
 
 TEST_F(NarrativeTest, StrongestAndWeakestDomains)
@@ -384,8 +453,10 @@ TEST_F(NarrativeTest, StrongestAndWeakestDomains)
     for (const Indicator &i : framework.domains[2].indicators)
         agree(a, i.fullId, RatingValue::of(1));
     const Narrative n = narrative(a);
-    EXPECT_HAS(n.overall, QStringLiteral("The strongest domain is Public benefit and civic duty (Leading, 4.0); the weakest "
-                                         "is Workforce resilience and wellbeing (Emerging, 1.0)."));
+    EXPECT_HAS(n.overall,
+        QStringLiteral(
+            "The strongest domain is Public benefit and civic duty (Leading, 4.0); the weakest "
+            "is Workforce resilience and wellbeing (Emerging, 1.0)."));
     ASSERT_EQ(n.priorities.size(), 5); // the lowest score's indicators, at most five
     for (const QString &p : n.priorities)
         EXPECT_HAS(p, QStringLiteral("Workforce resilience and wellbeing: "));

@@ -1,10 +1,9 @@
 // The radar chart: its data, its layout (labels inside the chart and apart),
 // and its outputs (SVG, image, and the text for screen readers).
-#include "framework/FrameworkLoader.h"
 #include "report/RadarChart.h"
-#include "support/TestSupport.h"
 
-#include <gtest/gtest.h>
+#include "framework/FrameworkLoader.h"
+#include "support/TestSupport.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -12,13 +11,16 @@
 #include <QPdfWriter>
 #include <QXmlStreamReader>
 
+#include <gtest/gtest.h>
+
 using namespace strongtrust;
 
 namespace {
 
 Framework minimal()
 {
-    auto fw = FrameworkLoader::loadBytes(test::toBytes(test::minimalFramework()), QStringLiteral("minimal.json"));
+    auto fw = FrameworkLoader::loadBytes(
+        test::toBytes(test::minimalFramework()), QStringLiteral("minimal.json"));
     EXPECT_TRUE(fw.ok()) << fw.errorText().toStdString();
     return fw.value();
 }
@@ -41,13 +43,14 @@ RadarChartData chartOf(const QStringList &axes, bool comparison = true)
 {
     RadarChartData data;
     data.axes = axes;
-    data.levelValues = {1, 2, 3, 4};
-    data.levelLabels = {QStringLiteral("Emerging"), QStringLiteral("Developing"), QStringLiteral("Established"),
-                        QStringLiteral("Leading")};
-    RadarSeries now{QStringLiteral("2025/26"), {}};
-    RadarSeries before{QStringLiteral("2024/25"), {}};
+    data.levelValues = { 1, 2, 3, 4 };
+    data.levelLabels = { QStringLiteral("Emerging"), QStringLiteral("Developing"),
+        QStringLiteral("Established"), QStringLiteral("Leading") };
+    RadarSeries now { QStringLiteral("2025/26"), {} };
+    RadarSeries before { QStringLiteral("2024/25"), {} };
     for (int i = 0; i < axes.size(); ++i) {
-        now.values.append(i % 5 == 3 ? std::nullopt : std::optional<double>(1 + (i * 7 % 30) / 10.0));
+        now.values.append(
+            i % 5 == 3 ? std::nullopt : std::optional<double>(1 + (i * 7 % 30) / 10.0));
         before.values.append(std::optional<double>(1 + (i * 3 % 25) / 10.0));
     }
     data.series.append(now);
@@ -58,8 +61,9 @@ RadarChartData chartOf(const QStringList &axes, bool comparison = true)
 
 QString longTitle(int i)
 {
-    return QStringLiteral("Domain %1: an unusually long title about the quality of the trust's work with its "
-                          "communities, partners and families across every region it serves")
+    return QStringLiteral(
+        "Domain %1: an unusually long title about the quality of the trust's work with its "
+        "communities, partners and families across every region it serves")
         .arg(i + 1);
 }
 
@@ -90,12 +94,13 @@ void keep(const QImage &image, const QString &name)
 TEST(RadarChartData, ValuesFollowTheFrameworkAndTheScale)
 {
     const Framework &fw = FrameworkLoader::builtIn();
-    const auto now = scoresOf(fw, {2.5, std::nullopt, 3.0, 1.0, 4.0});
-    const auto before = scoresOf(fw, {2.0, 2.0, 2.5, 1.5, 3.0});
-    const RadarChartData data = radarChartData(fw, now, QStringLiteral("2025/26"), &fw, &before, QStringLiteral("2024/25"));
+    const auto now = scoresOf(fw, { 2.5, std::nullopt, 3.0, 1.0, 4.0 });
+    const auto before = scoresOf(fw, { 2.0, 2.0, 2.5, 1.5, 3.0 });
+    const RadarChartData data = radarChartData(
+        fw, now, QStringLiteral("2025/26"), &fw, &before, QStringLiteral("2024/25"));
     ASSERT_EQ(data.axes.size(), fw.domains.size());
     EXPECT_EQ(data.axes.first(), fw.domains.first().title);
-    EXPECT_EQ(data.levelValues, (QList<double>{1, 2, 3, 4}));
+    EXPECT_EQ(data.levelValues, (QList<double> { 1, 2, 3, 4 }));
     EXPECT_EQ(data.levelLabels.first(), QStringLiteral("Emerging"));
     ASSERT_EQ(data.series.size(), 2);
     EXPECT_EQ(data.series[0].label, QStringLiteral("2025/26"));
@@ -108,20 +113,29 @@ TEST(RadarChartData, ValuesFollowTheFrameworkAndTheScale)
 TEST(RadarChartData, ComparisonDroppedForAnIncomparableScale)
 {
     const Framework &fw = FrameworkLoader::builtIn();
-    const auto now = scoresOf(fw, {2.5, 2.5, 3.0, 1.0, 4.0});
+    const auto now = scoresOf(fw, { 2.5, 2.5, 3.0, 1.0, 4.0 });
 
     Framework otherId = fw;
     otherId.scale.id = QStringLiteral("another-scale");
-    const auto before = scoresOf(otherId, {2.0, 2.0, 2.5, 1.5, 3.0});
-    EXPECT_EQ(radarChartData(fw, now, QStringLiteral("now"), &otherId, &before, QStringLiteral("then")).series.size(), 1);
+    const auto before = scoresOf(otherId, { 2.0, 2.0, 2.5, 1.5, 3.0 });
+    EXPECT_EQ(
+        radarChartData(fw, now, QStringLiteral("now"), &otherId, &before, QStringLiteral("then"))
+            .series.size(),
+        1);
 
     Framework otherValues = fw;
     otherValues.scale.levels[3].value = 5;
-    EXPECT_EQ(radarChartData(fw, now, QStringLiteral("now"), &otherValues, &before, QStringLiteral("then")).series.size(), 1);
+    EXPECT_EQ(radarChartData(
+                  fw, now, QStringLiteral("now"), &otherValues, &before, QStringLiteral("then"))
+                  .series.size(),
+        1);
 
     const Framework min = minimal(); // another scale and other domains altogether
-    const auto minScores = scoresOf(min, {0.5, 1.0});
-    EXPECT_EQ(radarChartData(fw, now, QStringLiteral("now"), &min, &minScores, QStringLiteral("then")).series.size(), 1);
+    const auto minScores = scoresOf(min, { 0.5, 1.0 });
+    EXPECT_EQ(
+        radarChartData(fw, now, QStringLiteral("now"), &min, &minScores, QStringLiteral("then"))
+            .series.size(),
+        1);
     // No comparison asked for.
     EXPECT_EQ(radarChartData(fw, now, QStringLiteral("now")).series.size(), 1);
 }
@@ -131,10 +145,11 @@ TEST(RadarChartData, DomainMissingInTheComparisonIsNotScoredThere)
     const Framework &fw = FrameworkLoader::builtIn();
     Framework earlier = fw;
     earlier.domains.removeAt(2); // a domain the earlier framework did not have
-    earlier.domains.move(0, 1);  // and a different order: matched by id, not position
-    const auto now = scoresOf(fw, {2.5, 2.5, 3.0, 1.0, 4.0});
-    AssessmentScores before = scoresOf(earlier, {1.5, 2.0, 3.0, 3.5});
-    const RadarChartData data = radarChartData(fw, now, QStringLiteral("now"), &earlier, &before, QStringLiteral("then"));
+    earlier.domains.move(0, 1); // and a different order: matched by id, not position
+    const auto now = scoresOf(fw, { 2.5, 2.5, 3.0, 1.0, 4.0 });
+    AssessmentScores before = scoresOf(earlier, { 1.5, 2.0, 3.0, 3.5 });
+    const RadarChartData data
+        = radarChartData(fw, now, QStringLiteral("now"), &earlier, &before, QStringLiteral("then"));
     ASSERT_EQ(data.series.size(), 2);
     EXPECT_EQ(data.series[1].values[0], 2.0); // fw domain 0 is earlier domain 1
     EXPECT_EQ(data.series[1].values[1], 1.5);
@@ -144,8 +159,9 @@ TEST(RadarChartData, DomainMissingInTheComparisonIsNotScoredThere)
 
 TEST(RadarChart, SvgIsWellFormedAndNamesEveryAxis)
 {
-    RadarChartData data = chartOf({QStringLiteral("Governance"), QStringLiteral("Education"), QStringLiteral("People"),
-                                   QStringLiteral("Money & estate"), QStringLiteral("Civic <duty>")});
+    RadarChartData data = chartOf(
+        { QStringLiteral("Governance"), QStringLiteral("Education"), QStringLiteral("People"),
+            QStringLiteral("Money & estate"), QStringLiteral("Civic <duty>") });
     const QByteArray svg = radarChartSvg(data, QSize(800, 700));
     ASSERT_FALSE(svg.isEmpty());
     QXmlStreamReader xml(svg);
@@ -169,10 +185,11 @@ TEST(RadarChart, SvgIsWellFormedAndNamesEveryAxis)
 
 TEST(RadarChart, ImageIsDrawn)
 {
-    const RadarChartData data = chartOf({QStringLiteral("Expert governance"), QStringLiteral("Quality of education"),
-                                         QStringLiteral("Workforce resilience and wellbeing"),
-                                         QStringLiteral("Efficiency and effectiveness"),
-                                         QStringLiteral("Public benefit and civic duty")});
+    const RadarChartData data
+        = chartOf({ QStringLiteral("Expert governance"), QStringLiteral("Quality of education"),
+            QStringLiteral("Workforce resilience and wellbeing"),
+            QStringLiteral("Efficiency and effectiveness"),
+            QStringLiteral("Public benefit and civic duty") });
     const QImage image = radarChartImage(data, QSize(640, 520));
     ASSERT_EQ(image.size(), QSize(640, 520));
     EXPECT_GT(inkPixels(image), 640 * 520 / 50);
@@ -187,10 +204,11 @@ TEST(RadarChart, ImageIsDrawn)
 
 TEST(RadarChart, FewerThanThreeAxesGiveABarChart)
 {
-    for (int n : {1, 2}) {
+    for (int n : { 1, 2 }) {
         QStringList axes;
         for (int i = 0; i < n; ++i)
-            axes.append(i == 0 ? QStringLiteral("Alpha") : QStringLiteral("Beta, with a longer title"));
+            axes.append(
+                i == 0 ? QStringLiteral("Alpha") : QStringLiteral("Beta, with a longer title"));
         const RadarChartData data = chartOf(axes);
         const RadarChartLayout layout = layoutRadarChart(data, QRectF(0, 0, 500, 400), 12);
         EXPECT_TRUE(layout.bars);
@@ -202,8 +220,9 @@ TEST(RadarChart, FewerThanThreeAxesGiveABarChart)
     }
     // The minimal framework: two domains on a 0/0.5/1 scale.
     const Framework fw = minimal();
-    const auto scores = scoresOf(fw, {0.75, std::nullopt});
-    const RadarChartData data = radarChartData(fw, scores, QStringLiteral("2025/26"), &fw, &scores, QStringLiteral("2024/25"));
+    const auto scores = scoresOf(fw, { 0.75, std::nullopt });
+    const RadarChartData data = radarChartData(
+        fw, scores, QStringLiteral("2025/26"), &fw, &scores, QStringLiteral("2024/25"));
     EXPECT_EQ(data.axes.size(), 2);
     const QImage image = radarChartImage(data, QSize(500, 400));
     EXPECT_GT(inkPixels(image), 500 * 400 / 100);
@@ -220,28 +239,32 @@ TEST(RadarChart, NoAxesDrawsWithoutCrashing)
 
 TEST(RadarChartLayout, LongTitlesStayInsideAndApartForOneToTwentyAxes)
 {
-    for (const QSizeF size : {QSizeF(640, 520), QSizeF(900, 600), QSizeF(380, 380)}) {
+    for (const QSizeF size : { QSizeF(640, 520), QSizeF(900, 600), QSizeF(380, 380) }) {
         const QRectF rect(QPointF(10, 20), size);
         for (int n = 1; n <= 20; ++n) {
             QStringList axes;
             for (int i = 0; i < n; ++i)
                 axes.append(longTitle(i));
             const RadarChartData data = chartOf(axes);
-            const RadarChartLayout layout = layoutRadarChart(data, rect, std::min(size.width(), size.height()) * 0.024 + 2);
+            const RadarChartLayout layout
+                = layoutRadarChart(data, rect, std::min(size.width(), size.height()) * 0.024 + 2);
             ASSERT_EQ(layout.labels.size(), n);
             EXPECT_EQ(layout.bars, n < 3);
             for (int a = 0; a < n; ++a) {
                 const RadarLabel &la = layout.labels[a];
-                EXPECT_TRUE(rect.contains(la.rect)) << n << " axes, label " << a << " leaves the chart";
+                EXPECT_TRUE(rect.contains(la.rect))
+                    << n << " axes, label " << a << " leaves the chart";
                 EXPECT_LE(la.lines.size(), 3 + (la.notScored ? 1 : 0));
                 for (int b = a + 1; b < n; ++b)
-                    EXPECT_FALSE(la.rect.intersects(layout.labels[b].rect)) << n << " axes: labels " << a << " and " << b;
+                    EXPECT_FALSE(la.rect.intersects(layout.labels[b].rect))
+                        << n << " axes: labels " << a << " and " << b;
                 if (!layout.bars) {
                     // Outside the web.
                     const QPointF c = layout.centre;
                     const qreal r = layout.radius;
                     EXPECT_FALSE(la.rect.contains(c));
-                    EXPECT_FALSE(QRectF(c.x() - r * 0.5, c.y() - r * 0.5, r, r).intersects(la.rect));
+                    EXPECT_FALSE(
+                        QRectF(c.x() - r * 0.5, c.y() - r * 0.5, r, r).intersects(la.rect));
                 }
             }
             if (!layout.bars) {
@@ -257,9 +280,10 @@ TEST(RadarChartLayout, LongTitlesStayInsideAndApartForOneToTwentyAxes)
 
 TEST(RadarChartLayout, ShortTitlesKeepOneLine)
 {
-    const RadarChartData data = chartOf({QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma"),
-                                         QStringLiteral("Delta"), QStringLiteral("Epsilon")},
-                                        false);
+    const RadarChartData data
+        = chartOf({ QStringLiteral("Alpha"), QStringLiteral("Beta"), QStringLiteral("Gamma"),
+                      QStringLiteral("Delta"), QStringLiteral("Epsilon") },
+            false);
     const RadarChartLayout layout = layoutRadarChart(data, QRectF(0, 0, 600, 500), 13);
     EXPECT_EQ(layout.fontSize, 13);
     for (const RadarLabel &label : layout.labels)
@@ -269,19 +293,24 @@ TEST(RadarChartLayout, ShortTitlesKeepOneLine)
 
 TEST(RadarChart, DescriptionNamesAxesValuesAndLevels)
 {
-    const RadarChartData data = chartOf({QStringLiteral("Governance"), QStringLiteral("Education"), QStringLiteral("People"),
-                                         QStringLiteral("Money")});
+    const RadarChartData data = chartOf({ QStringLiteral("Governance"), QStringLiteral("Education"),
+        QStringLiteral("People"), QStringLiteral("Money") });
     const QString text = describeRadarChart(data);
-    EXPECT_TRUE(text.contains(QStringLiteral("from 1 (Emerging) to 4 (Leading)"))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("Governance — 2025/26: 1.0 (Emerging); 2024/25: 1.0 (Emerging)."))) << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("Money — 2025/26: not scored; 2024/25: 1.9 (Developing)."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("from 1 (Emerging) to 4 (Leading)")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("Governance — 2025/26: 1.0 (Emerging); 2024/25: 1.0 (Emerging).")))
+        << text.toStdString();
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Money — 2025/26: not scored; 2024/25: 1.9 (Developing).")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("dashed outline")));
 }
 
 TEST(RadarChart, PdfOutputIsVector)
 {
-    const RadarChartData data = chartOf({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
-                                         QStringLiteral("D"), QStringLiteral("E")});
+    const RadarChartData data = chartOf({ QStringLiteral("A"), QStringLiteral("B"),
+        QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("E") });
     QByteArray pdf;
     QBuffer buffer(&pdf);
     buffer.open(QIODevice::WriteOnly);

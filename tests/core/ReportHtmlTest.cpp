@@ -14,16 +14,19 @@ namespace {
 
 const QDate kToday(2026, 2, 1);
 
-#define EXPECT_HAS(text, needle)                                                                                     \
-    EXPECT_TRUE((text).contains(needle)) << "expected: " << QString(needle).toStdString() << "\n  in: "              \
-                                         << QString(text).left(4000).toStdString()
-#define EXPECT_HAS_NOT(text, needle)                                                                                 \
+#define EXPECT_HAS(text, needle)                                                                   \
+    EXPECT_TRUE((text).contains(needle)) << "expected: " << QString(needle).toStdString()          \
+                                         << "\n  in: " << QString(text).left(4000).toStdString()
+#define EXPECT_HAS_NOT(text, needle)                                                               \
     EXPECT_FALSE((text).contains(needle)) << "unexpected: " << QString(needle).toStdString()
 
 class ReportHtml : public testing::Test
 {
 protected:
-    void SetUp() override { book = makeReportWorkbook(dir.filePath(QStringLiteral("oak.strongtrust"))); }
+    void SetUp() override
+    {
+        book = makeReportWorkbook(dir.filePath(QStringLiteral("oak.strongtrust")));
+    }
 
     ReportOptions options(ReportAudience audience = ReportAudience::Board) const
     {
@@ -41,7 +44,8 @@ protected:
     // The text a reader sees: tags removed, entities decoded.
     static QString visibleText(QString html)
     {
-        html.remove(QRegularExpression(QStringLiteral("<style>.*</style>"), QRegularExpression::DotMatchesEverythingOption));
+        html.remove(QRegularExpression(
+            QStringLiteral("<style>.*</style>"), QRegularExpression::DotMatchesEverythingOption));
         html.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
         html.replace(QLatin1String("&lt;"), QLatin1String("<"));
         html.replace(QLatin1String("&gt;"), QLatin1String(">"));
@@ -64,8 +68,10 @@ TEST_F(ReportHtml, SelfContainedWithTheChartAsAccessibleSvg)
     EXPECT_HAS(page, QStringLiteral("<html lang=\"en-GB\">"));
     EXPECT_HAS(page, QStringLiteral("<meta charset=\"utf-8\">"));
     EXPECT_HAS(page, QStringLiteral("@media print"));
-    EXPECT_HAS(page, QStringLiteral("<svg role=\"img\" aria-label=\"Chart of domain scores on a scale from 1 (Emerging) "
-                                    "to 4 (Leading)."));
+    EXPECT_HAS(page,
+        QStringLiteral(
+            "<svg role=\"img\" aria-label=\"Chart of domain scores on a scale from 1 (Emerging) "
+            "to 4 (Leading)."));
     EXPECT_HAS(page, QStringLiteral("<desc>"));
     // Nothing fetched from elsewhere, nothing executed.
     EXPECT_HAS_NOT(page, QStringLiteral("<script"));
@@ -101,10 +107,17 @@ TEST_F(ReportHtml, HostileTextIsEscaped)
     const QString script = QStringLiteral("<script>alert(1)</script>");
     ASSERT_TRUE(book.wb->setTrustName(QStringLiteral("<b>Bold</b> & \"Partners\" Trust")).ok());
     const QString indicator = FrameworkLoader::builtIn().domains[0].indicators[1].fullId;
-    ASSERT_TRUE(book.wb->setRating(book.current, book.trustees[1], indicator, RatingValue::of(3), script).ok());
-    ASSERT_TRUE(book.wb->setConsensus(book.current, indicator, RatingValue::of(3), QStringLiteral("Rationale &amp; <b>x</b>"),
-                                      Confidence::Strong).ok());
-    ASSERT_TRUE(book.wb->addEvidence(book.current, indicator, Evidence{0, script, QStringLiteral("javascript:alert(2)"), {}, false}).ok());
+    ASSERT_TRUE(
+        book.wb->setRating(book.current, book.trustees[1], indicator, RatingValue::of(3), script)
+            .ok());
+    ASSERT_TRUE(book.wb
+                    ->setConsensus(book.current, indicator, RatingValue::of(3),
+                        QStringLiteral("Rationale &amp; <b>x</b>"), Confidence::Strong)
+                    .ok());
+    ASSERT_TRUE(book.wb
+                    ->addEvidence(book.current, indicator,
+                        Evidence { 0, script, QStringLiteral("javascript:alert(2)"), {}, false })
+                    .ok());
     const QString page = html();
     EXPECT_HAS_NOT(page, QStringLiteral("<script"));
     EXPECT_HAS_NOT(page, QStringLiteral("<b>"));
@@ -148,31 +161,50 @@ TEST_F(ReportHtml, MinutesSayWhatTheBoardAgreedAndTheActions)
     auto text = renderMinutesText(*book.wb, book.current, options());
     ASSERT_TRUE(text.ok()) << text.errorText().toStdString();
     const QString &m = text.value();
-    EXPECT_TRUE(m.startsWith(QStringLiteral("Draft minute: board self-assessment, 2025/26\nOakfield Learning Trust\n")));
-    EXPECT_HAS(m, QStringLiteral("1. The board considered its self-assessment for 2025/26 against Five domains of a "
-                                 "strong trust, drawing on the individual ratings of 3 trustees, and compared it with "
-                                 "2024/25."));
-    EXPECT_HAS(m, QStringLiteral("(a) Expert governance: Established (score 3.0). Up from 2.0 in 2024/25. Reason for the "
-                                 "change: The board recruited two trustees with education expertise."));
-    EXPECT_HAS(m, QStringLiteral("(c) Workforce resilience and wellbeing: provisionally Emerging (score 1.0); the board "
-                                 "has yet to agree 1 of its 6 scored indicators. Down from 2.0 in 2024/25. Reason for "
-                                 "the change: Staff turnover rose sharply in two schools."));
+    EXPECT_TRUE(m.startsWith(
+        QStringLiteral("Draft minute: board self-assessment, 2025/26\nOakfield Learning Trust\n")));
+    EXPECT_HAS(m,
+        QStringLiteral(
+            "1. The board considered its self-assessment for 2025/26 against Five domains of a "
+            "strong trust, drawing on the individual ratings of 3 trustees, and compared it with "
+            "2024/25."));
+    EXPECT_HAS(m,
+        QStringLiteral("(a) Expert governance: Established (score 3.0). Up from 2.0 in 2024/25. "
+                       "Reason for the "
+                       "change: The board recruited two trustees with education expertise."));
+    EXPECT_HAS(m,
+        QStringLiteral(
+            "(c) Workforce resilience and wellbeing: provisionally Emerging (score 1.0); the board "
+            "has yet to agree 1 of its 6 scored indicators. Down from 2.0 in 2024/25. Reason for "
+            "the change: Staff turnover rose sharply in two schools."));
     EXPECT_HAS(m, QStringLiteral("Overall: "));
-    EXPECT_HAS(m, QStringLiteral("Commission a staff wellbeing survey. Owner: Tom Chen. Due: 31 January 2026. Overdue."));
-    EXPECT_HAS(m, QStringLiteral("Complete the skills audit. Owner: Jane Smith. Due: 1 July 2026. In progress."));
-    EXPECT_HAS(m, QStringLiteral("RESOLVED: that the board approves its self-assessment for 2025/26 and authorises the "
-                                 "chair to sign it off on the board's behalf."));
+    EXPECT_HAS(m,
+        QStringLiteral("Commission a staff wellbeing survey. Owner: Tom Chen. Due: 31 January "
+                       "2026. Overdue."));
+    EXPECT_HAS(m,
+        QStringLiteral(
+            "Complete the skills audit. Owner: Jane Smith. Due: 1 July 2026. In progress."));
+    EXPECT_HAS(m,
+        QStringLiteral(
+            "RESOLVED: that the board approves its self-assessment for 2025/26 and authorises the "
+            "chair to sign it off on the board's behalf."));
 
     auto html = renderMinutesHtml(*book.wb, book.current, options());
     ASSERT_TRUE(html.ok());
     EXPECT_TRUE(html.value().startsWith(QStringLiteral("<!DOCTYPE html>")));
-    EXPECT_HAS(html.value(), QStringLiteral("<li>Commission a staff wellbeing survey. Owner: Tom Chen."));
+    EXPECT_HAS(
+        html.value(), QStringLiteral("<li>Commission a staff wellbeing survey. Owner: Tom Chen."));
     EXPECT_HAS(html.value(), QStringLiteral("<ol>"));
 
-    ASSERT_TRUE(book.wb->finalise(book.current, SignOff{QStringLiteral("Jane Smith"), QDate(2026, 3, 12), QStringLiteral("BM/26/03")})
+    ASSERT_TRUE(book.wb
+                    ->finalise(book.current,
+                        SignOff { QStringLiteral("Jane Smith"), QDate(2026, 3, 12),
+                            QStringLiteral("BM/26/03") })
                     .ok());
     auto final = renderMinutesText(*book.wb, book.current, options());
     ASSERT_TRUE(final.ok());
-    EXPECT_HAS(final.value(), QStringLiteral("Jane Smith, chair, signed off the self-assessment on behalf of the board on "
-                                             "12 March 2026 (minute BM/26/03)."));
+    EXPECT_HAS(final.value(),
+        QStringLiteral(
+            "Jane Smith, chair, signed off the self-assessment on behalf of the board on "
+            "12 March 2026 (minute BM/26/03)."));
 }

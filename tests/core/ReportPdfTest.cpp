@@ -15,15 +15,18 @@ namespace {
 
 const QDate kToday(2026, 2, 1);
 
-#define EXPECT_HAS(text, needle)                                                                                     \
+#define EXPECT_HAS(text, needle)                                                                   \
     EXPECT_TRUE((text).contains(needle)) << "expected: " << QString(needle).toStdString()
-#define EXPECT_HAS_NOT(text, needle)                                                                                 \
+#define EXPECT_HAS_NOT(text, needle)                                                               \
     EXPECT_FALSE((text).contains(needle)) << "unexpected: " << QString(needle).toStdString()
 
 class ReportPdf : public testing::Test
 {
 protected:
-    void SetUp() override { book = makeReportWorkbook(dir.filePath(QStringLiteral("oak.strongtrust"))); }
+    void SetUp() override
+    {
+        book = makeReportWorkbook(dir.filePath(QStringLiteral("oak.strongtrust")));
+    }
 
     ReportOptions options(ReportAudience audience = ReportAudience::Board) const
     {
@@ -34,7 +37,8 @@ protected:
     }
 
     // Writes the PDF of `assessment` and returns its path.
-    QString pdf(qint64 assessment, const ReportOptions &o, const QString &name = QStringLiteral("report.pdf"))
+    QString pdf(qint64 assessment, const ReportOptions &o,
+        const QString &name = QStringLiteral("report.pdf"))
     {
         return writeReportPdf(dir, *book.wb, assessment, o, name);
     }
@@ -56,8 +60,8 @@ TEST_F(ReportPdf, ReadsBackWithEverySectionAndTheNarrative)
         EXPECT_HAS(text, d.title);
     for (const Level &l : FrameworkLoader::builtIn().scale.levels)
         EXPECT_HAS(text, l.label);
-    for (const char *section : {"Summary", "Domains at a glance", "Priorities", "Indicators", "Actions", "Sign-off",
-                                "Appendix: trustees' individual ratings"})
+    for (const char *section : { "Summary", "Domains at a glance", "Priorities", "Indicators",
+             "Actions", "Sign-off", "Appendix: trustees' individual ratings" })
         EXPECT_HAS(text, QLatin1String(section));
 
     // The narrative's sentences, as the narrative writes them.
@@ -69,8 +73,9 @@ TEST_F(ReportPdf, ReadsBackWithEverySectionAndTheNarrative)
             EXPECT_HAS(text, normalised(p));
     for (const QString &p : narrative->priorities)
         EXPECT_HAS(text, normalised(p));
-    EXPECT_HAS(text, QStringLiteral("The board's reason for the change: The board recruited two trustees with "
-                                    "education expertise."));
+    EXPECT_HAS(text,
+        QStringLiteral("The board's reason for the change: The board recruited two trustees with "
+                       "education expertise."));
     // No ligature glyphs in the first place, in the text or the chart: the
     // reader's search for "efficiency" finds it.
     const QString raw = pdfRawText(path);
@@ -91,9 +96,11 @@ TEST_F(ReportPdf, PagesMetadataFontsAndNoRasterImages)
     const int pages = pdfPages(path);
     EXPECT_GT(pages, 1);
     EXPECT_EQ(pdfInfoField(path, QStringLiteral("Title")),
-              QStringLiteral("Oakfield Learning Trust — Annual board self-assessment 2025/26"));
-    EXPECT_EQ(pdfInfoField(path, QStringLiteral("Author")), QStringLiteral("Oakfield Learning Trust"));
-    EXPECT_TRUE(pdfInfoField(path, QStringLiteral("Creator")).startsWith(QStringLiteral("strongtrust ")));
+        QStringLiteral("Oakfield Learning Trust — Annual board self-assessment 2025/26"));
+    EXPECT_EQ(
+        pdfInfoField(path, QStringLiteral("Author")), QStringLiteral("Oakfield Learning Trust"));
+    EXPECT_TRUE(
+        pdfInfoField(path, QStringLiteral("Creator")).startsWith(QStringLiteral("strongtrust ")));
     EXPECT_HAS(pdfInfoField(path, QStringLiteral("Page size")), QStringLiteral("(A4)"));
     EXPECT_TRUE(pdfImages(path).isEmpty()) << pdfImages(path).join(u'\n').toStdString();
 
@@ -101,11 +108,12 @@ TEST_F(ReportPdf, PagesMetadataFontsAndNoRasterImages)
     EXPECT_HAS(first, QStringLiteral("Page 1 of %1").arg(pages));
     EXPECT_HAS(pdfText(path, pages, pages), QStringLiteral("Page %1 of %1").arg(pages));
     // A draft says so on the cover and across every page.
-    EXPECT_HAS(first, QStringLiteral("DRAFT: for discussion; not yet agreed and signed off by the board"));
+    EXPECT_HAS(
+        first, QStringLiteral("DRAFT: for discussion; not yet agreed and signed off by the board"));
     for (int p = 1; p <= pages; ++p)
         EXPECT_HAS(pdfText(path, p, p), QStringLiteral("DRAFT"));
 
-    const ToolResult fonts = runTool(QStringLiteral("pdffonts"), {path});
+    const ToolResult fonts = runTool(QStringLiteral("pdffonts"), { path });
     EXPECT_HAS(fonts.out, QStringLiteral("DejaVuSans"));
     for (const QString &line : fonts.out.split(u'\n').mid(2)) {
         if (!line.trimmed().isEmpty()) {
@@ -134,13 +142,19 @@ TEST_F(ReportPdf, PagesMetadataFontsAndNoRasterImages)
 
 TEST_F(ReportPdf, FinalReportHasNoDraftMarkAndNamesTheSignOff)
 {
-    ASSERT_TRUE(book.wb->finalise(book.current, SignOff{QStringLiteral("Jane Smith"), QDate(2026, 3, 12), QStringLiteral("BM/26/03")})
+    ASSERT_TRUE(book.wb
+                    ->finalise(book.current,
+                        SignOff { QStringLiteral("Jane Smith"), QDate(2026, 3, 12),
+                            QStringLiteral("BM/26/03") })
                     .ok());
     const QString path = pdf(book.current, options(), QStringLiteral("final.pdf"));
     const QString text = pdfText(path);
     EXPECT_HAS_NOT(text, QStringLiteral("DRAFT"));
-    EXPECT_HAS(text, QStringLiteral("Final: signed off by Jane Smith, chair, on 12 March 2026 (minute BM/"));
-    EXPECT_HAS(text, QStringLiteral("The chair signed off this self-assessment on behalf of the board on 12 March 2026."));
+    EXPECT_HAS(text,
+        QStringLiteral("Final: signed off by Jane Smith, chair, on 12 March 2026 (minute BM/"));
+    EXPECT_HAS(text,
+        QStringLiteral(
+            "The chair signed off this self-assessment on behalf of the board on 12 March 2026."));
 }
 
 TEST_F(ReportPdf, LongTextFlowsOntoFollowingPages)
@@ -149,13 +163,16 @@ TEST_F(ReportPdf, LongTextFlowsOntoFollowingPages)
     for (int i = 0; i < 1400; ++i)
         words.append(QStringLiteral("word%1").arg(i));
     const QString note = QStringLiteral("A long note begins here. ") + words.join(u' ')
-                         + QStringLiteral(" and these are the last words of the note.");
+        + QStringLiteral(" and these are the last words of the note.");
     const QString indicator = FrameworkLoader::builtIn().domains[2].indicators[1].fullId;
-    ASSERT_TRUE(book.wb->setRating(book.current, book.trustees[0], indicator, RatingValue::of(2), note).ok());
-    ASSERT_TRUE(book.wb->setConsensus(book.current, indicator, RatingValue::of(1),
-                                      QStringLiteral("A long rationale begins here. ") + words.join(u' ')
-                                          + QStringLiteral(" and so the rationale ends."),
-                                      Confidence::Limited)
+    ASSERT_TRUE(
+        book.wb->setRating(book.current, book.trustees[0], indicator, RatingValue::of(2), note)
+            .ok());
+    ASSERT_TRUE(book.wb
+                    ->setConsensus(book.current, indicator, RatingValue::of(1),
+                        QStringLiteral("A long rationale begins here. ") + words.join(u' ')
+                            + QStringLiteral(" and so the rationale ends."),
+                        Confidence::Limited)
                     .ok());
     const QString path = pdf(book.current, options(), QStringLiteral("long.pdf"));
     const int pages = pdfPages(path);
@@ -177,7 +194,8 @@ TEST_F(ReportPdf, LongTextFlowsOntoFollowingPages)
     EXPECT_GT(noteStart, 0);
     EXPECT_GT(noteEnd, noteStart) << "the note should run onto a following page";
     EXPECT_GT(rationaleStart, 0);
-    EXPECT_GT(rationaleEnd, rationaleStart) << "the rationale (in a table cell) should run onto a following page";
+    EXPECT_GT(rationaleEnd, rationaleStart)
+        << "the rationale (in a table cell) should run onto a following page";
     const QString all = pdfText(path);
     EXPECT_HAS(all, QStringLiteral("word700 word701 word702"));
     EXPECT_HAS(all, QStringLiteral("word1399 and these are the last words of the note."));
@@ -188,13 +206,19 @@ TEST_F(ReportPdf, HostileTextAppearsAsTyped)
     const QString script = QStringLiteral("<script>alert(1)</script>");
     ASSERT_TRUE(book.wb->setTrustName(QStringLiteral("<b>Bold</b> & Partners Trust")).ok());
     const QString indicator = FrameworkLoader::builtIn().domains[0].indicators[1].fullId;
-    ASSERT_TRUE(book.wb->setRating(book.current, book.trustees[1], indicator, RatingValue::of(3),
-                                   QStringLiteral("Note: ") + script).ok());
-    ASSERT_TRUE(book.wb->setConsensus(book.current, indicator, RatingValue::of(3),
-                                      QStringLiteral("Rationale with &amp; and <b>not bold</b>"), Confidence::Strong)
+    ASSERT_TRUE(book.wb
+                    ->setRating(book.current, book.trustees[1], indicator, RatingValue::of(3),
+                        QStringLiteral("Note: ") + script)
                     .ok());
-    ASSERT_TRUE(book.wb->addEvidence(book.current, indicator,
-                                     Evidence{0, QStringLiteral("Minutes <i>of</i> %1 & %2"), {}, {}, false}).ok());
+    ASSERT_TRUE(
+        book.wb
+            ->setConsensus(book.current, indicator, RatingValue::of(3),
+                QStringLiteral("Rationale with &amp; and <b>not bold</b>"), Confidence::Strong)
+            .ok());
+    ASSERT_TRUE(book.wb
+                    ->addEvidence(book.current, indicator,
+                        Evidence { 0, QStringLiteral("Minutes <i>of</i> %1 & %2"), {}, {}, false })
+                    .ok());
     const QString text = pdfText(pdf(book.current, options(), QStringLiteral("hostile.pdf")));
     EXPECT_HAS(text, QStringLiteral("<b>Bold</b> & Partners Trust"));
     EXPECT_HAS(text, QStringLiteral("Note: ") + script);
@@ -204,8 +228,12 @@ TEST_F(ReportPdf, HostileTextAppearsAsTyped)
 
 TEST_F(ReportPdf, PublicAudienceNamesNoTrustee)
 {
-    ASSERT_TRUE(book.wb->finalise(book.current, SignOff{QStringLiteral("Jane Smith"), QDate(2026, 3, 12), {}}).ok());
-    const QString text = pdfText(pdf(book.current, options(ReportAudience::Public), QStringLiteral("public.pdf")));
+    ASSERT_TRUE(book.wb
+                    ->finalise(book.current,
+                        SignOff { QStringLiteral("Jane Smith"), QDate(2026, 3, 12), {} })
+                    .ok());
+    const QString text
+        = pdfText(pdf(book.current, options(ReportAudience::Public), QStringLiteral("public.pdf")));
     for (const QString &name : kTrustees)
         EXPECT_HAS_NOT(text, name);
     EXPECT_HAS_NOT(text, kTrusteeNote);
@@ -219,29 +247,36 @@ TEST_F(ReportPdf, PublicAudienceNamesNoTrustee)
 
 TEST_F(ReportPdf, AnotherFrameworkGivesACorrectReport)
 {
-    auto fw = FrameworkLoader::loadBytes(toBytes(minimalFramework()), QStringLiteral("minimal.json"));
+    auto fw
+        = FrameworkLoader::loadBytes(toBytes(minimalFramework()), QStringLiteral("minimal.json"));
     ASSERT_TRUE(fw.ok());
-    auto created = Workbook::create(dir.filePath(QStringLiteral("min.strongtrust")), QStringLiteral("Beacon Trust"), fw.value());
+    auto created = Workbook::create(dir.filePath(QStringLiteral("min.strongtrust")),
+        QStringLiteral("Beacon Trust"), fw.value());
     ASSERT_TRUE(created.ok());
     Workbook &wb = *created.value();
     const qint64 jane = wb.addTrustee(QStringLiteral("Jane Smith")).value();
-    const qint64 a = wb.createAssessment(QStringLiteral("2025/26"), QString(), wb.defaultFrameworkKey()).value();
+    const qint64 a
+        = wb.createAssessment(QStringLiteral("2025/26"), QString(), wb.defaultFrameworkKey())
+              .value();
     ASSERT_TRUE(wb.setRating(a, jane, QStringLiteral("alpha.one"), RatingValue::of(0.5)).ok());
-    ASSERT_TRUE(wb.setConsensus(a, QStringLiteral("alpha.one"), RatingValue::of(1), QStringLiteral("Agreed."),
-                                Confidence::Strong).ok());
-    ASSERT_TRUE(wb.setConsensus(a, QStringLiteral("beta.one"), RatingValue::of(0), QStringLiteral("Agreed."),
-                                Confidence::Strong).ok());
+    ASSERT_TRUE(wb.setConsensus(a, QStringLiteral("alpha.one"), RatingValue::of(1),
+                      QStringLiteral("Agreed."), Confidence::Strong)
+                    .ok());
+    ASSERT_TRUE(wb.setConsensus(a, QStringLiteral("beta.one"), RatingValue::of(0),
+                      QStringLiteral("Agreed."), Confidence::Strong)
+                    .ok());
     auto bytes = renderReportPdf(wb, a, options());
     ASSERT_TRUE(bytes.ok()) << bytes.errorText().toStdString();
     const QString path = dir.filePath(QStringLiteral("min.pdf"));
     ASSERT_TRUE(writeFile(path, bytes.value()));
     keepArtifact(path, QStringLiteral("minimal.pdf"));
     const QString text = pdfText(path);
-    for (const char *s : {"Beacon Trust", "Board self-assessment 2025/26", "Test framework", "Alpha", "Beta", "Low",
-                          "Middle", "High", "Alpha was assessed as High, with a score of 1.00.",
-                          "There is no earlier assessment to compare with."})
+    for (const char *s :
+        { "Beacon Trust", "Board self-assessment 2025/26", "Test framework", "Alpha", "Beta", "Low",
+            "Middle", "High", "Alpha was assessed as High, with a score of 1.00.",
+            "There is no earlier assessment to compare with." })
         EXPECT_HAS(text, QLatin1String(s));
-    for (const char *s : {"Emerging", "Leading", "Expert governance"})
+    for (const char *s : { "Emerging", "Leading", "Expert governance" })
         EXPECT_HAS_NOT(text, QLatin1String(s));
     EXPECT_TRUE(pdfImages(path).isEmpty());
     EXPECT_GT(pdfPages(path), 1);

@@ -7,11 +7,11 @@
 #include "support/TestSupport.h"
 #include "workbook/Workbook.h"
 
-#include <gtest/gtest.h>
-
 #include <QDir>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 namespace strongtrust::test {
 
@@ -52,9 +52,10 @@ inline QString normalised(QString text)
 // pdftotext of the whole file, or of pages first..last (from 1), as it comes.
 inline QString pdfRawText(const QString &pdfPath, int first = 0, int last = 0)
 {
-    QStringList args{QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    QStringList args { QStringLiteral("-enc"), QStringLiteral("UTF-8") };
     if (first > 0)
-        args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l") << QString::number(last);
+        args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
+             << QString::number(last);
     args << pdfPath << QStringLiteral("-");
     const ToolResult r = runTool(QStringLiteral("pdftotext"), args);
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
@@ -69,7 +70,8 @@ inline QString pdfText(const QString &pdfPath, int first = 0, int last = 0)
 
 inline QString pdfInfo(const QString &pdfPath)
 {
-    const ToolResult r = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath});
+    const ToolResult r = runTool(
+        QStringLiteral("pdfinfo"), { QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath });
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     return r.out;
 }
@@ -92,7 +94,7 @@ inline int pdfPages(const QString &pdfPath)
 // The rows of `pdfimages -list` after its two header lines: one per raster image.
 inline QStringList pdfImages(const QString &pdfPath)
 {
-    const ToolResult r = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdfPath});
+    const ToolResult r = runTool(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdfPath });
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
     return lines.mid(2);
@@ -112,7 +114,7 @@ inline void keepArtifact(const QString &path, const QString &name)
 // Renders the board report of `assessment` into `dir` as `name`, kept as an
 // artifact; returns its path.
 inline QString writeReportPdf(const QTemporaryDir &dir, const Workbook &wb, qint64 assessment,
-                              const ReportOptions &options, const QString &name)
+    const ReportOptions &options, const QString &name)
 {
     auto bytes = renderReportPdf(wb, assessment, options);
     EXPECT_TRUE(bytes.ok()) << bytes.errorText().toStdString();
@@ -122,9 +124,11 @@ inline QString writeReportPdf(const QTemporaryDir &dir, const Workbook &wb, qint
     return path;
 }
 
-const QStringList kTrustees{QStringLiteral("Jane Smith"), QStringLiteral("Tom Chen"), QStringLiteral("Priya Ahmed")};
+const QStringList kTrustees { QStringLiteral("Jane Smith"), QStringLiteral("Tom Chen"),
+    QStringLiteral("Priya Ahmed") };
 const QString kConfidentialEvidence = QStringLiteral("Confidential HR casework summary");
-const QString kTrusteeNote = QStringLiteral("Heard directly from two headteachers at the spring visit.");
+const QString kTrusteeNote
+    = QStringLiteral("Heard directly from two headteachers at the spring visit.");
 
 // A workbook with two periods of the built-in framework: 2024/25 (every
 // indicator agreed at Developing) and 2025/26 (three trustees' ratings,
@@ -137,7 +141,8 @@ struct ReportWorkbook {
     QList<qint64> trustees;
 };
 
-inline ReportWorkbook makeReportWorkbook(const QString &path, const QString &trust = QStringLiteral("Oakfield Learning Trust"))
+inline ReportWorkbook makeReportWorkbook(
+    const QString &path, const QString &trust = QStringLiteral("Oakfield Learning Trust"))
 {
     ReportWorkbook r;
     auto created = Workbook::create(path, trust, FrameworkLoader::builtIn());
@@ -148,38 +153,55 @@ inline ReportWorkbook makeReportWorkbook(const QString &path, const QString &tru
     Workbook &wb = *r.wb;
     const Framework &fw = FrameworkLoader::builtIn();
     for (const QString &name : kTrustees)
-        r.trustees.append(wb.addTrustee(name, name == kTrustees[0] ? QStringLiteral("Chair") : QString()).value());
-    r.previous = wb.createAssessment(QStringLiteral("2024/25"), QStringLiteral("Annual board self-assessment"),
-                                     wb.defaultFrameworkKey()).value();
-    r.current = wb.createAssessment(QStringLiteral("2025/26"), QStringLiteral("Annual board self-assessment"),
-                                    wb.defaultFrameworkKey()).value();
+        r.trustees.append(
+            wb.addTrustee(name, name == kTrustees[0] ? QStringLiteral("Chair") : QString())
+                .value());
+    r.previous = wb.createAssessment(QStringLiteral("2024/25"),
+                       QStringLiteral("Annual board self-assessment"), wb.defaultFrameworkKey())
+                     .value();
+    r.current = wb.createAssessment(QStringLiteral("2025/26"),
+                      QStringLiteral("Annual board self-assessment"), wb.defaultFrameworkKey())
+                    .value();
     int n = 0;
     for (const Domain &d : fw.domains) {
         for (const Indicator &ind : d.indicators) {
-            EXPECT_TRUE(wb.setConsensus(r.previous, ind.fullId, RatingValue::of(2), QStringLiteral("Agreed last year."),
-                                        Confidence::Moderate).ok());
-            const double agreed = d.id == QLatin1String("governance") ? 3 : (d.id == QLatin1String("workforce") ? 1 : 2);
+            EXPECT_TRUE(wb.setConsensus(r.previous, ind.fullId, RatingValue::of(2),
+                              QStringLiteral("Agreed last year."), Confidence::Moderate)
+                            .ok());
+            const double agreed = d.id == QLatin1String("governance")
+                ? 3
+                : (d.id == QLatin1String("workforce") ? 1 : 2);
             for (int t = 0; t < r.trustees.size(); ++t) {
                 const double level = std::clamp(agreed + (t == 1 ? (n % 3) - 1 : 0), 1.0, 4.0);
-                EXPECT_TRUE(wb.setRating(r.current, r.trustees[t], ind.fullId, RatingValue::of(level),
-                                         t == 2 && n == 0 ? kTrusteeNote : QString()).ok());
+                EXPECT_TRUE(
+                    wb.setRating(r.current, r.trustees[t], ind.fullId, RatingValue::of(level),
+                          t == 2 && n == 0 ? kTrusteeNote : QString())
+                        .ok());
             }
             if (ind.fullId == QLatin1String("civic.community-anchor")) {
-                EXPECT_TRUE(wb.setConsensus(r.current, ind.fullId, RatingValue::notApplicable(),
-                                            QStringLiteral("Not part of this year's plan."), Confidence::Unstated).ok());
+                EXPECT_TRUE(
+                    wb.setConsensus(r.current, ind.fullId, RatingValue::notApplicable(),
+                          QStringLiteral("Not part of this year's plan."), Confidence::Unstated)
+                        .ok());
             } else if (n % 7 != 6) {
-                EXPECT_TRUE(wb.setConsensus(r.current, ind.fullId, RatingValue::of(agreed),
-                                            QStringLiteral("The board agreed this after discussing the evidence."),
-                                            Confidence::Strong).ok());
+                EXPECT_TRUE(
+                    wb.setConsensus(r.current, ind.fullId, RatingValue::of(agreed),
+                          QStringLiteral("The board agreed this after discussing the evidence."),
+                          Confidence::Strong)
+                        .ok());
             }
             ++n;
         }
     }
     const QString first = fw.domains[0].indicators[0].fullId;
-    EXPECT_TRUE(wb.addEvidence(r.current, first, Evidence{0, QStringLiteral("Termly performance report"),
-                                                          QStringLiteral("https://intranet.example/board/termly"),
-                                                          QDate(2026, 1, 14), false}).ok());
-    EXPECT_TRUE(wb.addEvidence(r.current, first, Evidence{0, kConfidentialEvidence, {}, QDate(2026, 1, 20), true}).ok());
+    EXPECT_TRUE(wb.addEvidence(r.current, first,
+                      Evidence { 0, QStringLiteral("Termly performance report"),
+                          QStringLiteral("https://intranet.example/board/termly"),
+                          QDate(2026, 1, 14), false })
+                    .ok());
+    EXPECT_TRUE(wb.addEvidence(r.current, first,
+                      Evidence { 0, kConfidentialEvidence, {}, QDate(2026, 1, 20), true })
+                    .ok());
     Action overdue;
     overdue.domain = QStringLiteral("workforce");
     overdue.text = QStringLiteral("Commission a staff wellbeing survey");
@@ -194,10 +216,11 @@ inline ReportWorkbook makeReportWorkbook(const QString &path, const QString &tru
     later.status = ActionStatus::InProgress;
     EXPECT_TRUE(wb.addAction(r.current, later).ok());
     EXPECT_TRUE(wb.setChangeReason(r.current, QStringLiteral("governance"),
-                                   QStringLiteral("The board recruited two trustees with education expertise."))
+                      QStringLiteral("The board recruited two trustees with education expertise."))
                     .ok());
     EXPECT_TRUE(wb.setChangeReason(r.current, QStringLiteral("workforce"),
-                                   QStringLiteral("Staff turnover rose sharply in two schools.")).ok());
+                      QStringLiteral("Staff turnover rose sharply in two schools."))
+                    .ok());
     return r;
 }
 

@@ -3,10 +3,9 @@
 #include "framework/FrameworkLoader.h"
 #include "support/TestSupport.h"
 
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <cmath>
+#include <gtest/gtest.h>
 #include <random>
 #include <string>
 #include <utility>
@@ -18,10 +17,10 @@ namespace {
 // Scale 0 / 0.5 / 1; alpha.one, alpha.two, beta.one.
 Framework fractionalFramework()
 {
-    const auto r = FrameworkLoader::loadBytes(test::toBytes(test::minimalFramework()),
-                                              QStringLiteral("minimal.json"));
+    const auto r = FrameworkLoader::loadBytes(
+        test::toBytes(test::minimalFramework()), QStringLiteral("minimal.json"));
     EXPECT_TRUE(r.ok()) << r.errorText().toStdString();
-    return r.ok() ? r.value() : Framework{};
+    return r.ok() ? r.value() : Framework {};
 }
 
 // Scale 1..4; gov has a, b, c; people has d; money has e.
@@ -52,7 +51,7 @@ Framework fourLevelFramework()
     })";
     const auto r = FrameworkLoader::loadBytes(QByteArray(text), QStringLiteral("four.json"));
     EXPECT_TRUE(r.ok()) << r.errorText().toStdString();
-    return r.ok() ? r.value() : Framework{};
+    return r.ok() ? r.value() : Framework {};
 }
 
 QString s(const char *text)
@@ -62,7 +61,7 @@ QString s(const char *text)
 
 void rate(AssessmentData &data, qint64 trustee, const char *indicator, RatingValue value)
 {
-    data.ratings.append(Rating{trustee, s(indicator), value, {}});
+    data.ratings.append(Rating { trustee, s(indicator), value, {} });
 }
 
 void agree(AssessmentData &data, const char *indicator, RatingValue value)
@@ -81,7 +80,7 @@ const IndicatorScore &indicator(const AssessmentScores &scores, const char *full
     return found ? *found : missing;
 }
 
-const QList<qint64> threeRaters{1, 2, 3};
+const QList<qint64> threeRaters { 1, 2, 3 };
 
 } // namespace
 
@@ -106,7 +105,7 @@ TEST(Scoring, SpreadOfTrusteeLevelsIsMeanMinMaxAndPopulationDeviation)
     // deviations -4/3, -1/3, 5/3; squares 16/9 + 1/9 + 25/9 = 42/9; / 3 = 14/9
     ASSERT_TRUE(a.stdDev);
     EXPECT_DOUBLE_EQ(*a.stdDev, std::sqrt(14.0 / 9.0));
-    EXPECT_EQ(a.distribution, (QList<int>{1, 1, 0, 1}));
+    EXPECT_EQ(a.distribution, (QList<int> { 1, 1, 0, 1 }));
     // positions 0 and 3: three steps apart
     EXPECT_TRUE(a.disagreement);
     // no consensus: the trustees' mean stands in, provisionally
@@ -127,10 +126,10 @@ TEST(Scoring, DisagreementCountsScalePositionsNotValues)
     rate(data, 1, "alpha.two", RatingValue::of(0));
     rate(data, 2, "alpha.two", RatingValue::of(0.5));
 
-    const AssessmentScores scores = scoreAssessment(fw, data, {1, 2});
+    const AssessmentScores scores = scoreAssessment(fw, data, { 1, 2 });
     EXPECT_TRUE(indicator(scores, "alpha.one").disagreement);
     EXPECT_FALSE(indicator(scores, "alpha.two").disagreement);
-    EXPECT_EQ(indicator(scores, "alpha.one").distribution, (QList<int>{1, 0, 1}));
+    EXPECT_EQ(indicator(scores, "alpha.one").distribution, (QList<int> { 1, 0, 1 }));
     EXPECT_EQ(scores.domains[0].disagreementCount, 1);
     EXPECT_EQ(scores.domains[1].disagreementCount, 0);
 }
@@ -194,7 +193,7 @@ TEST(Scoring, ConsensusNotApplicableRemovesIndicatorFromDomainMean)
     rate(data, 1, "gov.c", RatingValue::of(1));
     agree(data, "gov.c", RatingValue::notApplicable());
 
-    const AssessmentScores scores = scoreAssessment(fw, data, {1});
+    const AssessmentScores scores = scoreAssessment(fw, data, { 1 });
     const IndicatorScore &c = indicator(scores, "gov.c");
     EXPECT_EQ(c.basis, ScoreBasis::NotApplicable);
     EXPECT_TRUE(c.consensus.isNotApplicable());
@@ -215,7 +214,7 @@ TEST(Scoring, TrusteeNotApplicableAndUnratedAreCountedApart)
 {
     const Framework fw = fourLevelFramework();
     AssessmentData data;
-    const QList<qint64> raters{1, 2, 3, 4};
+    const QList<qint64> raters { 1, 2, 3, 4 };
     rate(data, 1, "gov.a", RatingValue::of(3));
     rate(data, 2, "gov.a", RatingValue::notApplicable());
     rate(data, 3, "gov.a", RatingValue::unrated()); // an explicit empty row
@@ -229,7 +228,7 @@ TEST(Scoring, TrusteeNotApplicableAndUnratedAreCountedApart)
     // "not applicable" from a trustee is not a level: the mean is of 3 alone
     EXPECT_DOUBLE_EQ(*a.mean, 3);
     EXPECT_DOUBLE_EQ(*a.stdDev, 0);
-    EXPECT_EQ(a.distribution, (QList<int>{0, 0, 1, 0}));
+    EXPECT_EQ(a.distribution, (QList<int> { 0, 0, 1, 0 }));
 }
 
 TEST(Scoring, OnlyNotApplicableFromTrusteesLeavesNoScore)
@@ -238,7 +237,7 @@ TEST(Scoring, OnlyNotApplicableFromTrusteesLeavesNoScore)
     AssessmentData data;
     rate(data, 1, "gov.a", RatingValue::notApplicable());
 
-    const AssessmentScores scores = scoreAssessment(fw, data, {1});
+    const AssessmentScores scores = scoreAssessment(fw, data, { 1 });
     const IndicatorScore &a = indicator(scores, "gov.a");
     EXPECT_EQ(a.basis, ScoreBasis::None);
     EXPECT_FALSE(a.score);
@@ -250,7 +249,7 @@ TEST(Scoring, OnlyNotApplicableFromTrusteesLeavesNoScore)
 TEST(Scoring, NoRatingsAtAllGivesNoScoresAnywhere)
 {
     const Framework fw = fourLevelFramework();
-    const AssessmentScores scores = scoreAssessment(fw, AssessmentData{}, threeRaters);
+    const AssessmentScores scores = scoreAssessment(fw, AssessmentData {}, threeRaters);
 
     ASSERT_EQ(scores.indicators.size(), 5);
     for (const IndicatorScore &i : scores.indicators) {
@@ -263,7 +262,7 @@ TEST(Scoring, NoRatingsAtAllGivesNoScoresAnywhere)
         EXPECT_FALSE(i.disagreement);
         EXPECT_EQ(i.levelCount, 0);
         EXPECT_EQ(i.unratedCount, 3);
-        EXPECT_EQ(i.distribution, (QList<int>{0, 0, 0, 0}));
+        EXPECT_EQ(i.distribution, (QList<int> { 0, 0, 0, 0 }));
     }
     ASSERT_EQ(scores.domains.size(), 3);
     for (const DomainScore &d : scores.domains) {
@@ -280,7 +279,7 @@ TEST(Scoring, NoRatingsAtAllGivesNoScoresAnywhere)
 TEST(Scoring, NoRatersAndNoRatingsIsEmptyButWellFormed)
 {
     const Framework fw = fractionalFramework();
-    const AssessmentScores scores = scoreAssessment(fw, AssessmentData{}, {});
+    const AssessmentScores scores = scoreAssessment(fw, AssessmentData {}, {});
     EXPECT_EQ(scores.indicators.size(), 3);
     EXPECT_EQ(scores.raterCount, 0);
     EXPECT_EQ(scores.ratingsGiven(), 0);
@@ -294,7 +293,7 @@ TEST(Scoring, OneTrusteeHasZeroDeviation)
     AssessmentData data;
     rate(data, 7, "money.e", RatingValue::of(2));
 
-    const AssessmentScores scores = scoreAssessment(fw, data, {7});
+    const AssessmentScores scores = scoreAssessment(fw, data, { 7 });
     const IndicatorScore &e = indicator(scores, "money.e");
     EXPECT_EQ(e.levelCount, 1);
     EXPECT_EQ(e.unratedCount, 0);
@@ -313,13 +312,13 @@ TEST(Scoring, AllTrusteesAgreeingGivesZeroDeviationAndNoDisagreement)
     for (qint64 t = 1; t <= 5; ++t)
         rate(data, t, "beta.one", RatingValue::of(0.5));
 
-    const AssessmentScores scores = scoreAssessment(fw, data, {1, 2, 3, 4, 5});
+    const AssessmentScores scores = scoreAssessment(fw, data, { 1, 2, 3, 4, 5 });
     const IndicatorScore &b = indicator(scores, "beta.one");
     EXPECT_EQ(b.levelCount, 5);
     EXPECT_DOUBLE_EQ(*b.mean, 0.5);
     EXPECT_EQ(*b.stdDev, 0.0);
     EXPECT_FALSE(b.disagreement);
-    EXPECT_EQ(b.distribution, (QList<int>{0, 5, 0}));
+    EXPECT_EQ(b.distribution, (QList<int> { 0, 5, 0 }));
 }
 
 TEST(Scoring, RatingsOfUnknownIndicatorsOrOffScaleLevelsAreIgnored)
@@ -327,14 +326,14 @@ TEST(Scoring, RatingsOfUnknownIndicatorsOrOffScaleLevelsAreIgnored)
     const Framework fw = fractionalFramework();
     AssessmentData data;
     rate(data, 1, "alpha.one", RatingValue::of(1));
-    rate(data, 1, "alpha.three", RatingValue::of(0));  // no such indicator
-    rate(data, 1, "gamma.one", RatingValue::of(0));    // no such domain
-    rate(data, 1, "one", RatingValue::of(0));          // not a full id
+    rate(data, 1, "alpha.three", RatingValue::of(0)); // no such indicator
+    rate(data, 1, "gamma.one", RatingValue::of(0)); // no such domain
+    rate(data, 1, "one", RatingValue::of(0)); // not a full id
     rate(data, 2, "alpha.one", RatingValue::of(0.25)); // not on the scale
     agree(data, "alpha.three", RatingValue::of(1));
     agree(data, "alpha.two", RatingValue::of(0.75)); // not on the scale: no consensus
 
-    const AssessmentScores scores = scoreAssessment(fw, data, {1, 2});
+    const AssessmentScores scores = scoreAssessment(fw, data, { 1, 2 });
     ASSERT_EQ(scores.indicators.size(), 3);
     EXPECT_EQ(scores.find(s("alpha.three")), nullptr);
     const IndicatorScore &one = indicator(scores, "alpha.one");
@@ -356,13 +355,13 @@ TEST(Scoring, RatingsByTrusteesOutsideRatersStillCountButAreNotExpected)
     rate(data, 1, "gov.a", RatingValue::of(1));
     rate(data, 99, "gov.a", RatingValue::of(3)); // e.g. a retired trustee's rating
 
-    const AssessmentScores scores = scoreAssessment(fw, data, {1, 2});
+    const AssessmentScores scores = scoreAssessment(fw, data, { 1, 2 });
     const IndicatorScore &a = indicator(scores, "gov.a");
     EXPECT_EQ(a.levelCount, 2);
     EXPECT_EQ(a.unratedCount, 1); // trustee 2
     // (1 + 3) / 2
     EXPECT_DOUBLE_EQ(*a.mean, 2);
-    EXPECT_EQ(a.distribution, (QList<int>{1, 0, 1, 0}));
+    EXPECT_EQ(a.distribution, (QList<int> { 1, 0, 1, 0 }));
     EXPECT_TRUE(a.disagreement);
 }
 
@@ -374,11 +373,11 @@ TEST(Scoring, LastRatingOfATrusteeForAnIndicatorWins)
     rate(data, 2, "gov.a", RatingValue::of(2));
     rate(data, 1, "gov.a", RatingValue::of(2));
 
-    const AssessmentScores scores = scoreAssessment(fw, data, {1, 2});
+    const AssessmentScores scores = scoreAssessment(fw, data, { 1, 2 });
     const IndicatorScore &a = indicator(scores, "gov.a");
     EXPECT_EQ(a.levelCount, 2);
     EXPECT_DOUBLE_EQ(*a.mean, 2);
-    EXPECT_EQ(a.distribution, (QList<int>{0, 2, 0, 0}));
+    EXPECT_EQ(a.distribution, (QList<int> { 0, 2, 0, 0 }));
 }
 
 TEST(Scoring, DomainMeanIsOverScoredIndicatorsOnly)
@@ -392,7 +391,7 @@ TEST(Scoring, DomainMeanIsOverScoredIndicatorsOnly)
     agree(data, "gov.b", RatingValue::of(2));
     // gov.c: nothing
 
-    const AssessmentScores scores = scoreAssessment(fw, data, {1, 2});
+    const AssessmentScores scores = scoreAssessment(fw, data, { 1, 2 });
     const DomainScore &gov = scores.domains[0];
     EXPECT_EQ(gov.domainId, s("gov"));
     EXPECT_EQ(gov.indicatorCount, 3);
@@ -431,8 +430,8 @@ TEST(Scoring, IndicatorsAndDomainsComeInFrameworkOrder)
     rate(data, 1, "money.e", RatingValue::of(1));
     rate(data, 1, "gov.c", RatingValue::of(1));
 
-    const AssessmentScores scores = scoreAssessment(fw, data, {1});
-    const QStringList expected{s("gov.a"), s("gov.b"), s("gov.c"), s("people.d"), s("money.e")};
+    const AssessmentScores scores = scoreAssessment(fw, data, { 1 });
+    const QStringList expected { s("gov.a"), s("gov.b"), s("gov.c"), s("people.d"), s("money.e") };
     ASSERT_EQ(scores.indicators.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
         EXPECT_EQ(scores.indicators[i].indicator, expected[i]);
@@ -452,7 +451,7 @@ TEST(Scoring, SameIndicatorIdInDifferentDomainsIsKeptApart)
     rate(data, 1, "alpha.one", RatingValue::of(0));
     rate(data, 1, "beta.one", RatingValue::of(1));
 
-    const AssessmentScores scores = scoreAssessment(fw, data, {1});
+    const AssessmentScores scores = scoreAssessment(fw, data, { 1 });
     EXPECT_DOUBLE_EQ(*indicator(scores, "alpha.one").mean, 0);
     EXPECT_DOUBLE_EQ(*indicator(scores, "beta.one").mean, 1);
     // alpha = 0 (alpha.two unscored), beta = 1; overall (0 + 1) / 2
@@ -479,7 +478,7 @@ TEST(Scoring, RatingsGivenCountsLevelsAndNotApplicableFromRaters)
 TEST(Scoring, FindReturnsTheIndicatorOrNull)
 {
     const Framework fw = fractionalFramework();
-    const AssessmentScores scores = scoreAssessment(fw, AssessmentData{}, {});
+    const AssessmentScores scores = scoreAssessment(fw, AssessmentData {}, {});
     const IndicatorScore *two = scores.find(s("alpha.two"));
     ASSERT_NE(two, nullptr);
     EXPECT_EQ(two, &scores.indicators[1]);
@@ -506,7 +505,7 @@ TEST(Scoring, NearestLevelIndexPicksClosestAndLowerOnTie)
     EXPECT_EQ(nearestLevelIndex(fractional.scale, 0.75), 1);
     EXPECT_EQ(nearestLevelIndex(fractional.scale, 0.8), 2);
 
-    EXPECT_EQ(nearestLevelIndex(Scale{}, 1), -1);
+    EXPECT_EQ(nearestLevelIndex(Scale {}, 1), -1);
 }
 
 namespace {
@@ -517,7 +516,7 @@ AssessmentData mixedAssessment()
 {
     AssessmentData data;
     // gov.a: 1 2 2 3 4 4, no consensus
-    const double a[] = {1, 2, 2, 3, 4, 4};
+    const double a[] = { 1, 2, 2, 3, 4, 4 };
     for (qint64 t = 1; t <= 6; ++t)
         rate(data, t, "gov.a", RatingValue::of(a[t - 1]));
     // gov.b: 3 3 3 4, trustee 5 not applicable, trustee 6 nothing; agreed 3
@@ -539,7 +538,7 @@ AssessmentData mixedAssessment()
     return data;
 }
 
-const QList<qint64> sixRaters{1, 2, 3, 4, 5, 6};
+const QList<qint64> sixRaters { 1, 2, 3, 4, 5, 6 };
 
 // The scores of mixedAssessment(), worked out by hand.
 void expectMixedScores(const AssessmentScores &scores, const std::string &context)
@@ -555,7 +554,7 @@ void expectMixedScores(const AssessmentScores &scores, const std::string &contex
     EXPECT_EQ(*a.max, 4);
     // deviations -5/3 -2/3 -2/3 1/3 4/3 4/3: squares 25+4+4+1+16+16 = 66/9, over 6
     EXPECT_DOUBLE_EQ(*a.stdDev, std::sqrt(66.0 / 9.0 / 6.0));
-    EXPECT_EQ(a.distribution, (QList<int>{1, 2, 1, 2}));
+    EXPECT_EQ(a.distribution, (QList<int> { 1, 2, 1, 2 }));
     EXPECT_TRUE(a.disagreement);
     EXPECT_EQ(a.basis, ScoreBasis::TrusteeMean);
     EXPECT_DOUBLE_EQ(*a.score, 16.0 / 6.0);
@@ -568,7 +567,7 @@ void expectMixedScores(const AssessmentScores &scores, const std::string &contex
     EXPECT_DOUBLE_EQ(*b.mean, 13.0 / 4.0);
     // deviations -1/4 -1/4 -1/4 3/4: squares (1+1+1+9)/16 = 12/16, over 4
     EXPECT_DOUBLE_EQ(*b.stdDev, std::sqrt(12.0 / 16.0 / 4.0));
-    EXPECT_EQ(b.distribution, (QList<int>{0, 0, 3, 1}));
+    EXPECT_EQ(b.distribution, (QList<int> { 0, 0, 3, 1 }));
     EXPECT_FALSE(b.disagreement);
     EXPECT_EQ(b.basis, ScoreBasis::Consensus);
     EXPECT_EQ(*b.score, 3);
@@ -577,7 +576,7 @@ void expectMixedScores(const AssessmentScores &scores, const std::string &contex
     EXPECT_EQ(c.levelCount, 1);
     EXPECT_EQ(c.notApplicableCount, 5);
     EXPECT_EQ(c.unratedCount, 0);
-    EXPECT_EQ(c.distribution, (QList<int>{0, 1, 0, 0}));
+    EXPECT_EQ(c.distribution, (QList<int> { 0, 1, 0, 0 }));
     EXPECT_EQ(c.basis, ScoreBasis::NotApplicable);
     EXPECT_FALSE(c.score);
 
@@ -593,7 +592,7 @@ void expectMixedScores(const AssessmentScores &scores, const std::string &contex
     const IndicatorScore &e = indicator(scores, "money.e");
     EXPECT_EQ(e.levelCount, 0);
     EXPECT_EQ(e.unratedCount, 6);
-    EXPECT_EQ(e.distribution, (QList<int>{0, 0, 0, 0}));
+    EXPECT_EQ(e.distribution, (QList<int> { 0, 0, 0, 0 }));
     EXPECT_FALSE(e.mean);
     EXPECT_EQ(e.basis, ScoreBasis::None);
     EXPECT_FALSE(e.score);
@@ -624,7 +623,8 @@ void expectMixedScores(const AssessmentScores &scores, const std::string &contex
 
 TEST(Scoring, MixedAssessmentScoresAsWorkedOutByHand)
 {
-    expectMixedScores(scoreAssessment(fourLevelFramework(), mixedAssessment(), sixRaters), "in order");
+    expectMixedScores(
+        scoreAssessment(fourLevelFramework(), mixedAssessment(), sixRaters), "in order");
 }
 
 // Ratings, agreed ratings and raters come from the workbook in whatever order
@@ -656,9 +656,9 @@ TEST(Scoring, ScoresDoNotDependOnTheOrderOfRatings)
             EXPECT_EQ(got.distribution, want.distribution);
             EXPECT_EQ(got.disagreement, want.disagreement);
             EXPECT_EQ(got.basis, want.basis);
-            for (const auto &[g, w] : {std::pair{got.mean, want.mean}, std::pair{got.min, want.min},
-                                        std::pair{got.max, want.max}, std::pair{got.stdDev, want.stdDev},
-                                        std::pair{got.score, want.score}}) {
+            for (const auto &[g, w] : { std::pair { got.mean, want.mean },
+                     std::pair { got.min, want.min }, std::pair { got.max, want.max },
+                     std::pair { got.stdDev, want.stdDev }, std::pair { got.score, want.score } }) {
                 ASSERT_EQ(g.has_value(), w.has_value());
                 if (g) {
                     EXPECT_DOUBLE_EQ(*g, *w);

@@ -1,11 +1,11 @@
 // The British English translation the application loads first: it gives
 // "(s)" strings their singular and plural, and leaves every other string as
 // written (the compiled file keeps only what differs from the source).
-#include <gtest/gtest.h>
-
 #include <QCoreApplication>
 #include <QFile>
 #include <QTranslator>
+
+#include <gtest/gtest.h>
 
 namespace {
 
@@ -18,9 +18,9 @@ TEST(Translations, EnglishPluralsComeFromTheShippedFile)
 {
     // TestMain installs the translations as the application does.
     EXPECT_EQ(QCoreApplication::translate(kContext, kPlural, nullptr, 1),
-              QStringLiteral("The board judged 1 indicator not applicable."));
+        QStringLiteral("The board judged 1 indicator not applicable."));
     EXPECT_EQ(QCoreApplication::translate(kContext, kPlural, nullptr, 3),
-              QStringLiteral("The board judged 3 indicators not applicable."));
+        QStringLiteral("The board judged 3 indicators not applicable."));
 }
 
 TEST(Translations, TheEnglishFileHoldsOnlyWhatDiffersFromTheSource)

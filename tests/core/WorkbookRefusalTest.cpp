@@ -5,14 +5,14 @@
 #include "workbook/TextLimits.h"
 #include "workbook/Workbook.h"
 
-#include <gtest/gtest.h>
-
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 using namespace strongtrust;
 
@@ -26,11 +26,14 @@ protected:
     QString makeWorkbook(const QString &name = QStringLiteral("trust.strongtrust"))
     {
         const QString path = dir.filePath(name);
-        auto wb = Workbook::create(path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn());
+        auto wb = Workbook::create(
+            path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn());
         EXPECT_TRUE(wb.ok()) << wb.errorText().toStdString();
-        auto a = wb.value()->createAssessment(QStringLiteral("2025/26"), {}, wb.value()->defaultFrameworkKey());
+        auto a = wb.value()->createAssessment(
+            QStringLiteral("2025/26"), {}, wb.value()->defaultFrameworkKey());
         auto t = wb.value()->addTrustee(QStringLiteral("Jane Smith"));
-        EXPECT_TRUE(wb.value()->setRating(a.value(), t.value(), kIndicator, RatingValue::of(3)).ok());
+        EXPECT_TRUE(
+            wb.value()->setRating(a.value(), t.value(), kIndicator, RatingValue::of(3)).ok());
         return path;
     }
 
@@ -49,7 +52,8 @@ protected:
     void rawSql(const QString &path, const QStringList &statements)
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             ASSERT_TRUE(db.open());
             QSqlQuery q(db);
@@ -91,14 +95,15 @@ TEST_F(WorkbookRefusal, EmptyFile)
 TEST_F(WorkbookRefusal, SqliteFileThatIsNotAWorkbook)
 {
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-    rawSql(path, {QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("INSERT INTO t VALUES (1)")});
+    rawSql(
+        path, { QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("INSERT INTO t VALUES (1)") });
     expectRefused(path, QStringLiteral("not a strongtrust workbook"));
 }
 
 TEST_F(WorkbookRefusal, WorkbookFromANewerVersion)
 {
     const QString path = makeWorkbook();
-    rawSql(path, {QStringLiteral("PRAGMA user_version = 99")});
+    rawSql(path, { QStringLiteral("PRAGMA user_version = 99") });
     expectRefused(path, QStringLiteral("newer version of strongtrust"));
 }
 
@@ -127,9 +132,11 @@ TEST_F(WorkbookRefusal, ReadOnlyFileOpensReadOnlyAndRefusesEdits)
         const auto a = wb.value()->assessmentForPeriod(QStringLiteral("2025/26"));
         ASSERT_TRUE(a.has_value());
         EXPECT_EQ(wb.value()->loadAssessment(a->id)->ratings.size(), 1); // it can be read
-        const auto s = wb.value()->setRating(a->id, wb.value()->trustees()[0].id, kIndicator, RatingValue::of(1));
+        const auto s = wb.value()->setRating(
+            a->id, wb.value()->trustees()[0].id, kIndicator, RatingValue::of(1));
         ASSERT_FALSE(s.ok());
-        EXPECT_TRUE(s.errorText().contains(QStringLiteral("read-only"))) << s.errorText().toStdString();
+        EXPECT_TRUE(s.errorText().contains(QStringLiteral("read-only")))
+            << s.errorText().toStdString();
         EXPECT_FALSE(wb.value()->addTrustee(QStringLiteral("Sam")).ok());
     }
     EXPECT_EQ(test::readFile(path), before);
@@ -165,10 +172,11 @@ TEST_F(WorkbookRefusal, FullDiskRefusesTheChangeAndLosesNothing)
         q.finish();
         const auto a = wb.value()->assessmentForPeriod(QStringLiteral("2025/26"));
         // The longest note accepted: larger than the pages left.
-        const auto s = wb.value()->setRating(a->id, wb.value()->trustees()[0].id, kIndicator, RatingValue::of(2),
-                                             QString(limits::kNote, u'n'));
+        const auto s = wb.value()->setRating(a->id, wb.value()->trustees()[0].id, kIndicator,
+            RatingValue::of(2), QString(limits::kNote, u'n'));
         ASSERT_FALSE(s.ok());
-        EXPECT_TRUE(s.errorText().contains(QStringLiteral("disk is full"))) << s.errorText().toStdString();
+        EXPECT_TRUE(s.errorText().contains(QStringLiteral("disk is full")))
+            << s.errorText().toStdString();
         // What was there before is intact.
         EXPECT_EQ(wb.value()->loadAssessment(a->id)->ratings[0].value, RatingValue::of(3));
     }
@@ -180,7 +188,7 @@ TEST_F(WorkbookRefusal, SecondProcessGetsItReadOnly)
 {
     const QString path = makeWorkbook();
     QProcess holder;
-    holder.start(QStringLiteral(STRONGTRUST_WORKBOOK_CHILD), {QStringLiteral("hold"), path});
+    holder.start(QStringLiteral(STRONGTRUST_WORKBOOK_CHILD), { QStringLiteral("hold"), path });
     ASSERT_TRUE(holder.waitForStarted());
     ASSERT_TRUE(holder.waitForReadyRead(30000));
     ASSERT_EQ(QString::fromUtf8(holder.readLine()).trimmed(), QStringLiteral("ready"));
@@ -188,7 +196,8 @@ TEST_F(WorkbookRefusal, SecondProcessGetsItReadOnly)
     auto wb = Workbook::open(path);
     ASSERT_TRUE(wb.ok()) << wb.errorText().toStdString();
     EXPECT_TRUE(wb.value()->isReadOnly());
-    EXPECT_TRUE(wb.value()->readOnlyReason().contains(QStringLiteral("in use"))) << wb.value()->readOnlyReason().toStdString();
+    EXPECT_TRUE(wb.value()->readOnlyReason().contains(QStringLiteral("in use")))
+        << wb.value()->readOnlyReason().toStdString();
     EXPECT_EQ(wb.value()->trustees().size(), 1);
     wb = Workbook::open(dir.filePath(QStringLiteral("absent"))); // release ours
 
@@ -203,7 +212,7 @@ TEST_F(WorkbookRefusal, StaleLockOfACrashedProcessIsTakenOver)
 {
     const QString path = makeWorkbook();
     QProcess holder;
-    holder.start(QStringLiteral(STRONGTRUST_WORKBOOK_CHILD), {QStringLiteral("hold"), path});
+    holder.start(QStringLiteral(STRONGTRUST_WORKBOOK_CHILD), { QStringLiteral("hold"), path });
     ASSERT_TRUE(holder.waitForReadyRead(30000));
     holder.kill(); // SIGKILL: no chance to remove its lock
     ASSERT_TRUE(holder.waitForFinished(30000));

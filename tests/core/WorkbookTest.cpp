@@ -1,14 +1,15 @@
 // The workbook file, its contents and its audit trail, on real temporary files.
+#include "workbook/Workbook.h"
+
 #include "framework/FrameworkLoader.h"
 #include "support/TestSupport.h"
 #include "workbook/AuditText.h"
-#include "workbook/Workbook.h"
-
-#include <gtest/gtest.h>
 
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 using namespace strongtrust;
 
@@ -22,12 +23,13 @@ protected:
     void SetUp() override
     {
         path = dir.filePath(QStringLiteral("oakfield.strongtrust"));
-        auto created = Workbook::create(path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn());
+        auto created = Workbook::create(
+            path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn());
         ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
         wb = std::move(created).value();
         wb->setActor(QStringLiteral("Clerk"));
-        auto a = wb->createAssessment(QStringLiteral("2025/26"), QStringLiteral("Annual self-assessment"),
-                                      wb->defaultFrameworkKey());
+        auto a = wb->createAssessment(QStringLiteral("2025/26"),
+            QStringLiteral("Annual self-assessment"), wb->defaultFrameworkKey());
         ASSERT_TRUE(a.ok()) << a.errorText().toStdString();
         assessment = a.value();
         auto jane = wb->addTrustee(QStringLiteral("Jane Smith"), QStringLiteral("Chair"));
@@ -54,8 +56,9 @@ protected:
 
 TEST_F(WorkbookTest, NewFileIsMarkedOursAndOwnerOnly)
 {
-    EXPECT_EQ(QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
-              QFile::Permissions());
+    EXPECT_EQ(QFileInfo(path).permissions()
+            & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+        QFile::Permissions());
     QSqlQuery q(wb->database());
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
     EXPECT_EQ(q.value(0).toLongLong(), qint64(Workbook::kApplicationId));
@@ -79,7 +82,7 @@ TEST_F(WorkbookTest, ClosedWorkbookIsOneSelfContainedFile)
     ASSERT_TRUE(wb->setRating(assessment, janeId, kIndicator, RatingValue::of(3)).ok());
     wb.reset();
     const QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
-    EXPECT_EQ(files, QStringList{QStringLiteral("oakfield.strongtrust")});
+    EXPECT_EQ(files, QStringList { QStringLiteral("oakfield.strongtrust") });
 }
 
 TEST_F(WorkbookTest, EveryEditSurvivesReopening)
@@ -88,10 +91,18 @@ TEST_F(WorkbookTest, EveryEditSurvivesReopening)
     auto sam = wb->addTrustee(QStringLiteral("Sam Patel"));
     ASSERT_TRUE(sam.ok());
     ASSERT_TRUE(wb->setTrusteeRole(sam.value(), QStringLiteral("Vice-chair")).ok());
-    ASSERT_TRUE(wb->setRating(assessment, janeId, kIndicator, RatingValue::of(3), QStringLiteral("Minutes show challenge")).ok());
-    ASSERT_TRUE(wb->setRating(assessment, sam.value(), kIndicator, RatingValue::notApplicable()).ok());
-    ASSERT_TRUE(wb->setConsensus(assessment, kIndicator, RatingValue::of(3), QStringLiteral("Agreed"), Confidence::Moderate).ok());
-    ASSERT_TRUE(wb->addEvidence(assessment, kIndicator, Evidence{0, QStringLiteral("Board minutes, March"), QStringLiteral("minutes/2026-03.pdf"), QDate(2026, 3, 1)}).ok());
+    ASSERT_TRUE(wb->setRating(assessment, janeId, kIndicator, RatingValue::of(3),
+                      QStringLiteral("Minutes show challenge"))
+                    .ok());
+    ASSERT_TRUE(
+        wb->setRating(assessment, sam.value(), kIndicator, RatingValue::notApplicable()).ok());
+    ASSERT_TRUE(wb->setConsensus(assessment, kIndicator, RatingValue::of(3),
+                      QStringLiteral("Agreed"), Confidence::Moderate)
+                    .ok());
+    ASSERT_TRUE(wb->addEvidence(assessment, kIndicator,
+                      Evidence { 0, QStringLiteral("Board minutes, March"),
+                          QStringLiteral("minutes/2026-03.pdf"), QDate(2026, 3, 1) })
+                    .ok());
     Action action;
     action.domain = QStringLiteral("governance");
     action.indicator = kIndicator;
@@ -125,12 +136,16 @@ TEST_F(WorkbookTest, EveryEditSurvivesReopening)
 
 TEST_F(WorkbookTest, EditsAreValidatedAgainstTheFramework)
 {
-    EXPECT_FALSE(wb->setRating(assessment, janeId, QStringLiteral("governance.no-such"), RatingValue::of(3)).ok());
+    EXPECT_FALSE(
+        wb->setRating(assessment, janeId, QStringLiteral("governance.no-such"), RatingValue::of(3))
+            .ok());
     EXPECT_FALSE(wb->setRating(assessment, janeId, kIndicator, RatingValue::of(5)).ok());
     EXPECT_FALSE(wb->setRating(assessment, janeId, kIndicator, RatingValue::of(2.5)).ok());
     EXPECT_FALSE(wb->setRating(assessment, 999, kIndicator, RatingValue::of(3)).ok());
     EXPECT_FALSE(wb->setRating(999, janeId, kIndicator, RatingValue::of(3)).ok());
-    EXPECT_FALSE(wb->setConsensus(assessment, QStringLiteral("nope"), RatingValue::of(3), {}, Confidence::Unstated).ok());
+    EXPECT_FALSE(wb->setConsensus(assessment, QStringLiteral("nope"), RatingValue::of(3), {},
+                       Confidence::Unstated)
+                     .ok());
     Action bad;
     bad.text = QStringLiteral("x");
     bad.domain = QStringLiteral("nope");
@@ -144,7 +159,9 @@ TEST_F(WorkbookTest, UnratedWithoutNoteRemovesTheRating)
     ASSERT_TRUE(first.ok()) << first.errorText().toStdString();
     ASSERT_TRUE(wb->setRating(assessment, janeId, kIndicator, RatingValue::unrated()).ok());
     EXPECT_TRUE(wb->loadAssessment(assessment)->ratings.isEmpty());
-    ASSERT_TRUE(wb->setRating(assessment, janeId, kIndicator, RatingValue::unrated(), QStringLiteral("undecided")).ok());
+    ASSERT_TRUE(wb->setRating(assessment, janeId, kIndicator, RatingValue::unrated(),
+                      QStringLiteral("undecided"))
+                    .ok());
     EXPECT_EQ(wb->loadAssessment(assessment)->ratings.size(), 1);
 }
 
@@ -152,7 +169,8 @@ TEST_F(WorkbookTest, AuditTrailRecordsWhoWhatOldAndNew)
 {
     ASSERT_TRUE(wb->setRating(assessment, janeId, kIndicator, RatingValue::of(2)).ok());
     ASSERT_TRUE(wb->setRating(assessment, janeId, kIndicator, RatingValue::of(3)).ok());
-    ASSERT_TRUE(wb->setRating(assessment, janeId, kIndicator, RatingValue::of(3)).ok()); // no change: no entry
+    ASSERT_TRUE(wb->setRating(assessment, janeId, kIndicator, RatingValue::of(3))
+                    .ok()); // no change: no entry
     const QList<AuditEntry> log = wb->auditLog(assessment);
     QList<AuditEntry> ratings;
     for (const AuditEntry &e : log) {
@@ -170,7 +188,8 @@ TEST_F(WorkbookTest, AuditTrailRecordsWhoWhatOldAndNew)
     // Shown in the viewer's words.
     const AuditLine line = AuditText(*wb).describe(ratings[1]);
     EXPECT_EQ(line.what, QStringLiteral("Rating"));
-    EXPECT_TRUE(line.subject.startsWith(QStringLiteral("Jane Smith · "))) << line.subject.toStdString();
+    EXPECT_TRUE(line.subject.startsWith(QStringLiteral("Jane Smith · ")))
+        << line.subject.toStdString();
     EXPECT_EQ(line.oldValue, QStringLiteral("2 Developing"));
     EXPECT_EQ(line.newValue, QStringLiteral("3 Established"));
     EXPECT_EQ(ratings[1].period, QStringLiteral("2025/26"));
@@ -178,7 +197,8 @@ TEST_F(WorkbookTest, AuditTrailRecordsWhoWhatOldAndNew)
     // Trustees are recorded outside any assessment.
     bool trusteeAdded = false;
     for (const AuditEntry &e : wb->auditLog())
-        trusteeAdded = trusteeAdded || (e.entity == QLatin1String("trustee") && e.trusteeId == janeId);
+        trusteeAdded
+            = trusteeAdded || (e.entity == QLatin1String("trustee") && e.trusteeId == janeId);
     EXPECT_TRUE(trusteeAdded);
 }
 
@@ -198,13 +218,14 @@ TEST_F(WorkbookTest, RetiredTrusteesKeepTheirRatingsAndLeaveTheRaters)
     ASSERT_TRUE(wb->setRating(assessment, janeId, kIndicator, RatingValue::of(3)).ok());
     ASSERT_TRUE(wb->setTrusteeRetired(janeId, true).ok());
     ASSERT_TRUE(wb->setTrusteeRetired(sam.value(), true).ok());
-    EXPECT_EQ(wb->raters(assessment), QList<qint64>{janeId}); // rated, so still a rater here
+    EXPECT_EQ(wb->raters(assessment), QList<qint64> { janeId }); // rated, so still a rater here
     EXPECT_EQ(wb->loadAssessment(assessment)->ratings.size(), 1);
 }
 
 TEST_F(WorkbookTest, AssessmentsArePerPeriod)
 {
-    EXPECT_FALSE(wb->createAssessment(QStringLiteral("2025/26"), {}, wb->defaultFrameworkKey()).ok());
+    EXPECT_FALSE(
+        wb->createAssessment(QStringLiteral("2025/26"), {}, wb->defaultFrameworkKey()).ok());
     EXPECT_FALSE(wb->createAssessment(QStringLiteral(""), {}, wb->defaultFrameworkKey()).ok());
     EXPECT_FALSE(wb->createAssessment(QString(41, u'x'), {}, wb->defaultFrameworkKey()).ok());
     auto earlier = wb->createAssessment(QStringLiteral("2024/25"), {}, wb->defaultFrameworkKey());
@@ -219,12 +240,18 @@ TEST_F(WorkbookTest, AssessmentsArePerPeriod)
 TEST_F(WorkbookTest, FinalAssessmentCannotChange)
 {
     ASSERT_TRUE(wb->setRating(assessment, janeId, kIndicator, RatingValue::of(3)).ok());
-    ASSERT_TRUE(wb->finalise(assessment, SignOff{QStringLiteral("Jane Smith"), QDate(2026, 3, 12), QStringLiteral("BM/2026/03/7")}).ok());
+    ASSERT_TRUE(wb->finalise(assessment,
+                      SignOff { QStringLiteral("Jane Smith"), QDate(2026, 3, 12),
+                          QStringLiteral("BM/2026/03/7") })
+                    .ok());
     const auto status = wb->setRating(assessment, janeId, kIndicator, RatingValue::of(4));
     ASSERT_FALSE(status.ok());
-    EXPECT_TRUE(status.errorText().contains(QStringLiteral("final"))) << status.errorText().toStdString();
-    EXPECT_FALSE(wb->setConsensus(assessment, kIndicator, RatingValue::of(4), {}, Confidence::Strong).ok());
-    EXPECT_FALSE(wb->finalise(assessment, SignOff{QStringLiteral("X"), QDate(2026, 4, 1), {}}).ok());
+    EXPECT_TRUE(status.errorText().contains(QStringLiteral("final")))
+        << status.errorText().toStdString();
+    EXPECT_FALSE(
+        wb->setConsensus(assessment, kIndicator, RatingValue::of(4), {}, Confidence::Strong).ok());
+    EXPECT_FALSE(
+        wb->finalise(assessment, SignOff { QStringLiteral("X"), QDate(2026, 4, 1), {} }).ok());
     EXPECT_EQ(wb->loadAssessment(assessment)->ratings[0].value, RatingValue::of(3));
     EXPECT_EQ(wb->assessment(assessment)->signOff.minuteRef, QStringLiteral("BM/2026/03/7"));
 }
@@ -234,7 +261,8 @@ TEST_F(WorkbookTest, TransactionIsAllOrNothing)
     const Status s = wb->transaction([&]() -> Status {
         if (auto r = wb->setRating(assessment, janeId, kIndicator, RatingValue::of(3)); !r)
             return r;
-        return wb->setRating(assessment, janeId, QStringLiteral("bogus.indicator"), RatingValue::of(3));
+        return wb->setRating(
+            assessment, janeId, QStringLiteral("bogus.indicator"), RatingValue::of(3));
     });
     EXPECT_FALSE(s.ok());
     EXPECT_TRUE(wb->loadAssessment(assessment)->ratings.isEmpty());
@@ -244,7 +272,8 @@ TEST_F(WorkbookTest, FrameworkSnapshotIsStoredOnce)
 {
     const qint64 key = wb->defaultFrameworkKey();
     EXPECT_EQ(wb->storeFramework(FrameworkLoader::builtIn()).value(), key);
-    auto other = FrameworkLoader::loadBytes(test::toBytes(test::minimalFramework()), QStringLiteral("min"));
+    auto other = FrameworkLoader::loadBytes(
+        test::toBytes(test::minimalFramework()), QStringLiteral("min"));
     ASSERT_TRUE(other.ok());
     auto otherKey = wb->storeFramework(other.value());
     ASSERT_TRUE(otherKey.ok());
@@ -262,24 +291,28 @@ TEST_F(WorkbookTest, OlderSchemaIsMigratedAfterABackup)
     {
         QSqlQuery q(wb->database());
         QStringList triggers;
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
         while (q.next())
             triggers.append(q.value(0).toString());
         EXPECT_FALSE(triggers.isEmpty());
         for (const QString &t : triggers)
             ASSERT_TRUE(q.exec(QStringLiteral("DROP TRIGGER ") + t)) << t.toStdString();
-        for (const char *s : {"DROP TABLE change_reason", "ALTER TABLE evidence DROP COLUMN confidential",
-                              "DROP INDEX evidence_by_indicator", "DROP INDEX action_by_assessment",
-                              "DROP INDEX audit_by_assessment", "ALTER TABLE audit DROP COLUMN trustee",
-                              "ALTER TABLE audit DROP COLUMN subject", "ALTER TABLE audit DROP COLUMN record",
-                              "PRAGMA user_version = 1"})
+        for (const char *s :
+            { "DROP TABLE change_reason", "ALTER TABLE evidence DROP COLUMN confidential",
+                "DROP INDEX evidence_by_indicator", "DROP INDEX action_by_assessment",
+                "DROP INDEX audit_by_assessment", "ALTER TABLE audit DROP COLUMN trustee",
+                "ALTER TABLE audit DROP COLUMN subject", "ALTER TABLE audit DROP COLUMN record",
+                "PRAGMA user_version = 1" })
             ASSERT_TRUE(q.exec(QLatin1String(s))) << s;
     }
     reopen();
     QSqlQuery q(wb->database());
     ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
     EXPECT_EQ(q.value(0).toInt(), Workbook::schemaVersion());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'audit_by_assessment'")) && q.next());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                                      "name = 'audit_by_assessment'"))
+        && q.next());
     EXPECT_EQ(q.value(0).toInt(), 1);
     EXPECT_EQ(wb->trustees().size(), 1);
     // The backup is a workbook of the old version, holding the same data.

@@ -4,11 +4,11 @@
 #include "framework/FrameworkLoader.h"
 #include "workbook/Workbook.h"
 
-#include <gtest/gtest.h>
-
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 using namespace strongtrust;
 using namespace strongtrust::app;
@@ -23,13 +23,14 @@ protected:
     void SetUp() override
     {
         path = dir.filePath(QStringLiteral("trust.strongtrust"));
-        auto created = Workbook::create(path, QStringLiteral("Oakfield Learning Trust"),
-                                        FrameworkLoader::builtIn());
+        auto created = Workbook::create(
+            path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn());
         ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
         std::unique_ptr<Workbook> wb = std::move(created).value();
         wb->setActor(QStringLiteral("Clerk"));
         jane = wb->addTrustee(QStringLiteral("Jane Smith")).value();
-        first = wb->createAssessment(QStringLiteral("2024/25"), {}, wb->defaultFrameworkKey()).value();
+        first = wb->createAssessment(QStringLiteral("2024/25"), {}, wb->defaultFrameworkKey())
+                    .value();
         Action a;
         a.indicator = kIndicator;
         a.text = QStringLiteral("Refresh the skills audit");
@@ -78,7 +79,8 @@ protected:
 
 TEST_F(EditPathTest, EvidenceEditedRemovedAndBothUndoneIsTheSameRowAsBefore)
 {
-    session->addEvidence(kIndicator, Evidence{0, QStringLiteral("Board minutes"), QString(), QDate(2025, 9, 1)});
+    session->addEvidence(
+        kIndicator, Evidence { 0, QStringLiteral("Board minutes"), QString(), QDate(2025, 9, 1) });
     ASSERT_EQ(session->consensus(kIndicator).evidence.size(), 1);
     const Evidence added = session->consensus(kIndicator).evidence[0];
     ASSERT_GT(added.id, 0);
@@ -128,7 +130,8 @@ TEST_F(EditPathTest, AnActionRemovedAndRestoredKeepsItsIdAndItsCarriedForwardLin
     session->updateAction(before, after);
     session->removeAction(after);
     EXPECT_FALSE(storedAction(first, earlierAction));
-    EXPECT_EQ(storedAction(second, continuation)->carriedFrom, 0) << "the link goes with the action";
+    EXPECT_EQ(storedAction(second, continuation)->carriedFrom, 0)
+        << "the link goes with the action";
 
     session->undoStack()->undo();
     ASSERT_TRUE(storedAction(first, earlierAction)) << "restored under its own id";
@@ -155,13 +158,16 @@ TEST_F(EditPathTest, ARedoTheWorkbookRefusesIsDroppedAndWritesNothing)
     session->undoStack()->undo();
     ASSERT_TRUE(session->undoStack()->canRedo());
     // Signed off behind the window's back (another program, or the command line).
-    ASSERT_TRUE(wb().finalise(second, SignOff{QStringLiteral("Jane Smith"), QDate(2026, 3, 1), {}}).ok());
+    ASSERT_TRUE(
+        wb().finalise(second, SignOff { QStringLiteral("Jane Smith"), QDate(2026, 3, 1), {} })
+            .ok());
     const int entries = auditCount();
     QSignalSpy problems(session.get(), &WorkbookSession::problem);
 
     session->undoStack()->redo();
     EXPECT_EQ(problems.count(), 1);
-    EXPECT_TRUE(problems.at(0).at(0).toString().contains(QStringLiteral("final"))) << problems.at(0).at(0).toString().toStdString();
+    EXPECT_TRUE(problems.at(0).at(0).toString().contains(QStringLiteral("final")))
+        << problems.at(0).at(0).toString().toStdString();
     EXPECT_FALSE(session->undoStack()->canRedo()) << "the refused command is dropped";
     EXPECT_EQ(auditCount(), entries);
     EXPECT_TRUE(wb().loadAssessment(second)->ratings.isEmpty());
@@ -171,7 +177,7 @@ TEST_F(EditPathTest, ARedoTheWorkbookRefusesIsDroppedAndWritesNothing)
 TEST_F(EditPathTest, TypingANoteIsOneUndoStep)
 {
     session->setRatingValue(jane, kIndicator, RatingValue::of(2));
-    for (const char *note : {"W", "We", "Wel", "Well led"})
+    for (const char *note : { "W", "We", "Wel", "Well led" })
         session->setRating(jane, kIndicator, RatingValue::of(2), QString::fromLatin1(note));
     EXPECT_EQ(session->undoStack()->count(), 2) << "the level, then the note as one step";
     EXPECT_EQ(session->rating(jane, kIndicator).note, QStringLiteral("Well led"));
@@ -187,8 +193,9 @@ TEST_F(EditPathTest, TypingANoteIsOneUndoStep)
     EXPECT_EQ(session->undoStack()->count(), 3);
 
     // And the board's rationale likewise.
-    for (const char *text : {"A", "Ag", "Agreed"})
-        session->setConsensus(kIndicator, RatingValue::unrated(), QString::fromLatin1(text), Confidence::Unstated);
+    for (const char *text : { "A", "Ag", "Agreed" })
+        session->setConsensus(
+            kIndicator, RatingValue::unrated(), QString::fromLatin1(text), Confidence::Unstated);
     EXPECT_EQ(session->undoStack()->count(), 4);
     session->undoStack()->undo();
     EXPECT_EQ(session->consensus(kIndicator).rationale, QString());
@@ -199,8 +206,10 @@ TEST_F(EditPathTest, TheSessionHoldsWhatTheFileHoldsAfterEveryEdit)
 {
     session->setRating(jane, kIndicator, RatingValue::of(2), QStringLiteral("note"));
     session->setRating(jane, kIndicator, RatingValue::unrated(), QString()); // no row at all
-    session->setConsensus(kIndicator, RatingValue::of(3), QStringLiteral("  spaced "), Confidence::Strong);
-    session->addAction(Action{0, {}, kIndicator, QStringLiteral("  Recruit a trustee  "), QStringLiteral(" Chair  of  board "), {}, ActionStatus::Open, 0});
+    session->setConsensus(
+        kIndicator, RatingValue::of(3), QStringLiteral("  spaced "), Confidence::Strong);
+    session->addAction(Action { 0, {}, kIndicator, QStringLiteral("  Recruit a trustee  "),
+        QStringLiteral(" Chair  of  board "), {}, ActionStatus::Open, 0 });
     const AssessmentData stored = wb().loadAssessment(second).value();
     const AssessmentData &held = session->data();
     EXPECT_EQ(held.ratings.size(), stored.ratings.size());

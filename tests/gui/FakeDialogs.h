@@ -21,12 +21,21 @@ public:
     int auditNameAsked = 0;
     QString archivePath;
 
-    std::optional<app::NewWorkbookRequest> askNewWorkbook(QWidget *) override { return newWorkbook; }
+    std::optional<app::NewWorkbookRequest> askNewWorkbook(QWidget *) override
+    {
+        return newWorkbook;
+    }
     QString askOpenWorkbook(QWidget *) override { return openPath; }
     QString askSaveCopy(QWidget *, const QString &) override { return savePath; }
     QString askSaveImage(QWidget *, const QString &) override { return imagePath; }
-    QString askSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return exportPath; }
-    std::optional<app::NewPeriodRequest> askNewPeriod(QWidget *, const QString &) override { return newPeriod; }
+    QString askSaveFile(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return exportPath;
+    }
+    std::optional<app::NewPeriodRequest> askNewPeriod(QWidget *, const QString &) override
+    {
+        return newPeriod;
+    }
     QString askAuditName(QWidget *, const QString &) override
     {
         ++auditNameAsked;

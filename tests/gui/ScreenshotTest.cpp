@@ -11,9 +11,9 @@
 #include "app/UserGuideDialog.h"
 #include "app/WorkbookSession.h"
 
-#include <gtest/gtest.h>
-
 #include <QTest>
+
+#include <gtest/gtest.h>
 
 using namespace strongtrust;
 using namespace strongtrust::app;

@@ -8,8 +8,6 @@
 #include "app/Settings.h"
 #include "app/WorkbookSession.h"
 
-#include <gtest/gtest.h>
-
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -22,6 +20,8 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+
+#include <gtest/gtest.h>
 
 using namespace strongtrust;
 using namespace strongtrust::app;
@@ -105,8 +105,8 @@ TEST(DeferredIconStyle, ExtensionIconsAreTheBaseStylesOnceDrawn)
 {
     auto *style = new DeferredIconStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     std::unique_ptr<QStyle> owner(style);
-    for (QStyle::StandardPixmap which :
-         {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton}) {
+    for (QStyle::StandardPixmap which : { QStyle::SP_ToolBarHorizontalExtensionButton,
+             QStyle::SP_ToolBarVerticalExtensionButton }) {
         const QIcon deferred = style->standardIcon(which);
         const QIcon direct = style->baseStyle()->standardIcon(which);
         ASSERT_FALSE(deferred.isNull());
@@ -118,7 +118,10 @@ TEST(DeferredIconStyle, ExtensionIconsAreTheBaseStylesOnceDrawn)
     }
     // Every other icon is the base style's, as it is.
     EXPECT_EQ(style->standardIcon(QStyle::SP_DialogOkButton).pixmap(QSize(16, 16)).toImage(),
-              style->baseStyle()->standardIcon(QStyle::SP_DialogOkButton).pixmap(QSize(16, 16)).toImage());
+        style->baseStyle()
+            ->standardIcon(QStyle::SP_DialogOkButton)
+            .pixmap(QSize(16, 16))
+            .toImage());
 }
 
 TEST(DeferredIconStyle, ADeferredIconOutlivingItsStyleIsEmptyNotACrash)

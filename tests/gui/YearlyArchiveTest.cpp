@@ -4,16 +4,14 @@
 // the history on a workbook of three periods made here.
 #include "FakeDialogs.h"
 #include "app/AuditDialog.h"
-#include "archive/ArchiveBundle.h"
 #include "app/FinaliseDialog.h"
 #include "app/HistoryDialog.h"
 #include "app/MainWindow.h"
 #include "app/Settings.h"
 #include "app/WorkbookSession.h"
+#include "archive/ArchiveBundle.h"
 #include "framework/FrameworkLoader.h"
 #include "workbook/Workbook.h"
-
-#include <gtest/gtest.h>
 
 #include <QAction>
 #include <QComboBox>
@@ -28,6 +26,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <gtest/gtest.h>
 
 using namespace strongtrust;
 using namespace strongtrust::app;
@@ -101,7 +101,8 @@ TEST_F(YearlyArchiveTest, FinalisingTheDraftMakesItFinalAndReadOnly)
     EXPECT_EQ(s->assessmentId(), periodId(k2025));
     EXPECT_TRUE(s->assessment().isFinal());
     EXPECT_FALSE(s->canEdit());
-    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("final"))) << window->bannerText().toStdString();
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("final")))
+        << window->bannerText().toStdString();
     EXPECT_FALSE(action("actionFinalise")->isEnabled());
 }
 
@@ -134,9 +135,12 @@ TEST_F(YearlyArchiveTest, ANeededReasonMustBeGivenAndIsSaved)
     const Domain &domain = fw.domains.first();
     const std::optional<double> before = s->previousScores()->domains.first().score;
     ASSERT_TRUE(before);
-    const double target = *before - fw.scale.minValue() > fw.scale.maxValue() - *before ? fw.scale.minValue() : fw.scale.maxValue();
+    const double target = *before - fw.scale.minValue() > fw.scale.maxValue() - *before
+        ? fw.scale.minValue()
+        : fw.scale.maxValue();
     for (const Indicator &i : domain.indicators)
-        s->setConsensus(i.fullId, RatingValue::of(target), QStringLiteral("Agreed"), Confidence::Moderate);
+        s->setConsensus(
+            i.fullId, RatingValue::of(target), QStringLiteral("Agreed"), Confidence::Moderate);
     const QList<QString> needing = s->workbook().domainsNeedingReason(s->assessmentId());
     ASSERT_TRUE(needing.contains(domain.id));
 
@@ -158,7 +162,9 @@ TEST_F(YearlyArchiveTest, ANeededReasonMustBeGivenAndIsSaved)
     EXPECT_FALSE(s->canEdit());
     bool saved = false;
     for (const AuditEntry &e : s->workbook().auditLog(periodId(k2025)))
-        saved = saved || (e.entity == QStringLiteral("change reason") && e.newValue.contains(QStringLiteral("finance experience")));
+        saved = saved
+            || (e.entity == QStringLiteral("change reason")
+                && e.newValue.contains(QStringLiteral("finance experience")));
     EXPECT_TRUE(saved);
 }
 
@@ -172,7 +178,8 @@ TEST_F(YearlyArchiveTest, ArchivesAFinalAssessmentAndRefusesADraft)
     ASSERT_TRUE(s->selectPeriod(k2025).ok());
     action("actionArchive")->trigger();
     EXPECT_FALSE(QFileInfo::exists(out));
-    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("final"))) << window->bannerText().toStdString();
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("final")))
+        << window->bannerText().toStdString();
 
     ASSERT_TRUE(s->selectPeriod(k2024).ok());
     action("actionArchive")->trigger();
@@ -204,14 +211,15 @@ TEST_F(YearlyArchiveTest, HistoryShowsEveryPeriodAndWhatMoved)
     const QString path = dir.filePath(QStringLiteral("history.strongtrust"));
     const QString k2023 = QStringLiteral("2023/24");
     {
-        auto created = Workbook::create(path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn());
+        auto created = Workbook::create(
+            path, QStringLiteral("Oakfield Learning Trust"), FrameworkLoader::builtIn());
         ASSERT_TRUE(created.ok()) << created.errorText().toStdString();
         Workbook &wb = *created.value();
         const Framework &fw = FrameworkLoader::builtIn();
         ASSERT_EQ(fw.domains.size(), 5);
-        const QStringList ids{QStringLiteral("governance"), QStringLiteral("education"), QStringLiteral("workforce"),
-                              QStringLiteral("efficiency"), QStringLiteral("civic")};
-        const QList<int> sizes{6, 7, 6, 6, 5};
+        const QStringList ids { QStringLiteral("governance"), QStringLiteral("education"),
+            QStringLiteral("workforce"), QStringLiteral("efficiency"), QStringLiteral("civic") };
+        const QList<int> sizes { 6, 7, 6, 6, 5 };
         for (int d = 0; d < 5; ++d) {
             ASSERT_EQ(fw.domains[d].id, ids[d]);
             ASSERT_EQ(fw.domains[d].indicators.size(), sizes[d]) << ids[d].toStdString();
@@ -222,25 +230,33 @@ TEST_F(YearlyArchiveTest, HistoryShowsEveryPeriodAndWhatMoved)
                 if (levels[d] == 0)
                     continue;
                 for (const Indicator &i : fw.domains[d].indicators)
-                    ASSERT_TRUE(wb.setConsensus(id, i.fullId, RatingValue::of(levels[d]), QStringLiteral("Agreed"),
-                                                Confidence::Moderate)
+                    ASSERT_TRUE(wb.setConsensus(id, i.fullId, RatingValue::of(levels[d]),
+                                      QStringLiteral("Agreed"), Confidence::Moderate)
                                     .ok());
             }
         };
-        const qint64 first = wb.createAssessment(k2023, QStringLiteral("Self-assessment"), wb.defaultFrameworkKey()).value();
-        agreeAll(first, {2, 2, 3, 2, 0});
-        ASSERT_TRUE(wb.finalise(first, SignOff{QStringLiteral("Jane Smith"), QDate(2024, 3, 12), {}}).ok());
+        const qint64 first = wb.createAssessment(k2023, QStringLiteral("Self-assessment"),
+                                   wb.defaultFrameworkKey())
+                                 .value();
+        agreeAll(first, { 2, 2, 3, 2, 0 });
+        ASSERT_TRUE(
+            wb.finalise(first, SignOff { QStringLiteral("Jane Smith"), QDate(2024, 3, 12), {} })
+                .ok());
         const auto second = wb.startPeriodFrom(first, k2024, QStringLiteral("Self-assessment"));
         ASSERT_TRUE(second.ok()) << second.errorText().toStdString();
-        agreeAll(second.value(), {3, 2, 3, 2, 1});
-        ASSERT_TRUE(wb.setChangeReason(second.value(), QStringLiteral("governance"), QStringLiteral("New trustees")).ok());
-        const Status signed2024 = wb.finalise(second.value(), SignOff{QStringLiteral("Jane Smith"), QDate(2025, 3, 11), {}});
+        agreeAll(second.value(), { 3, 2, 3, 2, 1 });
+        ASSERT_TRUE(wb.setChangeReason(second.value(), QStringLiteral("governance"),
+                          QStringLiteral("New trustees"))
+                        .ok());
+        const Status signed2024 = wb.finalise(
+            second.value(), SignOff { QStringLiteral("Jane Smith"), QDate(2025, 3, 11), {} });
         ASSERT_TRUE(signed2024.ok()) << signed2024.errorText().toStdString();
-        const auto third = wb.startPeriodFrom(second.value(), k2025, QStringLiteral("Self-assessment"));
+        const auto third
+            = wb.startPeriodFrom(second.value(), k2025, QStringLiteral("Self-assessment"));
         ASSERT_TRUE(third.ok()) << third.errorText().toStdString();
-        agreeAll(third.value(), {3, 2, 1, 4, 0});
-        ASSERT_TRUE(wb.setConsensus(third.value(), fw.domains[1].indicators[0].fullId, RatingValue::of(4), {},
-                                    Confidence::Strong)
+        agreeAll(third.value(), { 3, 2, 1, 4, 0 });
+        ASSERT_TRUE(wb.setConsensus(third.value(), fw.domains[1].indicators[0].fullId,
+                          RatingValue::of(4), {}, Confidence::Strong)
                         .ok());
     }
     ASSERT_TRUE(window->openWorkbook(path));
@@ -255,11 +271,11 @@ TEST_F(YearlyArchiveTest, HistoryShowsEveryPeriodAndWhatMoved)
     QTableWidget *history = dialog.historyTable();
     ASSERT_EQ(history->rowCount(), 3);
     ASSERT_EQ(history->columnCount(), 3 + 5);
-    const QStringList periods{k2023, k2024, k2025};
-    const QList<QStringList> scores{
-        {number(2), number(2), number(3), number(2), none},
-        {number(3), number(2), number(3), number(2), number(1)},
-        {number(3), number(16.0 / 7.0), number(1), number(4), none},
+    const QStringList periods { k2023, k2024, k2025 };
+    const QList<QStringList> scores {
+        { number(2), number(2), number(3), number(2), none },
+        { number(3), number(2), number(3), number(2), number(1) },
+        { number(3), number(16.0 / 7.0), number(1), number(4), none },
     };
     for (int row = 0; row < 3; ++row) {
         SCOPED_TRACE(periods[row].toStdString());
@@ -291,7 +307,8 @@ TEST_F(YearlyArchiveTest, HistoryShowsEveryPeriodAndWhatMoved)
             ASSERT_EQ(diff.isValid(), m.change.has_value());
             if (m.change) {
                 EXPECT_NEAR(diff.toDouble(), *m.change, 1e-9);
-                EXPECT_EQ(changes->item(row, 3)->text(), (*m.change > 0 ? QStringLiteral("+") : QString()) + number(*m.change));
+                EXPECT_EQ(changes->item(row, 3)->text(),
+                    (*m.change > 0 ? QStringLiteral("+") : QString()) + number(*m.change));
             }
             EXPECT_EQ(changes->item(row, 4)->text(), QString::fromUtf8(m.movement));
         }
@@ -301,32 +318,34 @@ TEST_F(YearlyArchiveTest, HistoryShowsEveryPeriodAndWhatMoved)
     EXPECT_EQ(dialog.compareFrom()->currentText(), k2024);
     EXPECT_EQ(dialog.compareTo()->currentText(), k2025);
     expectChanges({
-        {"Expert governance", number(3), number(3), 0.0, "no change"},
-        {"Quality of education", number(2), number(16.0 / 7.0), 2.0 / 7.0, "up, within the level"},
-        {"Workforce resilience and wellbeing", number(3), number(1), -2.0, "down 2 levels"},
-        {"Efficiency and effectiveness", number(2), number(4), 2.0, "up 2 levels"},
-        {"Public benefit and civic duty", number(1), none, std::nullopt, "not scored in both"},
+        { "Expert governance", number(3), number(3), 0.0, "no change" },
+        { "Quality of education", number(2), number(16.0 / 7.0), 2.0 / 7.0,
+            "up, within the level" },
+        { "Workforce resilience and wellbeing", number(3), number(1), -2.0, "down 2 levels" },
+        { "Efficiency and effectiveness", number(2), number(4), 2.0, "up 2 levels" },
+        { "Public benefit and civic duty", number(1), none, std::nullopt, "not scored in both" },
     });
     screenshot(&dialog, "history-dialog");
 
     // The first period against the last.
     dialog.compareFrom()->setCurrentIndex(0);
     expectChanges({
-        {"Expert governance", number(2), number(3), 1.0, "up 1 level"},
-        {"Quality of education", number(2), number(16.0 / 7.0), 2.0 / 7.0, "up, within the level"},
-        {"Workforce resilience and wellbeing", number(3), number(1), -2.0, "down 2 levels"},
-        {"Efficiency and effectiveness", number(2), number(4), 2.0, "up 2 levels"},
-        {"Public benefit and civic duty", none, none, std::nullopt, "not scored in both"},
+        { "Expert governance", number(2), number(3), 1.0, "up 1 level" },
+        { "Quality of education", number(2), number(16.0 / 7.0), 2.0 / 7.0,
+            "up, within the level" },
+        { "Workforce resilience and wellbeing", number(3), number(1), -2.0, "down 2 levels" },
+        { "Efficiency and effectiveness", number(2), number(4), 2.0, "up 2 levels" },
+        { "Public benefit and civic duty", none, none, std::nullopt, "not scored in both" },
     });
 
     // The same period on both sides: nothing moved.
     dialog.compareFrom()->setCurrentIndex(2);
     expectChanges({
-        {"Expert governance", number(3), number(3), 0.0, "no change"},
-        {"Quality of education", number(16.0 / 7.0), number(16.0 / 7.0), 0.0, "no change"},
-        {"Workforce resilience and wellbeing", number(1), number(1), 0.0, "no change"},
-        {"Efficiency and effectiveness", number(4), number(4), 0.0, "no change"},
-        {"Public benefit and civic duty", none, none, std::nullopt, "not scored in both"},
+        { "Expert governance", number(3), number(3), 0.0, "no change" },
+        { "Quality of education", number(16.0 / 7.0), number(16.0 / 7.0), 0.0, "no change" },
+        { "Workforce resilience and wellbeing", number(1), number(1), 0.0, "no change" },
+        { "Efficiency and effectiveness", number(4), number(4), 0.0, "no change" },
+        { "Public benefit and civic duty", none, none, std::nullopt, "not scored in both" },
     });
 }
 
@@ -334,7 +353,8 @@ TEST_F(YearlyArchiveTest, AuditTrailListsEntriesAndFiltersByPeriod)
 {
     ASSERT_TRUE(window->openSample());
     WorkbookSession *s = window->session();
-    s->setTrustName(QStringLiteral("Oakfield Learning Trust (renamed)")); // an entry outside any period
+    s->setTrustName(
+        QStringLiteral("Oakfield Learning Trust (renamed)")); // an entry outside any period
     AuditDialog dialog(s, window.get());
     dialog.show();
     const int all = dialog.auditTable()->rowCount();
@@ -356,7 +376,8 @@ TEST_F(YearlyArchiveTest, AuditTrailListsEntriesAndFiltersByPeriod)
     EXPECT_LE(dialog.visibleRows(), in2025);
     for (int r = 0; r < dialog.auditTable()->rowCount(); ++r) {
         if (!dialog.auditTable()->isRowHidden(r)) {
-            EXPECT_TRUE(dialog.auditTable()->item(r, 4)->text().contains(s->framework().domains[0].title))
+            EXPECT_TRUE(
+                dialog.auditTable()->item(r, 4)->text().contains(s->framework().domains[0].title))
                 << dialog.auditTable()->item(r, 4)->text().toStdString();
         }
     }
@@ -399,11 +420,12 @@ TEST_F(YearlyArchiveTest, JustAcceptingKeepsTheSuggestedName)
 
 TEST_F(YearlyArchiveTest, NewActionsNeedAWorkbook)
 {
-    for (const char *name : {"actionFinalise", "actionArchive", "actionHistory", "actionAudit", "actionAuditName"}) {
+    for (const char *name :
+        { "actionFinalise", "actionArchive", "actionHistory", "actionAudit", "actionAuditName" }) {
         ASSERT_NE(action(name), nullptr) << name;
         EXPECT_FALSE(action(name)->isEnabled()) << name;
     }
     ASSERT_TRUE(window->openSample());
-    for (const char *name : {"actionArchive", "actionHistory", "actionAudit"})
+    for (const char *name : { "actionArchive", "actionHistory", "actionAudit" })
         EXPECT_TRUE(action(name)->isEnabled()) << name;
 }

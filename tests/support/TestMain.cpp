@@ -1,7 +1,5 @@
 // Test entry point: a QApplication on the offscreen platform, so that core,
 // command-line and widget tests all run with no display.
-#include <gtest/gtest.h>
-
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -11,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include <cstdlib>
+#include <gtest/gtest.h>
 
 int main(int argc, char **argv)
 {
@@ -20,7 +19,8 @@ int main(int argc, char **argv)
     // Running as root with no session: give Qt a private runtime folder.
     QTemporaryDir runtime;
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid()) {
-        QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(
+            runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
     }
     // Settings and application data go to Qt's test locations under a home

@@ -4,9 +4,8 @@
 
 #include <QDate>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <random>
 
 namespace strongtrust::synthetic {
@@ -24,13 +23,13 @@ std::string raterId(int n)
     return id;
 }
 
-const char *const kFirstNames[] = {"Jane", "Sam", "Priya", "Tom", "Aisha", "Gareth", "Mei", "Olu", "Hannah",
-                                   "Rhys", "Fatima", "David", "Chloe", "Imran", "Ruth", "Kwame", "Ellen", "Marek"};
-const char *const kSurnames[] = {"Smith", "Patel", "Jones", "Okafor", "Williams", "Chen", "Hughes", "Khan",
-                                 "Brown", "Evans", "Nowak", "Adeyemi", "Taylor", "Davies", "Ahmed", "Wright"};
-const char *const kEvidence[] = {"Board minutes", "Annual school improvement review", "Staff survey",
-                                 "Finance committee report", "Curriculum deep dive", "External governance review",
-                                 "Attendance dashboard", "Parent survey"};
+const char *const kFirstNames[] = { "Jane", "Sam", "Priya", "Tom", "Aisha", "Gareth", "Mei", "Olu",
+    "Hannah", "Rhys", "Fatima", "David", "Chloe", "Imran", "Ruth", "Kwame", "Ellen", "Marek" };
+const char *const kSurnames[] = { "Smith", "Patel", "Jones", "Okafor", "Williams", "Chen", "Hughes",
+    "Khan", "Brown", "Evans", "Nowak", "Adeyemi", "Taylor", "Davies", "Ahmed", "Wright" };
+const char *const kEvidence[] = { "Board minutes", "Annual school improvement review",
+    "Staff survey", "Finance committee report", "Curriculum deep dive",
+    "External governance review", "Attendance dashboard", "Parent survey" };
 
 std::string trusteeName(int i)
 {
@@ -69,15 +68,15 @@ QList<QByteArray> documents(const Framework &fw, const QString &trustName, const
     QList<QByteArray> out;
     for (int p = 0; p < spec.periods; ++p) {
         const int year = spec.firstYear + p;
-        json doc = {{"format", "strongtrust-assessment"},
-                    {"formatVersion", 1},
-                    {"trust", {{"name", trustName.toStdString()}}},
-                    {"framework", {{"id", fw.id.toStdString()}, {"version", fw.version.toStdString()}}},
-                    {"period", periodLabel(year).toStdString()},
-                    {"title", "Annual board self-assessment"}};
+        json doc = { { "format", "strongtrust-assessment" }, { "formatVersion", 1 },
+            { "trust", { { "name", trustName.toStdString() } } },
+            { "framework",
+                { { "id", fw.id.toStdString() }, { "version", fw.version.toStdString() } } },
+            { "period", periodLabel(year).toStdString() },
+            { "title", "Annual board self-assessment" } };
         json raters = json::array();
         for (int t = 0; t < spec.trustees; ++t) {
-            json r = {{"id", raterId(t + 1)}, {"name", trusteeName(t)}};
+            json r = { { "id", raterId(t + 1) }, { "name", trusteeName(t) } };
             if (t == 0)
                 r["role"] = "Chair";
             raters.push_back(r);
@@ -95,7 +94,8 @@ QList<QByteArray> documents(const Framework &fw, const QString &trustName, const
                 double &t = truth[std::size_t(flat++)];
                 t = std::clamp(t + drift(rng), 0.0, double(levels - 1));
                 for (int r = 0; r < spec.trustees; ++r) {
-                    json rating = {{"rater", raterId(r + 1)}, {"indicator", ind.fullId.toStdString()}};
+                    json rating = { { "rater", raterId(r + 1) },
+                        { "indicator", ind.fullId.toStdString() } };
                     const int roll = percent(rng);
                     if (roll < 2 && fw.scale.allowNotApplicable) {
                         rating["level"] = "na";
@@ -103,7 +103,8 @@ QList<QByteArray> documents(const Framework &fw, const QString &trustName, const
                         rating["level"] = nullptr;
                         rating["note"] = "Not enough evidence seen to rate this yet.";
                     } else {
-                        const int pos = std::clamp(int(std::lround(t + opinion(rng))), 0, levels - 1);
+                        const int pos
+                            = std::clamp(int(std::lround(t + opinion(rng))), 0, levels - 1);
                         rating["level"] = levelJson(fw.scale.levels[pos].value);
                         if (roll > 85)
                             rating["note"] = "Based on the termly report and the visit in spring.";
@@ -111,15 +112,17 @@ QList<QByteArray> documents(const Framework &fw, const QString &trustName, const
                     ratings.push_back(rating);
                 }
                 const int agreed = std::clamp(int(std::lround(t)), 0, levels - 1);
-                json c = {{"indicator", ind.fullId.toStdString()},
-                          {"level", levelJson(fw.scale.levels[agreed].value)},
-                          {"rationale", "The board agreed this level after discussing the evidence presented."},
-                          {"confidence", percent(rng) < 50 ? "moderate" : "strong"}};
+                json c = { { "indicator", ind.fullId.toStdString() },
+                    { "level", levelJson(fw.scale.levels[agreed].value) },
+                    { "rationale",
+                        "The board agreed this level after discussing the evidence presented." },
+                    { "confidence", percent(rng) < 50 ? "moderate" : "strong" } };
                 if (percent(rng) < 60) {
                     const QDate date(year + 1, 1 + percent(rng) % 6, 1 + percent(rng) % 28);
-                    c["evidence"] = json::array({{{"title", kEvidence[percent(rng) % std::size(kEvidence)]},
-                                                  {"ref", "https://intranet.example/board/" + std::to_string(year)},
-                                                  {"date", date.toString(Qt::ISODate).toStdString()}}});
+                    c["evidence"] = json::array(
+                        { { { "title", kEvidence[percent(rng) % std::size(kEvidence)] },
+                            { "ref", "https://intranet.example/board/" + std::to_string(year) },
+                            { "date", date.toString(Qt::ISODate).toStdString() } } });
                 }
                 consensus.push_back(c);
             }
@@ -131,32 +134,35 @@ QList<QByteArray> documents(const Framework &fw, const QString &trustName, const
         for (int a = 0; a < spec.actionsPerPeriod; ++a) {
             const Domain &d = fw.domains[a % fw.domains.size()];
             const Indicator &ind = d.indicators[(a / int(fw.domains.size())) % d.indicators.size()];
-            actions.push_back({{"domain", d.id.toStdString()},
-                               {"indicator", ind.fullId.toStdString()},
-                               {"text", "Strengthen the evidence for " + ind.id.toStdString() + " (" + std::to_string(a + 1) + ")"},
-                               {"owner", trusteeName(a % spec.trustees)},
-                               {"due", QDate(year + 1, 7, 1).toString(Qt::ISODate).toStdString()},
-                               {"status", p + 1 < spec.periods ? "done" : "open"}});
+            actions.push_back(
+                { { "domain", d.id.toStdString() }, { "indicator", ind.fullId.toStdString() },
+                    { "text",
+                        "Strengthen the evidence for " + ind.id.toStdString() + " ("
+                            + std::to_string(a + 1) + ")" },
+                    { "owner", trusteeName(a % spec.trustees) },
+                    { "due", QDate(year + 1, 7, 1).toString(Qt::ISODate).toStdString() },
+                    { "status", p + 1 < spec.periods ? "done" : "open" } });
         }
         doc["actions"] = actions;
         if (spec.finaliseAllButLast && p + 1 < spec.periods)
-            doc["signOff"] = {{"chair", trusteeName(0)},
-                              {"date", QDate(year + 1, 3, 12).toString(Qt::ISODate).toStdString()},
-                              {"minuteRef", "BM/" + std::to_string(year + 1) + "/03"}};
+            doc["signOff"] = { { "chair", trusteeName(0) },
+                { "date", QDate(year + 1, 3, 12).toString(Qt::ISODate).toStdString() },
+                { "minuteRef", "BM/" + std::to_string(year + 1) + "/03" } };
         out.append(QByteArray::fromStdString(doc.dump(2)));
     }
     return out;
 }
 
-Result<std::unique_ptr<Workbook>> buildWorkbook(const QString &path, const QString &trustName,
-                                                const Framework &framework, const Spec &spec)
+Result<std::unique_ptr<Workbook>> buildWorkbook(
+    const QString &path, const QString &trustName, const Framework &framework, const Spec &spec)
 {
     auto wb = Workbook::create(path, trustName, framework);
     if (!wb)
         return wb.errors();
     const QList<QByteArray> docs = documents(framework, trustName, spec);
     for (int i = 0; i < docs.size(); ++i) {
-        auto imported = importAssessment(*wb.value(), docs[i], QStringLiteral("synthetic-%1.json").arg(i + 1));
+        auto imported = importAssessment(
+            *wb.value(), docs[i], QStringLiteral("synthetic-%1.json").arg(i + 1));
         if (!imported)
             return imported.errors();
     }

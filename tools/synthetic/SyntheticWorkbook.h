@@ -18,7 +18,7 @@ namespace strongtrust::synthetic {
 struct Spec {
     int periods = 10;
     int trustees = 15;
-    int firstYear = 2016;       // the first period is "2016/17"
+    int firstYear = 2016; // the first period is "2016/17"
     quint32 seed = 20261123;
     int actionsPerPeriod = 6;
     bool finaliseAllButLast = true; // earlier periods carry a sign-off
@@ -31,7 +31,7 @@ QString periodLabel(int year);
 QList<QByteArray> documents(const Framework &framework, const QString &trustName, const Spec &spec);
 
 // A new workbook at `path` holding those documents, imported one by one.
-Result<std::unique_ptr<Workbook>> buildWorkbook(const QString &path, const QString &trustName,
-                                                const Framework &framework, const Spec &spec);
+Result<std::unique_ptr<Workbook>> buildWorkbook(
+    const QString &path, const QString &trustName, const Framework &framework, const Spec &spec);
 
 } // namespace strongtrust::synthetic

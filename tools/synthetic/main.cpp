@@ -3,7 +3,6 @@
 //   strongtrust-synthetic documents DIR [PERIODS TRUSTEES]
 //   strongtrust-synthetic workbook FILE [PERIODS TRUSTEES]
 #include "SyntheticWorkbook.h"
-
 #include "framework/FrameworkLoader.h"
 #include "util/AtomicFile.h"
 
@@ -33,7 +32,8 @@ int main(int argc, char **argv)
         QDir().mkpath(args[2]);
         const auto docs = synthetic::documents(fw, trust, spec);
         for (int i = 0; i < docs.size(); ++i) {
-            const QString file = QDir(args[2]).filePath(QStringLiteral("period-%1.json").arg(i + 1, 2, 10, QLatin1Char('0')));
+            const QString file = QDir(args[2]).filePath(
+                QStringLiteral("period-%1.json").arg(i + 1, 2, 10, QLatin1Char('0')));
             if (auto s = writeFileAtomically(file, docs[i]); !s) {
                 err << s.errorText() << '\n';
                 return 1;

@@ -1,7 +1,5 @@
 #include "archive/ArchiveBundle.h"
 
-#include "workbook/AuditText.h"
-
 #include "Version.h"
 #include "exchange/AssessmentExporter.h"
 #include "exchange/AssessmentImporter.h"
@@ -10,6 +8,7 @@
 #include "util/CsvWriter.h"
 #include "util/JsonChecker.h"
 #include "util/JsonText.h"
+#include "workbook/AuditText.h"
 #include "workbook/Workbook.h"
 
 #include <QCryptographicHash>

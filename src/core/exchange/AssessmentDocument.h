@@ -64,7 +64,6 @@ struct AssessmentDocument {
 // when the workbook holds no framework of the document's id and version (an
 // archive bundle's framework.json, beside its assessment.json).
 Result<AssessmentDocument> readAssessmentDocument(const Workbook &wb, const QByteArray &json,
-                                                  const QString &fileName,
-                                                  const QString &frameworkFile = {});
+    const QString &fileName, const QString &frameworkFile = {});
 
 } // namespace strongtrust

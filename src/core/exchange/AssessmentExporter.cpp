@@ -10,7 +10,6 @@
 #include <QSet>
 
 #include <cmath>
-
 #include <nlohmann/json.hpp>
 
 namespace strongtrust {
@@ -67,7 +66,7 @@ Result<Loaded> load(const Workbook &wb, qint64 assessmentId)
     auto fw = wb.framework(data->info.frameworkKey);
     if (!fw)
         return fw.errors();
-    return Loaded{std::move(data).value(), std::move(fw).value()};
+    return Loaded { std::move(data).value(), std::move(fw).value() };
 }
 
 // Trustees who have a rating row in this assessment, in trustee order.
@@ -141,7 +140,7 @@ ojson buildDocument(const Workbook &wb, const Loaded &loaded)
     ojson doc = ojson::object();
     doc["format"] = kAssessmentFormat;
     doc["formatVersion"] = kAssessmentFormatVersion;
-    doc["trust"] = ojson{{"name", utf8(wb.trustName())}};
+    doc["trust"] = ojson { { "name", utf8(wb.trustName()) } };
     ojson framework = ojson::object();
     framework["id"] = utf8(info.frameworkId);
     if (!info.frameworkVersion.isEmpty())
@@ -305,9 +304,9 @@ Result<QByteArray> exportAssessmentCsv(const Workbook &wb, qint64 assessmentId)
 
     CsvWriter csv;
     for (const char *column :
-         {"period", "domain_id", "domain", "indicator", "indicator_text", "consensus",
-          "consensus_label", "confidence", "rationale", "score", "mean", "min", "max", "std_dev",
-          "levels_given", "not_applicable", "unrated", "disagreement", "evidence_count"})
+        { "period", "domain_id", "domain", "indicator", "indicator_text", "consensus",
+            "consensus_label", "confidence", "rationale", "score", "mean", "min", "max", "std_dev",
+            "levels_given", "not_applicable", "unrated", "disagreement", "evidence_count" })
         csv.cell(QString::fromLatin1(column));
     for (qint64 id : raters)
         csv.cell(names.value(id));

@@ -72,8 +72,8 @@ private:
                     return stored.errors();
                 key = stored.value();
             }
-            auto created =
-                m_wb.createAssessment(m_doc.period, m_doc.title.value_or(QString()), key);
+            auto created
+                = m_wb.createAssessment(m_doc.period, m_doc.title.value_or(QString()), key);
             if (!created)
                 return created.errors();
             m_id = created.value();
@@ -112,10 +112,10 @@ private:
     {
         QHash<std::pair<qint64, QString>, const Rating *> current;
         for (const Rating &r : stored.ratings)
-            current.insert({r.trusteeId, r.indicator}, &r);
+            current.insert({ r.trusteeId, r.indicator }, &r);
         for (const AssessmentDocument::DocRating &r : m_doc.ratings) {
             const qint64 trusteeId = m_trusteeIds.at(r.rater);
-            const Rating *old = current.value({trusteeId, r.indicator});
+            const Rating *old = current.value({ trusteeId, r.indicator });
             const bool same = old ? old->value == r.value && old->note == r.note
                                   : r.value.isUnrated() && r.note.isEmpty();
             if (!same) {
@@ -133,9 +133,9 @@ private:
             const Consensus &c = entry.consensus;
             const Consensus *old = stored.consensusFor(c.indicator);
             const bool same = old ? old->value == c.value && old->rationale == c.rationale
-                                        && old->confidence == c.confidence
+                    && old->confidence == c.confidence
                                   : c.value.isUnrated() && c.rationale.isEmpty()
-                                        && c.confidence == Confidence::Unstated;
+                    && c.confidence == Confidence::Unstated;
             if (!same) {
                 Status s = m_wb.setConsensus(m_id, c.indicator, c.value, c.rationale, c.confidence);
                 if (!s)
@@ -206,24 +206,25 @@ private:
 
 } // namespace
 
-Result<ImportSummary> importAssessment(Workbook &wb, const QByteArray &json,
-                                       const QString &fileName, const QString &frameworkFile)
+Result<ImportSummary> importAssessment(
+    Workbook &wb, const QByteArray &json, const QString &fileName, const QString &frameworkFile)
 {
     if (wb.isReadOnly())
-        return Diagnostic{wb.path(), 0, 0, {},
-                          Tr::tr("the workbook is read-only (%1); nothing was imported")
-                              .arg(wb.readOnlyReason())};
+        return Diagnostic {
+            wb.path(), 0, 0, {},
+            Tr::tr("the workbook is read-only (%1); nothing was imported").arg(wb.readOnlyReason())
+        };
     if (json.size() > kMaxImportBytes)
-        return Diagnostic{fileName, 0, 0, {},
-                          Tr::tr("over %1 MiB; refused").arg(kMaxImportBytes / (1024 * 1024))};
+        return Diagnostic { fileName, 0, 0, {},
+            Tr::tr("over %1 MiB; refused").arg(kMaxImportBytes / (1024 * 1024)) };
     auto doc = readAssessmentDocument(wb, json, fileName, frameworkFile);
     if (!doc)
         return doc.errors();
 
     ImportSummary summary;
     summary.period = doc->period;
-    const Status written =
-        wb.transaction([&] { return DocumentWriter(wb, doc.value(), summary).write(); });
+    const Status written
+        = wb.transaction([&] { return DocumentWriter(wb, doc.value(), summary).write(); });
     if (!written)
         return written.errors();
     return summary;
@@ -232,14 +233,16 @@ Result<ImportSummary> importAssessment(Workbook &wb, const QByteArray &json,
 Result<ImportSummary> importAssessmentFile(Workbook &wb, const QString &path)
 {
     if (wb.isReadOnly())
-        return Diagnostic{wb.path(), 0, 0, {},
-                          Tr::tr("the workbook is read-only (%1); nothing was imported")
-                              .arg(wb.readOnlyReason())};
+        return Diagnostic {
+            wb.path(), 0, 0, {},
+            Tr::tr("the workbook is read-only (%1); nothing was imported").arg(wb.readOnlyReason())
+        };
     auto bytes = readJsonFile(path, kMaxImportBytes);
     if (!bytes)
         return bytes.errors();
     // An archive bundle holds the framework its assessment used beside it.
-    const QString frameworkFile = QFileInfo(path).dir().filePath(QString::fromLatin1(kArchivedFrameworkFile));
+    const QString frameworkFile
+        = QFileInfo(path).dir().filePath(QString::fromLatin1(kArchivedFrameworkFile));
     return importAssessment(wb, bytes.value(), path, frameworkFile);
 }
 

@@ -13,11 +13,11 @@ class Workbook;
 struct ImportSummary {
     QString period;
     bool createdAssessment = false; // the period was new to the workbook
-    int trusteesAdded = 0;          // raters not matched to an existing trustee
-    int ratings = 0;                // entries of the document's "ratings"
-    int consensus = 0;              // entries of its "consensus"
-    int actions = 0;                // entries of its "actions"
-    bool finalised = false;         // restored signed off (the document had "signOff")
+    int trusteesAdded = 0; // raters not matched to an existing trustee
+    int ratings = 0; // entries of the document's "ratings"
+    int consensus = 0; // entries of its "consensus"
+    int actions = 0; // entries of its "actions"
+    bool finalised = false; // restored signed off (the document had "signOff")
 };
 
 // Imports an interchange document (a trustee's return, a full export or an
@@ -26,7 +26,7 @@ struct ImportSummary {
 // `frameworkFile` (optional): a framework document a new period may use when
 // the workbook holds none of the document's framework id and version.
 Result<ImportSummary> importAssessment(Workbook &wb, const QByteArray &json,
-                                       const QString &fileName, const QString &frameworkFile = {});
+    const QString &fileName, const QString &frameworkFile = {});
 
 // The same from a file, which is refused unread when over kMaxImportBytes.
 // A framework.json beside the file (as in an archive bundle) is the framework

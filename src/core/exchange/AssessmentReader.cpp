@@ -36,9 +36,9 @@ Result<AssessmentDocument> AssessmentReader::read(const json &root)
     if (!readHeader(root))
         return m_check.diagnostics();
     m_check.object(root, path,
-                   {"format", "formatVersion", "exportedAt", "trust", "framework", "period",
-                    "title", "meetingDate", "raters", "ratings", "consensus", "actions",
-                    "changeReasons", "signOff"});
+        { "format", "formatVersion", "exportedAt", "trust", "framework", "period", "title",
+            "meetingDate", "raters", "ratings", "consensus", "actions", "changeReasons",
+            "signOff" });
     m_check.string(root, path, "exportedAt", Need::Optional, false);
     readTrust(root);
     readPeriod(root); // before the framework: an existing period decides it
@@ -63,23 +63,24 @@ bool AssessmentReader::readHeader(const json &root)
     const QString path = rootPath();
     const auto format = m_check.string(root, path, "format", Need::Required);
     if (format && *format != QLatin1String(kAssessmentFormat)) {
-        m_check.error(child(path, "format"), tr("must be \"%1\", found \"%2\": this is not an "
-                                                "assessment document")
-                                                 .arg(QLatin1String(kAssessmentFormat), *format));
+        m_check.error(child(path, "format"),
+            tr("must be \"%1\", found \"%2\": this is not an "
+               "assessment document")
+                .arg(QLatin1String(kAssessmentFormat), *format));
         return false;
     }
     if (const auto version = m_check.integer(root, path, "formatVersion", Need::Required)) {
         if (*version > kAssessmentFormatVersion) {
             m_check.error(child(path, "formatVersion"),
-                          tr("made by a newer version of strongtrust (format version %1); "
-                             "this version reads format version %2")
-                              .arg(*version)
-                              .arg(kAssessmentFormatVersion));
+                tr("made by a newer version of strongtrust (format version %1); "
+                   "this version reads format version %2")
+                    .arg(*version)
+                    .arg(kAssessmentFormatVersion));
             return false;
         }
         if (*version < 1)
-            m_check.error(child(path, "formatVersion"),
-                          tr("must be %1").arg(kAssessmentFormatVersion));
+            m_check.error(
+                child(path, "formatVersion"), tr("must be %1").arg(kAssessmentFormatVersion));
     }
     return true;
 }
@@ -88,7 +89,7 @@ void AssessmentReader::readTrust(const json &root)
 {
     const json *trust = m_check.field(root, rootPath(), "trust", Need::Optional);
     const QString tp = child(rootPath(), "trust");
-    if (!trust || !m_check.object(*trust, tp, {"name"}))
+    if (!trust || !m_check.object(*trust, tp, { "name" }))
         return;
     const auto name = m_check.string(*trust, tp, "name", Need::Optional);
     if (name && !withinLimit(name->simplified(), child(tp, "name"), limits::kName))
@@ -97,8 +98,8 @@ void AssessmentReader::readTrust(const json &root)
     // A return must not land in another trust's workbook.
     if (name && nameKey(*name) != nameKey(ours))
         m_check.error(child(tp, "name"),
-                      tr("this document is for the trust \"%1\", but this workbook is for \"%2\"")
-                          .arg(name->simplified(), ours));
+            tr("this document is for the trust \"%1\", but this workbook is for \"%2\"")
+                .arg(name->simplified(), ours));
 }
 
 void AssessmentReader::readPeriod(const json &root)
@@ -121,15 +122,15 @@ void AssessmentReader::readPeriod(const json &root)
     m_doc.period = p;
     m_doc.existing = m_wb.assessmentForPeriod(p);
     if (m_doc.existing && m_doc.existing->isFinal())
-        m_check.error(pp, tr("the assessment for %1 is final (signed off) and cannot be changed")
-                              .arg(p));
+        m_check.error(
+            pp, tr("the assessment for %1 is final (signed off) and cannot be changed").arg(p));
 }
 
 void AssessmentReader::readFramework(const json &root)
 {
     const json *fw = m_check.field(root, rootPath(), "framework", Need::Required);
     const QString fp = child(rootPath(), "framework");
-    if (!fw || !m_check.object(*fw, fp, {"id", "version"}))
+    if (!fw || !m_check.object(*fw, fp, { "id", "version" }))
         return;
     const auto id = m_check.string(*fw, fp, "id", Need::Required);
     const auto version = m_check.string(*fw, fp, "version", Need::Optional, false);
@@ -137,13 +138,14 @@ void AssessmentReader::readFramework(const json &root)
         resolveFramework(*id, version.value_or(QString()), child(fp, "id"));
 }
 
-void AssessmentReader::resolveFramework(const QString &id, const QString &version,
-                                        const QString &idPath)
+void AssessmentReader::resolveFramework(
+    const QString &id, const QString &version, const QString &idPath)
 {
     if (m_doc.existing) {
         if (m_doc.existing->frameworkId != id) {
-            m_check.error(idPath, tr("the assessment for %1 uses the framework \"%2\", not \"%3\"")
-                                      .arg(m_doc.period, m_doc.existing->frameworkId, id));
+            m_check.error(idPath,
+                tr("the assessment for %1 uses the framework \"%2\", not \"%3\"")
+                    .arg(m_doc.period, m_doc.existing->frameworkId, id));
             return;
         }
         useStored(m_doc.existing->frameworkKey, idPath);
@@ -162,8 +164,8 @@ void AssessmentReader::resolveFramework(const QString &id, const QString &versio
             known.append(f.id);
         if (f.id != id)
             continue;
-        const int rank = (version.isEmpty() || f.version == version ? 2 : 0)
-                         + (f.key == defaultKey ? 1 : 0);
+        const int rank
+            = (version.isEmpty() || f.version == version ? 2 : 0) + (f.key == defaultKey ? 1 : 0);
         if (rank > bestRank) {
             best = f;
             bestRank = rank;
@@ -183,11 +185,12 @@ void AssessmentReader::resolveFramework(const QString &id, const QString &versio
     } else {
         if (!known.contains(builtIn.id))
             known.append(builtIn.id);
-        m_check.error(idPath, tr("unknown framework \"%1\": this workbook knows %2%3")
-                                  .arg(id, known.join(QStringLiteral(", ")),
-                                       m_frameworkFileProblem.isEmpty()
-                                           ? QString()
-                                           : QStringLiteral(" (") + m_frameworkFileProblem + u')'));
+        m_check.error(idPath,
+            tr("unknown framework \"%1\": this workbook knows %2%3")
+                .arg(id, known.join(QStringLiteral(", ")),
+                    m_frameworkFileProblem.isEmpty()
+                        ? QString()
+                        : QStringLiteral(" (") + m_frameworkFileProblem + u')'));
     }
 }
 
@@ -199,13 +202,15 @@ bool AssessmentReader::useFrameworkFile(const QString &id, const QString &versio
         return false;
     auto fw = FrameworkLoader::loadFile(m_frameworkFile);
     if (!fw) {
-        m_frameworkFileProblem = tr("%1 beside it is not a valid framework: %2")
-                                     .arg(QFileInfo(m_frameworkFile).fileName(), fw.errors().constFirst().message);
+        m_frameworkFileProblem
+            = tr("%1 beside it is not a valid framework: %2")
+                  .arg(QFileInfo(m_frameworkFile).fileName(), fw.errors().constFirst().message);
         return false;
     }
     if (fw->id != id || (!version.isEmpty() && fw->version != version)) {
-        m_frameworkFileProblem = tr("%1 beside it is the framework \"%2\" %3")
-                                     .arg(QFileInfo(m_frameworkFile).fileName(), fw->id, fw->version);
+        m_frameworkFileProblem
+            = tr("%1 beside it is the framework \"%2\" %3")
+                  .arg(QFileInfo(m_frameworkFile).fileName(), fw->id, fw->version);
         return false;
     }
     m_doc.framework = std::move(fw).value();
@@ -234,10 +239,11 @@ void AssessmentReader::readSignOff(const json &root)
         return;
     // Restoring a signed-off assessment must not rewrite one in use.
     if (m_doc.existing)
-        m_check.error(sp, tr("a signed-off assessment is restored only into a workbook with no "
-                             "assessment for %1, and this workbook has one")
-                              .arg(m_doc.period));
-    if (!m_check.object(*v, sp, {"chair", "date", "minuteRef"}))
+        m_check.error(sp,
+            tr("a signed-off assessment is restored only into a workbook with no "
+               "assessment for %1, and this workbook has one")
+                .arg(m_doc.period));
+    if (!m_check.object(*v, sp, { "chair", "date", "minuteRef" }))
         return;
     SignOff s;
     s.chair = m_check.string(*v, sp, "chair", Need::Required).value_or(QString()).simplified();
@@ -249,7 +255,7 @@ void AssessmentReader::readSignOff(const json &root)
 }
 
 Result<AssessmentDocument> readAssessmentDocument(const Workbook &wb, const QByteArray &bytes,
-                                                  const QString &fileName, const QString &frameworkFile)
+    const QString &fileName, const QString &frameworkFile)
 {
     auto parsed = parseJson(bytes, fileName);
     if (!parsed)

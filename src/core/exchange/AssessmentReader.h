@@ -51,8 +51,8 @@ private:
     void readChangeReasons(const json &root);
 
     // Values.
-    std::optional<QDate> date(const json &obj, const QString &path, std::string_view key,
-                              Need need);
+    std::optional<QDate> date(
+        const json &obj, const QString &path, std::string_view key, Need need);
     // An optional string that may be empty: empty when absent.
     QString optionalText(const json &obj, const QString &path, std::string_view key);
     // False, with a problem at `path`, when `text` (as it will be stored) is
@@ -65,13 +65,13 @@ private:
 
     const Workbook &m_wb;
     JsonChecker m_check;
-    QString m_frameworkFile;              // a framework document beside the file, or empty
-    QString m_frameworkFileProblem;       // why it could not be used, when it was needed
+    QString m_frameworkFile; // a framework document beside the file, or empty
+    QString m_frameworkFileProblem; // why it could not be used, when it was needed
     AssessmentDocument m_doc;
-    bool m_haveFramework = false;         // false: the framework is unknown, so
-                                          // indicators and levels go unchecked
+    bool m_haveFramework = false; // false: the framework is unknown, so
+                                  // indicators and levels go unchecked
     QHash<QString, QString> m_raterPaths; // every rater id given -> its path
-    QHash<QString, int> m_raterIndex;     // valid raters' ids -> index into m_doc.raters
+    QHash<QString, int> m_raterIndex; // valid raters' ids -> index into m_doc.raters
 };
 
 } // namespace strongtrust

@@ -1,7 +1,6 @@
 // The lists of an interchange document (raters, ratings, consensus, actions)
 // and the values in them; the document itself is read in AssessmentReader.cpp.
 #include "exchange/AssessmentReader.h"
-
 #include "workbook/TextLimits.h"
 #include "workbook/Workbook.h"
 
@@ -39,7 +38,7 @@ void AssessmentReader::readRaters(const json &root)
     for (std::size_t i = 0; i < raters->size(); ++i) {
         const json &rv = (*raters)[i];
         const QString rp = child(path, i);
-        if (!m_check.object(rv, rp, {"id", "name", "role"}))
+        if (!m_check.object(rv, rp, { "id", "name", "role" }))
             continue;
         const auto id = m_check.string(rv, rp, "id", Need::Required);
         const auto name = m_check.string(rv, rp, "name", Need::Required);
@@ -50,8 +49,8 @@ void AssessmentReader::readRaters(const json &root)
             withinLimit(role->simplified(), child(rp, "role"), limits::kRole);
         if (id) {
             if (const auto seen = m_raterPaths.constFind(*id); seen != m_raterPaths.cend()) {
-                m_check.error(child(rp, "id"),
-                              tr("duplicate rater id \"%1\" (also at %2)").arg(*id, *seen));
+                m_check.error(
+                    child(rp, "id"), tr("duplicate rater id \"%1\" (also at %2)").arg(*id, *seen));
                 continue;
             }
             m_raterPaths.insert(*id, child(rp, "id"));
@@ -60,15 +59,16 @@ void AssessmentReader::readRaters(const json &root)
         if (name) {
             const QString key = nameKey(*name);
             if (const auto seen = namePaths.constFind(key); seen != namePaths.cend()) {
-                m_check.error(child(rp, "name"), tr("\"%1\" is the same trustee as the rater at %2")
-                                                     .arg(name->simplified(), *seen));
+                m_check.error(child(rp, "name"),
+                    tr("\"%1\" is the same trustee as the rater at %2")
+                        .arg(name->simplified(), *seen));
                 continue;
             }
             namePaths.insert(key, child(rp, "name"));
         }
         if (id && name) {
             m_raterIndex.insert(*id, int(m_doc.raters.size()));
-            m_doc.raters.append({*id, name->simplified(), role.value_or(QString()).simplified()});
+            m_doc.raters.append({ *id, name->simplified(), role.value_or(QString()).simplified() });
         }
     }
 }
@@ -83,7 +83,7 @@ void AssessmentReader::readRatings(const json &root)
     for (std::size_t i = 0; i < ratings->size(); ++i) {
         const json &rv = (*ratings)[i];
         const QString rp = child(path, i);
-        if (!m_check.object(rv, rp, {"rater", "indicator", "level", "note"}))
+        if (!m_check.object(rv, rp, { "rater", "indicator", "level", "note" }))
             continue;
         const auto rater = m_check.string(rv, rp, "rater", Need::Required);
         const auto ind = indicator(rv, rp, Need::Required);
@@ -92,19 +92,19 @@ void AssessmentReader::readRatings(const json &root)
         withinLimit(note, child(rp, "note"), limits::kNote);
         if (rater && !m_raterPaths.contains(*rater))
             m_check.error(child(rp, "rater"),
-                          tr("unknown rater \"%1\": not the id of any of the document's raters")
-                              .arg(*rater));
+                tr("unknown rater \"%1\": not the id of any of the document's raters").arg(*rater));
         if (!rater || !ind)
             continue;
         const auto key = std::pair(*rater, *ind);
         if (const auto first = seen.constFind(key); first != seen.cend()) {
-            m_check.error(rp, tr("duplicate rating of \"%1\" by rater \"%2\" (first at %3)")
-                                  .arg(*ind, *rater, *first));
+            m_check.error(rp,
+                tr("duplicate rating of \"%1\" by rater \"%2\" (first at %3)")
+                    .arg(*ind, *rater, *first));
             continue;
         }
         seen.insert(key, rp);
         if (value && m_raterIndex.contains(*rater))
-            m_doc.ratings.append({m_raterIndex.value(*rater), *ind, *value, note});
+            m_doc.ratings.append({ m_raterIndex.value(*rater), *ind, *value, note });
     }
 }
 
@@ -115,7 +115,7 @@ QList<Evidence> AssessmentReader::readEvidence(const json &list, const QString &
         return out;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const QString ep = child(path, i);
-        if (!m_check.object(list[i], ep, {"title", "ref", "date", "confidential"}))
+        if (!m_check.object(list[i], ep, { "title", "ref", "date", "confidential" }))
             continue;
         Evidence e;
         e.title = m_check.string(list[i], ep, "title", Need::Required).value_or(QString());
@@ -124,7 +124,8 @@ QList<Evidence> AssessmentReader::readEvidence(const json &list, const QString &
         e.ref = optionalText(list[i], ep, "ref").trimmed();
         withinLimit(e.ref, child(ep, "ref"), limits::kEvidenceRef);
         e.date = date(list[i], ep, "date", Need::Optional).value_or(QDate());
-        e.confidential = m_check.boolean(list[i], ep, "confidential", Need::Optional).value_or(false);
+        e.confidential
+            = m_check.boolean(list[i], ep, "confidential", Need::Optional).value_or(false);
         out.append(e);
     }
     return out;
@@ -140,14 +141,15 @@ void AssessmentReader::readConsensus(const json &root)
     for (std::size_t i = 0; i < list->size(); ++i) {
         const json &cv = (*list)[i];
         const QString cp = child(path, i);
-        if (!m_check.object(cv, cp, {"indicator", "level", "rationale", "confidence", "evidence"}))
+        if (!m_check.object(
+                cv, cp, { "indicator", "level", "rationale", "confidence", "evidence" }))
             continue;
         AssessmentDocument::DocConsensus entry;
         const auto ind = indicator(cv, cp, Need::Required);
         if (ind) {
             if (const auto first = seen.constFind(*ind); first != seen.cend())
                 m_check.error(child(cp, "indicator"),
-                              tr("duplicate consensus for \"%1\" (first at %2)").arg(*ind, *first));
+                    tr("duplicate consensus for \"%1\" (first at %2)").arg(*ind, *first));
             else
                 seen.insert(*ind, child(cp, "indicator"));
             entry.consensus.indicator = *ind;
@@ -160,8 +162,7 @@ void AssessmentReader::readConsensus(const json &root)
                 entry.consensus.confidence = *c;
             else
                 m_check.error(child(cp, "confidence"),
-                              tr("\"%1\" is not a confidence: use limited, moderate or strong")
-                                  .arg(*key));
+                    tr("\"%1\" is not a confidence: use limited, moderate or strong").arg(*key));
         }
         if (const json *evidence = m_check.field(cv, cp, "evidence", Need::Optional)) {
             entry.hasEvidence = true;
@@ -181,7 +182,7 @@ void AssessmentReader::readActions(const json &root)
     for (std::size_t i = 0; i < list->size(); ++i) {
         const json &av = (*list)[i];
         const QString ap = child(path, i);
-        if (!m_check.object(av, ap, {"domain", "indicator", "text", "owner", "due", "status"}))
+        if (!m_check.object(av, ap, { "domain", "indicator", "text", "owner", "due", "status" }))
             continue;
         Action a;
         a.text = m_check.string(av, ap, "text", Need::Required).value_or(QString()).trimmed();
@@ -196,8 +197,7 @@ void AssessmentReader::readActions(const json &root)
         const auto ind = indicator(av, ap, Need::Optional);
         if (ind && domainIndex >= 0 && fw.indicatorIndex.value(*ind).first != domainIndex)
             m_check.error(child(ap, "indicator"),
-                          tr("the indicator \"%1\" is not in the domain \"%2\"")
-                              .arg(*ind, *domain));
+                tr("the indicator \"%1\" is not in the domain \"%2\"").arg(*ind, *domain));
         a.domain = domain.value_or(QString());
         a.indicator = ind.value_or(QString());
         a.owner = optionalText(av, ap, "owner").simplified();
@@ -208,8 +208,8 @@ void AssessmentReader::readActions(const json &root)
                 a.status = *s;
             else
                 m_check.error(child(ap, "status"),
-                              tr("\"%1\" is not a status: use open, in-progress, done or dropped")
-                                  .arg(*status));
+                    tr("\"%1\" is not a status: use open, in-progress, done or dropped")
+                        .arg(*status));
         }
         m_doc.actions.append(a);
     }
@@ -226,7 +226,7 @@ void AssessmentReader::readChangeReasons(const json &root)
     for (std::size_t i = 0; i < list->size(); ++i) {
         const json &rv = (*list)[i];
         const QString rp = child(path, i);
-        if (!m_check.object(rv, rp, {"domain", "reason"}))
+        if (!m_check.object(rv, rp, { "domain", "reason" }))
             continue;
         const auto domain = m_check.string(rv, rp, "domain", Need::Required);
         const auto reason = m_check.string(rv, rp, "reason", Need::Required);
@@ -240,12 +240,12 @@ void AssessmentReader::readChangeReasons(const json &root)
         }
         if (const auto first = seen.constFind(*domain); first != seen.cend()) {
             m_check.error(child(rp, "domain"),
-                          tr("duplicate reason for \"%1\" (first at %2)").arg(*domain, *first));
+                tr("duplicate reason for \"%1\" (first at %2)").arg(*domain, *first));
             continue;
         }
         seen.insert(*domain, child(rp, "domain"));
         if (reason) // an empty reason is reported by the checker
-            m_doc.changeReasons.append({*domain, reason->trimmed()});
+            m_doc.changeReasons.append({ *domain, reason->trimmed() });
     }
 }
 
@@ -268,8 +268,8 @@ bool AssessmentReader::withinLimit(const QString &text, const QString &path, int
     return false;
 }
 
-std::optional<QDate> AssessmentReader::date(const json &obj, const QString &path,
-                                            std::string_view key, Need need)
+std::optional<QDate> AssessmentReader::date(
+    const json &obj, const QString &path, std::string_view key, Need need)
 {
     const auto text = m_check.string(obj, path, key, need);
     if (!text)
@@ -277,8 +277,8 @@ std::optional<QDate> AssessmentReader::date(const json &obj, const QString &path
     // Exactly YYYY-MM-DD: Qt alone would also take "2026-03-01T10:00".
     const QDate d = QDate::fromString(*text, Qt::ISODate);
     if (text->size() != 10 || !d.isValid()) {
-        m_check.error(child(path, key),
-                      tr("malformed date \"%1\": expected YYYY-MM-DD").arg(*text));
+        m_check.error(
+            child(path, key), tr("malformed date \"%1\": expected YYYY-MM-DD").arg(*text));
         return std::nullopt;
     }
     return d;
@@ -315,8 +315,9 @@ std::optional<RatingValue> AssessmentReader::level(const json &obj, const QStrin
         return RatingValue::unrated();
     if (v->is_string() && v->get_ref<const std::string &>() == kNotApplicableKey) {
         if (m_haveFramework && !scale.allowNotApplicable) {
-            m_check.error(lp, tr("\"na\" (not applicable) is not allowed by the scale of %1")
-                                  .arg(m_doc.framework.id));
+            m_check.error(lp,
+                tr("\"na\" (not applicable) is not allowed by the scale of %1")
+                    .arg(m_doc.framework.id));
             return std::nullopt;
         }
         return RatingValue::notApplicable();
@@ -324,14 +325,16 @@ std::optional<RatingValue> AssessmentReader::level(const json &obj, const QStrin
     if (v->is_number()) {
         const double d = v->get<double>();
         if (!std::isfinite(d) || (m_haveFramework && scale.indexOf(d) < 0)) {
-            m_check.error(lp, tr("%1 is not a level of the scale (%2)")
-                                  .arg(QString::fromStdString(v->dump()), scaleValues()));
+            m_check.error(lp,
+                tr("%1 is not a level of the scale (%2)")
+                    .arg(QString::fromStdString(v->dump()), scaleValues()));
             return std::nullopt;
         }
         return RatingValue::of(d);
     }
-    m_check.error(lp, tr("expected a level of the scale, \"na\" or null, found %1")
-                          .arg(JsonChecker::describe(*v)));
+    m_check.error(lp,
+        tr("expected a level of the scale, \"na\" or null, found %1")
+            .arg(JsonChecker::describe(*v)));
     return std::nullopt;
 }
 

@@ -36,7 +36,7 @@ struct Scale {
 bool scalesComparable(const Scale &a, const Scale &b);
 
 struct Indicator {
-    QString id;     // unique within its domain
+    QString id; // unique within its domain
     QString fullId; // "DOMAIN.INDICATOR": what ratings refer to
     QString text;
     QString guidance;

@@ -48,13 +48,14 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(strongtrust::FrameworkLoader)
 
 public:
-    explicit Reader(const QString &name) : m_check(name) {}
+    explicit Reader(const QString &name) : m_check(name) { }
 
     Result<Framework> read(const json &root, const QByteArray &bytes)
     {
         const QString path = rootPath();
         if (!root.is_object()) {
-            m_check.error(path, tr("expected an object, found %1").arg(JsonChecker::describe(root)));
+            m_check.error(
+                path, tr("expected an object, found %1").arg(JsonChecker::describe(root)));
             return m_check.diagnostics();
         }
         // Format and version come first: a newer document is refused as such,
@@ -62,23 +63,22 @@ public:
         if (const auto format = m_check.string(root, path, "format", Need::Required);
             format && *format != QLatin1String("strongtrust-framework"))
             m_check.error(JsonChecker::child(path, "format"),
-                          tr("must be \"strongtrust-framework\", found \"%1\"").arg(*format));
+                tr("must be \"strongtrust-framework\", found \"%1\"").arg(*format));
         if (const auto version = m_check.integer(root, path, "formatVersion", Need::Required)) {
             if (*version > FrameworkLoader::kFormatVersion) {
                 m_check.error(JsonChecker::child(path, "formatVersion"),
-                              tr("made by a newer version of strongtrust (format version %1); "
-                                 "this version reads format version %2")
-                                  .arg(*version)
-                                  .arg(FrameworkLoader::kFormatVersion));
+                    tr("made by a newer version of strongtrust (format version %1); "
+                       "this version reads format version %2")
+                        .arg(*version)
+                        .arg(FrameworkLoader::kFormatVersion));
                 return m_check.diagnostics();
             }
             if (*version < 1)
                 m_check.error(JsonChecker::child(path, "formatVersion"),
-                              tr("must be %1").arg(FrameworkLoader::kFormatVersion));
+                    tr("must be %1").arg(FrameworkLoader::kFormatVersion));
         }
         m_check.object(root, path,
-                       {"format", "formatVersion", "id", "version", "title", "source", "scale",
-                        "domains"});
+            { "format", "formatVersion", "id", "version", "title", "source", "scale", "domains" });
 
         Framework fw;
         if (const auto id = m_check.string(root, path, "id", Need::Required))
@@ -102,23 +102,24 @@ private:
     QString checkedId(const QString &id, const QString &path)
     {
         if (!isValidId(id))
-            m_check.error(path, tr("\"%1\" is not a valid id: use lower-case letters a-z, digits "
-                                   "and hyphens")
-                                    .arg(id));
+            m_check.error(path,
+                tr("\"%1\" is not a valid id: use lower-case letters a-z, digits "
+                   "and hyphens")
+                    .arg(id));
         return id;
     }
 
     SourceRef readSource(const json &v, const QString &path)
     {
         SourceRef s;
-        if (!m_check.object(v, path, {"publisher", "title", "year"}))
+        if (!m_check.object(v, path, { "publisher", "title", "year" }))
             return s;
         s.publisher = m_check.string(v, path, "publisher", Need::Optional).value_or(QString());
         s.title = m_check.string(v, path, "title", Need::Optional).value_or(QString());
         if (const auto year = m_check.integer(v, path, "year", Need::Optional)) {
             if (*year < 1000 || *year > 9999)
-                m_check.error(JsonChecker::child(path, "year"),
-                              tr("%1 is not a four-digit year").arg(*year));
+                m_check.error(
+                    JsonChecker::child(path, "year"), tr("%1 is not a four-digit year").arg(*year));
             else
                 s.year = int(*year);
         }
@@ -128,22 +129,22 @@ private:
     Scale readScale(const json &v, const QString &path)
     {
         Scale scale;
-        if (!m_check.object(v, path, {"id", "levels", "allowNotApplicable"}))
+        if (!m_check.object(v, path, { "id", "levels", "allowNotApplicable" }))
             return scale;
         if (const auto id = m_check.string(v, path, "id", Need::Optional))
             scale.id = checkedId(*id, JsonChecker::child(path, "id"));
-        scale.allowNotApplicable =
-            m_check.boolean(v, path, "allowNotApplicable", Need::Optional).value_or(true);
+        scale.allowNotApplicable
+            = m_check.boolean(v, path, "allowNotApplicable", Need::Optional).value_or(true);
 
         const json *levels = m_check.field(v, path, "levels", Need::Required);
         const QString levelsPath = JsonChecker::child(path, "levels");
         if (!levels || !m_check.array(*levels, levelsPath))
             return scale;
         if (levels->size() < kMinLevels || levels->size() > kMaxLevels)
-            m_check.error(levelsPath, tr("has %n level(s); a scale has %1 to %2 levels", nullptr,
-                                         int(levels->size()))
-                                          .arg(kMinLevels)
-                                          .arg(kMaxLevels));
+            m_check.error(levelsPath,
+                tr("has %n level(s); a scale has %1 to %2 levels", nullptr, int(levels->size()))
+                    .arg(kMinLevels)
+                    .arg(kMaxLevels));
 
         static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
         QHash<QString, QString> labelPaths; // folded label -> where first seen
@@ -155,7 +156,7 @@ private:
             const json &lv = (*levels)[i];
             const QString lp = JsonChecker::child(levelsPath, i);
             Level level;
-            if (!m_check.object(lv, lp, {"value", "label", "descriptor", "color"})) {
+            if (!m_check.object(lv, lp, { "value", "label", "descriptor", "color" })) {
                 hasPrevious = false;
                 continue;
             }
@@ -164,9 +165,9 @@ private:
                 level.value = *value;
                 if (hasPrevious && !(*value > previous))
                     m_check.error(JsonChecker::child(lp, "value"),
-                                  tr("%1 is not greater than the previous level's value %2; "
-                                     "values must strictly increase")
-                                      .arg(formatLevelValue(*value), formatLevelValue(previous)));
+                        tr("%1 is not greater than the previous level's value %2; "
+                           "values must strictly increase")
+                            .arg(formatLevelValue(*value), formatLevelValue(previous)));
             }
             hasPrevious = value.has_value();
             previous = value.value_or(0);
@@ -175,16 +176,16 @@ private:
                 const QString folded = level.label.toCaseFolded();
                 if (const auto seen = labelPaths.constFind(folded); seen != labelPaths.cend())
                     m_check.error(JsonChecker::child(lp, "label"),
-                                  tr("duplicate label \"%1\" (also at %2)").arg(level.label, *seen));
+                        tr("duplicate label \"%1\" (also at %2)").arg(level.label, *seen));
                 else
                     labelPaths.insert(folded, JsonChecker::child(lp, "label"));
             }
-            level.descriptor =
-                m_check.string(lv, lp, "descriptor", Need::Optional, false).value_or(QString());
+            level.descriptor
+                = m_check.string(lv, lp, "descriptor", Need::Optional, false).value_or(QString());
             if (const auto color = m_check.string(lv, lp, "color", Need::Optional)) {
                 if (!colorPattern.match(*color).hasMatch())
                     m_check.error(JsonChecker::child(lp, "color"),
-                                  tr("\"%1\" is not a colour of the form #rrggbb").arg(*color));
+                        tr("\"%1\" is not a colour of the form #rrggbb").arg(*color));
                 else
                     level.color = color->toLower();
             }
@@ -199,14 +200,14 @@ private:
         if (!m_check.array(v, path))
             return;
         if (v.empty() || v.size() > kMaxDomains)
-            m_check.error(path, tr("has %n domain(s); a framework has 1 to %1 domains", nullptr,
-                                   int(v.size()))
-                                    .arg(kMaxDomains));
+            m_check.error(path,
+                tr("has %n domain(s); a framework has 1 to %1 domains", nullptr, int(v.size()))
+                    .arg(kMaxDomains));
         QHash<QString, QString> idPaths;
         for (std::size_t i = 0; i < v.size(); ++i) {
             const QString dp = JsonChecker::child(path, i);
             const json &dv = v[i];
-            if (!m_check.object(dv, dp, {"id", "title", "summary", "indicators"}))
+            if (!m_check.object(dv, dp, { "id", "title", "summary", "indicators" }))
                 continue;
             Domain domain;
             if (const auto id = m_check.string(dv, dp, "id", Need::Required)) {
@@ -214,13 +215,13 @@ private:
                 uniqueId(idPaths, domain.id, JsonChecker::child(dp, "id"));
             }
             domain.title = m_check.string(dv, dp, "title", Need::Required).value_or(QString());
-            domain.summary =
-                m_check.string(dv, dp, "summary", Need::Optional, false).value_or(QString());
+            domain.summary
+                = m_check.string(dv, dp, "summary", Need::Optional, false).value_or(QString());
             if (const json *indicators = m_check.field(dv, dp, "indicators", Need::Required))
                 readIndicators(*indicators, JsonChecker::child(dp, "indicators"), fw.scale, domain);
             for (int k = 0; k < domain.indicators.size(); ++k)
-                fw.indicatorIndex.insert(domain.indicators[k].fullId,
-                                         {int(fw.domains.size()), k});
+                fw.indicatorIndex.insert(
+                    domain.indicators[k].fullId, { int(fw.domains.size()), k });
             fw.domains.append(domain);
         }
     }
@@ -230,14 +231,15 @@ private:
         if (!m_check.array(v, path))
             return;
         if (v.empty() || v.size() > kMaxIndicators)
-            m_check.error(path, tr("has %n indicator(s); a domain has 1 to %1 indicators", nullptr,
-                                   int(v.size()))
-                                    .arg(kMaxIndicators));
+            m_check.error(path,
+                tr("has %n indicator(s); a domain has 1 to %1 indicators", nullptr, int(v.size()))
+                    .arg(kMaxIndicators));
         QHash<QString, QString> idPaths;
         for (std::size_t i = 0; i < v.size(); ++i) {
             const QString ip = JsonChecker::child(path, i);
             const json &iv = v[i];
-            if (!m_check.object(iv, ip, {"id", "text", "guidance", "prompts", "levelDescriptors"}))
+            if (!m_check.object(
+                    iv, ip, { "id", "text", "guidance", "prompts", "levelDescriptors" }))
                 continue;
             Indicator ind;
             if (const auto id = m_check.string(iv, ip, "id", Need::Required)) {
@@ -246,8 +248,8 @@ private:
             }
             ind.fullId = domain.id + u'.' + ind.id;
             ind.text = m_check.string(iv, ip, "text", Need::Required).value_or(QString());
-            ind.guidance =
-                m_check.string(iv, ip, "guidance", Need::Optional, false).value_or(QString());
+            ind.guidance
+                = m_check.string(iv, ip, "guidance", Need::Optional, false).value_or(QString());
             if (const json *prompts = m_check.field(iv, ip, "prompts", Need::Optional)) {
                 const QString pp = JsonChecker::child(ip, "prompts");
                 if (m_check.array(*prompts, pp)) {
@@ -264,7 +266,8 @@ private:
         }
     }
 
-    void readLevelDescriptors(const json &v, const QString &path, const Scale &scale, Indicator &ind)
+    void readLevelDescriptors(
+        const json &v, const QString &path, const Scale &scale, Indicator &ind)
     {
         if (!v.is_object()) {
             m_check.error(path, tr("expected an object, found %1").arg(JsonChecker::describe(v)));
@@ -281,9 +284,10 @@ private:
             if (index < 0) {
                 // When the scale itself is broken its errors already say so.
                 if (m_levelsComplete)
-                    m_check.error(kp, tr("\"%1\" is not a value of the scale (%2)")
-                                          .arg(QString::fromStdString(it.key()),
-                                               values.join(QStringLiteral(", "))));
+                    m_check.error(kp,
+                        tr("\"%1\" is not a value of the scale (%2)")
+                            .arg(QString::fromStdString(it.key()),
+                                values.join(QStringLiteral(", "))));
                 continue;
             }
             if (text)
@@ -308,9 +312,9 @@ private:
 Result<Framework> FrameworkLoader::loadBytes(const QByteArray &bytes, const QString &name)
 {
     if (bytes.size() > kMaxFileBytes)
-        return Diagnostic{name, 0, 0, {},
-                          QCoreApplication::translate("strongtrust::FrameworkLoader",
-                                                      "over 5 MiB; refused before reading")};
+        return Diagnostic { name, 0, 0, {},
+            QCoreApplication::translate(
+                "strongtrust::FrameworkLoader", "over 5 MiB; refused before reading") };
     auto parsed = parseJson(bytes, name);
     if (!parsed)
         return parsed.errors();

@@ -3,7 +3,6 @@
 #include "scoring/StoredScores.h"
 #include "workbook/Workbook.h"
 
-
 namespace strongtrust {
 
 namespace {

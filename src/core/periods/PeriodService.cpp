@@ -7,18 +7,18 @@
 
 namespace strongtrust {
 
-Result<qint64> PeriodService::startPeriodFrom(qint64 previousAssessmentId, const QString &period,
-                                              const QString &title)
+Result<qint64> PeriodService::startPeriodFrom(
+    qint64 previousAssessmentId, const QString &period, const QString &title)
 {
     const auto previous = m_wb.assessment(previousAssessmentId);
     if (!previous)
-        return m_wb.file().problem(tr("assessment %1").arg(previousAssessmentId),
-                                   tr("no such assessment"));
+        return m_wb.file().problem(
+            tr("assessment %1").arg(previousAssessmentId), tr("no such assessment"));
     return startPeriodFrom(previousAssessmentId, period, title, previous->frameworkKey);
 }
 
-Result<qint64> PeriodService::startPeriodFrom(qint64 previousAssessmentId, const QString &period,
-                                              const QString &title, qint64 frameworkKey)
+Result<qint64> PeriodService::startPeriodFrom(
+    qint64 previousAssessmentId, const QString &period, const QString &title, qint64 frameworkKey)
 {
     WorkbookDatabase &db = m_wb.file();
     if (auto s = db.refuseIfReadOnly(); !s)
@@ -31,9 +31,9 @@ Result<qint64> PeriodService::startPeriodFrom(qint64 previousAssessmentId, const
     // all take "previous" in period order.
     if (!p.isEmpty() && p <= previous->info.period)
         return db.problem(tr("period %1").arg(p),
-                          tr("a period started from %1 must come after it (periods are in the "
-                             "order of their labels, e.g. 2025/26 after 2024/25)")
-                              .arg(previous->info.period));
+            tr("a period started from %1 must come after it (periods are in the "
+               "order of their labels, e.g. 2025/26 after 2024/25)")
+                .arg(previous->info.period));
     auto fw = m_wb.framework(frameworkKey);
     if (!fw)
         return fw.errors();
@@ -91,7 +91,7 @@ QList<QString> PeriodService::domainsNeedingReason(qint64 assessmentId) const
 }
 
 Status PeriodService::finalise(qint64 assessmentId, const SignOff &signOff,
-                               const QHash<QString, QString> &reasons, ReasonCheck check)
+    const QHash<QString, QString> &reasons, ReasonCheck check)
 {
     WorkbookDatabase &db = m_wb.file();
     const auto target = m_wb.rules().target(assessmentId);
@@ -102,12 +102,12 @@ Status PeriodService::finalise(qint64 assessmentId, const SignOff &signOff,
         return db.problem(tr("sign-off"), tr("the chair's name is needed"));
     if (!signOff.date.isValid())
         return db.problem(tr("sign-off"), tr("a valid date is needed"));
-    if (auto s = EditRules::checkLength(db, tr("the chair's name"), signOff.chair.simplified(),
-                                        limits::kName);
+    if (auto s = EditRules::checkLength(
+            db, tr("the chair's name"), signOff.chair.simplified(), limits::kName);
         !s)
         return s;
-    if (auto s = EditRules::checkLength(db, tr("the minute reference"),
-                                        signOff.minuteRef.simplified(), limits::kMinuteRef);
+    if (auto s = EditRules::checkLength(
+            db, tr("the minute reference"), signOff.minuteRef.simplified(), limits::kMinuteRef);
         !s)
         return s;
     return db.transaction([&]() -> Status {
@@ -127,10 +127,10 @@ Status PeriodService::finalise(qint64 assessmentId, const SignOff &signOff,
                                             : id);
                 }
                 return db.problem(tr("the assessment for %1").arg(period),
-                                  tr("cannot be signed off yet: the board has given no reason for "
-                                     "the change of a whole level or more since the previous "
-                                     "period in %1")
-                                      .arg(named.join(QStringLiteral(", "))));
+                    tr("cannot be signed off yet: the board has given no reason for "
+                       "the change of a whole level or more since the previous "
+                       "period in %1")
+                        .arg(named.join(QStringLiteral(", "))));
             }
         }
         return m_wb.assessmentStore().writeSignOff(assessmentId, signOff);

@@ -19,16 +19,16 @@ class PeriodService
     Q_DECLARE_TR_FUNCTIONS(strongtrust::PeriodService)
 
 public:
-    explicit PeriodService(Workbook &wb) : m_wb(wb) {}
+    explicit PeriodService(Workbook &wb) : m_wb(wb) { }
 
     // The next period, started from `previousAssessmentId`: the same framework
     // (or `frameworkKey`), no ratings, and the previous period's open and
     // in-progress actions carried forward (each with carriedFrom set to the
     // action it continues). The period must sort after the previous one.
+    Result<qint64> startPeriodFrom(
+        qint64 previousAssessmentId, const QString &period, const QString &title);
     Result<qint64> startPeriodFrom(qint64 previousAssessmentId, const QString &period,
-                                   const QString &title);
-    Result<qint64> startPeriodFrom(qint64 previousAssessmentId, const QString &period,
-                                   const QString &title, qint64 frameworkKey);
+        const QString &title, qint64 frameworkKey);
 
     // Domains whose score moved by a whole level of the scale or more (the
     // nearest levels of the two scores are one or more positions apart) since
@@ -44,8 +44,7 @@ public:
     // needs a reason, or the sign-off lacks the chair or a valid date. The
     // assessment cannot change afterwards (the database itself refuses).
     Status finalise(qint64 assessmentId, const SignOff &signOff,
-                    const QHash<QString, QString> &reasons = {},
-                    ReasonCheck check = ReasonCheck::Required);
+        const QHash<QString, QString> &reasons = {}, ReasonCheck check = ReasonCheck::Required);
 
 private:
     Workbook &m_wb;

@@ -15,16 +15,19 @@ QString domainMinute(const ReportData &data, const DomainNarrative &dn, const Do
         return Tr::tr("%1: not yet rated.").arg(dn.title);
     int agreed = 0;
     for (const IndicatorScore &s : data.current.scores.indicators) {
-        if (s.domainIndex == data.current.framework.domainIndex(dn.domainId) && s.basis == ScoreBasis::Consensus)
+        if (s.domainIndex == data.current.framework.domainIndex(dn.domainId)
+            && s.basis == ScoreBasis::Consensus)
             ++agreed;
     }
     QString text;
     if (dn.provisional)
-        text = Tr::tr("%1: provisionally %2 (score %3); the board has yet to agree %4 of its %5 scored indicators.")
-                   .arg(dn.title, dn.level, narrative::score(scale, *dn.score), QString::number(ds.scoredCount - agreed),
-                        QString::number(ds.scoredCount));
+        text = Tr::tr("%1: provisionally %2 (score %3); the board has yet to agree %4 of its %5 "
+                      "scored indicators.")
+                   .arg(dn.title, dn.level, narrative::score(scale, *dn.score),
+                       QString::number(ds.scoredCount - agreed), QString::number(ds.scoredCount));
     else
-        text = Tr::tr("%1: %2 (score %3).").arg(dn.title, dn.level, narrative::score(scale, *dn.score));
+        text = Tr::tr("%1: %2 (score %3).")
+                   .arg(dn.title, dn.level, narrative::score(scale, *dn.score));
     if (dn.previousScore && data.compared()) {
         const QString period = data.comparison->info.period;
         const QString before = narrative::score(scale, *dn.previousScore);
@@ -82,30 +85,34 @@ Minutes buildMinutes(const ReportData &data, const Narrative &narrative)
     QString considered = Tr::tr("The board considered its self-assessment for %1 against %2")
                              .arg(info.period, data.current.framework.title);
     if (data.current.scores.raterCount > 0)
-        considered += Tr::tr(", drawing on the individual ratings of %n trustee(s)", nullptr, data.current.scores.raterCount);
+        considered += Tr::tr(", drawing on the individual ratings of %n trustee(s)", nullptr,
+            data.current.scores.raterCount);
     if (data.compared())
         considered += Tr::tr(", and compared it with %1").arg(data.comparison->info.period);
-    m.items.append({considered + u'.', {}});
+    m.items.append({ considered + u'.', {} });
 
     MinuteItem position;
     bool anyProvisional = false;
     for (const DomainNarrative &dn : narrative.domains)
         anyProvisional = anyProvisional || dn.provisional;
-    position.text = anyProvisional ? Tr::tr("The board agreed the following position for each domain, where it has "
-                                            "agreed its ratings; provisional positions rest on trustees' individual "
-                                            "ratings and are still to be agreed:")
-                                   : Tr::tr("The board agreed the following position for each domain:");
+    position.text = anyProvisional
+        ? Tr::tr("The board agreed the following position for each domain, where it has "
+                 "agreed its ratings; provisional positions rest on trustees' individual "
+                 "ratings and are still to be agreed:")
+        : Tr::tr("The board agreed the following position for each domain:");
     for (int d = 0; d < narrative.domains.size(); ++d)
-        position.subItems.append(domainMinute(data, narrative.domains[d], data.current.scores.domains[d]));
+        position.subItems.append(
+            domainMinute(data, narrative.domains[d], data.current.scores.domains[d]));
     const Scale &scale = data.current.framework.scale;
     if (data.current.scores.overall)
-        position.subItems.append(Tr::tr("Overall: %1 (mean score %2).")
-                                     .arg(narrative::levelLabel(scale, *data.current.scores.overall),
-                                          narrative::score(scale, *data.current.scores.overall)));
+        position.subItems.append(
+            Tr::tr("Overall: %1 (mean score %2).")
+                .arg(narrative::levelLabel(scale, *data.current.scores.overall),
+                    narrative::score(scale, *data.current.scores.overall)));
     m.items.append(position);
 
     if (!narrative.priorities.isEmpty())
-        m.items.append({Tr::tr("The board noted as its priorities:"), narrative.priorities});
+        m.items.append({ Tr::tr("The board noted as its priorities:"), narrative.priorities });
 
     MinuteItem actions;
     if (data.current.data.actions.isEmpty()) {
@@ -119,18 +126,20 @@ Minutes buildMinutes(const ReportData &data, const Narrative &narrative)
 
     if (info.isFinal()) {
         QString signedOff = data.isPublic() || info.signOff.chair.trimmed().isEmpty()
-                                ? Tr::tr("The chair signed off the self-assessment on behalf of the board on %1")
-                                      .arg(formatDate(info.signOff.date))
-                                : Tr::tr("%1, chair, signed off the self-assessment on behalf of the board on %2")
-                                      .arg(info.signOff.chair.simplified(), formatDate(info.signOff.date));
+            ? Tr::tr("The chair signed off the self-assessment on behalf of the board on %1")
+                  .arg(formatDate(info.signOff.date))
+            : Tr::tr("%1, chair, signed off the self-assessment on behalf of the board on %2")
+                  .arg(info.signOff.chair.simplified(), formatDate(info.signOff.date));
         if (!info.signOff.minuteRef.trimmed().isEmpty())
             signedOff += Tr::tr(" (minute %1)").arg(info.signOff.minuteRef.simplified());
-        m.items.append({signedOff + u'.', {}});
+        m.items.append({ signedOff + u'.', {} });
     } else {
-        m.items.append({Tr::tr("RESOLVED: that the board approves its self-assessment for %1 and authorises the "
-                               "chair to sign it off on the board's behalf.")
-                            .arg(info.period),
-                        {}});
+        m.items.append(
+            { Tr::tr(
+                  "RESOLVED: that the board approves its self-assessment for %1 and authorises the "
+                  "chair to sign it off on the board's behalf.")
+                    .arg(info.period),
+                {} });
     }
     return m;
 }
@@ -155,11 +164,13 @@ QString minutesText(const Minutes &minutes)
 
 QString minutesHtml(const Minutes &minutes)
 {
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n"
-                                  "<style>body{font-family:\"DejaVu Sans\",\"Segoe UI\",Arial,sans-serif;max-width:48rem;"
-                                  "margin:0 auto;padding:1.5rem;line-height:1.5;color:#1a1a1a}h1{font-size:1.4rem;"
-                                  "color:#1f4e79}ol ol{list-style-type:lower-alpha}li{margin-bottom:.4rem}"
-                                  ".preamble{color:#5a5a5a}</style>\n</head>\n<body>\n")
+    QString html = QStringLiteral(
+        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta "
+        "charset=\"utf-8\">\n<title>%1</title>\n"
+        "<style>body{font-family:\"DejaVu Sans\",\"Segoe UI\",Arial,sans-serif;max-width:48rem;"
+        "margin:0 auto;padding:1.5rem;line-height:1.5;color:#1a1a1a}h1{font-size:1.4rem;"
+        "color:#1f4e79}ol ol{list-style-type:lower-alpha}li{margin-bottom:.4rem}"
+        ".preamble{color:#5a5a5a}</style>\n</head>\n<body>\n")
                        .arg(esc(minutes.heading));
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(minutes.heading));
     for (const QString &line : minutes.preamble)

@@ -16,8 +16,8 @@ struct MinuteItem {
 };
 
 struct Minutes {
-    QString heading;       // "Draft minute: board self-assessment, 2025/26"
-    QStringList preamble;  // the trust, the meeting
+    QString heading; // "Draft minute: board self-assessment, 2025/26"
+    QStringList preamble; // the trust, the meeting
     QList<MinuteItem> items;
 };
 

@@ -70,7 +70,9 @@ NarrativeContext::NarrativeContext(const ReportData &d)
     for (const Level &l : scale.levels)
         values.append(l.value);
     decimals = scoreDecimals(values);
-    step = scale.levels.size() > 1 ? (scale.maxValue() - scale.minValue()) / (scale.levels.size() - 1) : 1.0;
+    step = scale.levels.size() > 1
+        ? (scale.maxValue() - scale.minValue()) / (scale.levels.size() - 1)
+        : 1.0;
     if (step <= 0)
         step = 1.0;
     if (d.comparison)
@@ -120,7 +122,8 @@ QString NarrativeContext::changeWord(double before, double after) const
     if (m.direction == Movement::Same)
         return Tr::tr("no change");
     const QString amount = num(std::abs(after - before));
-    return m.direction == Movement::Up ? Tr::tr("up %1").arg(amount) : Tr::tr("down %1").arg(amount);
+    return m.direction == Movement::Up ? Tr::tr("up %1").arg(amount)
+                                       : Tr::tr("down %1").arg(amount);
 }
 
 QString NarrativeContext::indicatorName(const IndicatorScore &s) const
@@ -148,25 +151,30 @@ QString overallPosition(const NarrativeContext &c)
     int scored = 0;
     for (const DomainScore &d : c.scores.domains)
         scored += d.score ? 1 : 0;
-    const QString scaleText = Tr::tr("on a scale from %1 (%2) to %3 (%4)")
-                                  .arg(formatLevelValue(c.scale.minValue()), c.scale.levels.first().label,
-                                       formatLevelValue(c.scale.maxValue()), c.scale.levels.last().label);
+    const QString scaleText
+        = Tr::tr("on a scale from %1 (%2) to %3 (%4)")
+              .arg(formatLevelValue(c.scale.minValue()), c.scale.levels.first().label,
+                  formatLevelValue(c.scale.maxValue()), c.scale.levels.last().label);
     const QString &period = c.data.current.info.period;
     const QString level = c.level(*c.scores.overall);
     const QString score = c.num(*c.scores.overall);
     if (n == 1)
-        return Tr::tr("In %1 the board assessed %2 as %3 overall, with a score of %4 in its one domain %5.")
+        return Tr::tr(
+            "In %1 the board assessed %2 as %3 overall, with a score of %4 in its one domain %5.")
             .arg(period, c.data.trustName, level, score, scaleText);
     if (scored == 1) {
         int only = 0;
         while (!c.scores.domains[only].score)
             ++only;
-        return Tr::tr("In %1 the board assessed %2 as %3 overall, with a score of %4 in %5, the only one of its %6 "
+        return Tr::tr("In %1 the board assessed %2 as %3 overall, with a score of %4 in %5, the "
+                      "only one of its %6 "
                       "domains rated so far, %7.")
-            .arg(period, c.data.trustName, level, score, c.fw.domains[only].title, QString::number(n), scaleText);
+            .arg(period, c.data.trustName, level, score, c.fw.domains[only].title,
+                QString::number(n), scaleText);
     }
-    const QString across = scored == n ? Tr::tr("across its %1 domains").arg(n)
-                                       : Tr::tr("across the %1 of its %2 domains rated so far").arg(scored).arg(n);
+    const QString across = scored == n
+        ? Tr::tr("across its %1 domains").arg(n)
+        : Tr::tr("across the %1 of its %2 domains rated so far").arg(scored).arg(n);
     return Tr::tr("In %1 the board assessed %2 as %3 overall, with a mean score of %4 %5 %6.")
         .arg(period, c.data.trustName, level, score, across, scaleText);
 }
@@ -185,9 +193,11 @@ QString provisionalSentence(const NarrativeContext &c)
     if (provisional == 0)
         return {};
     if (provisional == scored)
-        return Tr::tr("The board has not yet agreed any rating, so every score in this report is provisional: "
+        return Tr::tr("The board has not yet agreed any rating, so every score in this report is "
+                      "provisional: "
                       "the mean of trustees' individual ratings.");
-    return Tr::tr("The board has yet to agree a rating for %1 of the %2 scored indicators; until it does, the "
+    return Tr::tr("The board has yet to agree a rating for %1 of the %2 scored indicators; until "
+                  "it does, the "
                   "mean of trustees' individual ratings stands as a provisional score.")
         .arg(provisional)
         .arg(scored);
@@ -238,20 +248,22 @@ QString strongestWeakest(const NarrativeContext &c)
     const double lo = *c.scores.domains[bottom.first()].score;
     if (c.num(hi) == c.num(lo)) {
         return scored.size() == c.scores.domains.size()
-                   ? Tr::tr("Every domain was assessed at the same score, %1 (%2).").arg(c.num(hi), c.level(hi))
-                   : Tr::tr("Every rated domain was assessed at the same score, %1 (%2).").arg(c.num(hi), c.level(hi));
+            ? Tr::tr("Every domain was assessed at the same score, %1 (%2).")
+                  .arg(c.num(hi), c.level(hi))
+            : Tr::tr("Every rated domain was assessed at the same score, %1 (%2).")
+                  .arg(c.num(hi), c.level(hi));
     }
     if (c.level(hi) == c.level(lo)) {
-        return Tr::tr("Every rated domain is nearest to %1; the strongest is %2 (%3) and the weakest %4 (%5).")
+        return Tr::tr("Every rated domain is nearest to %1; the strongest is %2 (%3) and the "
+                      "weakest %4 (%5).")
             .arg(c.level(hi), domainList(c, top), c.num(hi), domainList(c, bottom), c.num(lo));
     }
-    const QString strongest = top.size() == 1
-                                  ? Tr::tr("The strongest domain is %1 (%2, %3)")
-                                  : Tr::tr("The strongest domains are %1 (%2, %3)");
+    const QString strongest = top.size() == 1 ? Tr::tr("The strongest domain is %1 (%2, %3)")
+                                              : Tr::tr("The strongest domains are %1 (%2, %3)");
     const QString weakest = bottom.size() == 1 ? Tr::tr("the weakest is %1 (%2, %3).")
                                                : Tr::tr("the weakest are %1 (%2, %3).");
     return strongest.arg(domainList(c, top), c.level(hi), c.num(hi)) + QStringLiteral("; ")
-           + weakest.arg(domainList(c, bottom), c.level(lo), c.num(lo));
+        + weakest.arg(domainList(c, bottom), c.level(lo), c.num(lo));
 }
 
 QString unratedDomains(const NarrativeContext &c)
@@ -275,7 +287,8 @@ QString overallChange(const NarrativeContext &c)
     case ComparisonState::NotRequested:
         return Tr::tr("This report makes no comparison with an earlier period.");
     case ComparisonState::Incomparable:
-        return Tr::tr("No comparison is made with %1, which was assessed against %2 on a different scale.")
+        return Tr::tr(
+            "No comparison is made with %1, which was assessed against %2 on a different scale.")
             .arg(d.comparison->info.period, d.comparison->framework.title);
     case ComparisonState::Available:
         break;
@@ -284,7 +297,8 @@ QString overallChange(const NarrativeContext &c)
     const auto before = d.comparison->scores.overall;
     const auto now = c.scores.overall;
     if (!before) {
-        sentences.append(Tr::tr("Nothing was scored in %1, so no change can be described.").arg(c.previousPeriod));
+        sentences.append(Tr::tr("Nothing was scored in %1, so no change can be described.")
+                             .arg(c.previousPeriod));
         return sentences.join(u' ');
     }
     if (now) {
@@ -292,14 +306,17 @@ QString overallChange(const NarrativeContext &c)
         const QString from = QStringLiteral("%1 (%2)").arg(c.num(*before), c.level(*before));
         const QString to = QStringLiteral("%1 (%2)").arg(c.num(*now), c.level(*now));
         if (m.direction == Movement::Same)
-            sentences.append(Tr::tr("Compared with %1, the overall score is unchanged at %2.").arg(c.previousPeriod, to));
+            sentences.append(Tr::tr("Compared with %1, the overall score is unchanged at %2.")
+                                 .arg(c.previousPeriod, to));
         else if (m.direction == Movement::Up)
-            sentences.append((m.slight ? Tr::tr("Compared with %1, the overall score rose slightly, from %2 to %3.")
-                                       : Tr::tr("Compared with %1, the overall score rose from %2 to %3."))
+            sentences.append((m.slight
+                    ? Tr::tr("Compared with %1, the overall score rose slightly, from %2 to %3.")
+                    : Tr::tr("Compared with %1, the overall score rose from %2 to %3."))
                                  .arg(c.previousPeriod, from, to));
         else
-            sentences.append((m.slight ? Tr::tr("Compared with %1, the overall score fell slightly, from %2 to %3.")
-                                       : Tr::tr("Compared with %1, the overall score fell from %2 to %3."))
+            sentences.append((m.slight
+                    ? Tr::tr("Compared with %1, the overall score fell slightly, from %2 to %3.")
+                    : Tr::tr("Compared with %1, the overall score fell from %2 to %3."))
                                  .arg(c.previousPeriod, from, to));
     }
 
@@ -336,17 +353,20 @@ QString overallChange(const NarrativeContext &c)
         if (!down.isEmpty())
             parts.append(Tr::tr("%1 declined").arg(domainList(c, down)));
         if (!same.isEmpty())
-            parts.append(up.size() + down.size() + same.size() == c.fw.domains.size() && same.size() == 1
-                             ? Tr::tr("the other domain was unchanged")
-                             : Tr::tr("%n domain(s) stayed the same", nullptr, int(same.size())));
+            parts.append(
+                up.size() + down.size() + same.size() == c.fw.domains.size() && same.size() == 1
+                    ? Tr::tr("the other domain was unchanged")
+                    : Tr::tr("%n domain(s) stayed the same", nullptr, int(same.size())));
         sentences.append(Tr::tr("Since %1, %2.").arg(c.previousPeriod, joinAnd(parts)));
     } else if (!same.isEmpty()) {
         sentences.append(same.size() == c.fw.domains.size()
-                             ? Tr::tr("Every domain kept the score it had in %1.").arg(c.previousPeriod)
-                             : Tr::tr("Every domain scored in both periods kept the score it had in %1.").arg(c.previousPeriod));
+                ? Tr::tr("Every domain kept the score it had in %1.").arg(c.previousPeriod)
+                : Tr::tr("Every domain scored in both periods kept the score it had in %1.")
+                      .arg(c.previousPeriod));
     }
     if (!added.isEmpty())
-        sentences.append(Tr::tr("The framework assessed in %1 did not include %2.").arg(c.previousPeriod, domainList(c, added)));
+        sentences.append(Tr::tr("The framework assessed in %1 did not include %2.")
+                             .arg(c.previousPeriod, domainList(c, added)));
     return sentences.join(u' ');
 }
 
@@ -355,17 +375,20 @@ QString overallParagraph(const NarrativeContext &c)
     if (c.fw.domains.isEmpty())
         return Tr::tr("The framework of this assessment has no domains.");
     if (!c.scores.overall) {
-        QString text = Tr::tr("No indicator has been scored yet in the %1 assessment, so the board's position "
-                              "cannot yet be summarised.")
+        QString text = Tr::tr(
+            "No indicator has been scored yet in the %1 assessment, so the board's position "
+            "cannot yet be summarised.")
                            .arg(c.data.current.info.period);
         if (c.data.compared() && c.data.comparison->scores.overall)
-            text += u' ' + Tr::tr("In %1 the board assessed the trust as %2 overall (%3).")
-                               .arg(c.previousPeriod, c.level(*c.data.comparison->scores.overall),
-                                    c.num(*c.data.comparison->scores.overall));
+            text += u' '
+                + Tr::tr("In %1 the board assessed the trust as %2 overall (%3).")
+                      .arg(c.previousPeriod, c.level(*c.data.comparison->scores.overall),
+                          c.num(*c.data.comparison->scores.overall));
         return text;
     }
-    QStringList sentences{overallPosition(c)};
-    for (const QString &s : {provisionalSentence(c), strongestWeakest(c), unratedDomains(c), overallChange(c)}) {
+    QStringList sentences { overallPosition(c) };
+    for (const QString &s :
+        { provisionalSentence(c), strongestWeakest(c), unratedDomains(c), overallChange(c) }) {
         if (!s.isEmpty())
             sentences.append(s);
     }
@@ -385,7 +408,8 @@ Narrative buildNarrative(const ReportData &data)
     return n;
 }
 
-Result<Narrative> buildNarrative(const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
+Result<Narrative> buildNarrative(
+    const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
 {
     auto data = loadReportData(wb, assessmentId, options);
     if (!data)

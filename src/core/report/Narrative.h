@@ -18,28 +18,29 @@ class Workbook;
 struct DomainNarrative {
     QString domainId;
     QString title;
-    std::optional<double> score;         // the domain's score; empty when nothing was scored
-    QString level;                       // label of the level nearest the score, empty when not scored
-    bool provisional = false;            // some of its scores are trustees' means, not agreed ratings
+    std::optional<double> score; // the domain's score; empty when nothing was scored
+    QString level; // label of the level nearest the score, empty when not scored
+    bool provisional = false; // some of its scores are trustees' means, not agreed ratings
     std::optional<double> previousScore; // in the comparison period, when compared and scored there
-    QString change;                      // "up 0.4", "down 0.2", "no change"; empty when not compared
-    QStringList paragraphs;              // the narrative: position; how trustees rated; evidence and actions
-    QString text;                        // the paragraphs as one
+    QString change; // "up 0.4", "down 0.2", "no change"; empty when not compared
+    QStringList paragraphs; // the narrative: position; how trustees rated; evidence and actions
+    QString text; // the paragraphs as one
 };
 
 // The report's words, written once and shared by the PDF, the HTML and the minutes.
 struct Narrative {
-    QString overall;                // where the trust stands, strongest and weakest, what changed
+    QString overall; // where the trust stands, strongest and weakest, what changed
     QList<DomainNarrative> domains; // in framework order
-    QString prioritiesIntro;        // the sentence before the list (or instead of it, when empty)
-    QStringList priorities;         // the lowest-scored indicators, then overdue actions
+    QString prioritiesIntro; // the sentence before the list (or instead of it, when empty)
+    QStringList priorities; // the lowest-scored indicators, then overdue actions
 };
 
 // Writes the narrative of an assessment. Deterministic: the same data (and
 // `data.today`) give the same words. Nothing about a particular framework is
 // assumed: levels, domains and scale come from the assessment's framework.
 Narrative buildNarrative(const ReportData &data);
-Result<Narrative> buildNarrative(const Workbook &wb, qint64 assessmentId, const ReportOptions &options);
+Result<Narrative> buildNarrative(
+    const Workbook &wb, qint64 assessmentId, const ReportOptions &options);
 
 // Helpers the report writers share with the narrative.
 namespace narrative {

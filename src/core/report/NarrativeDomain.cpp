@@ -18,7 +18,8 @@ QList<const IndicatorScore *> indicatorsOf(const NarrativeContext &c, int domain
     return out;
 }
 
-QString scoreSentence(const NarrativeContext &c, const Domain &domain, const DomainScore &ds, bool allProvisional)
+QString scoreSentence(
+    const NarrativeContext &c, const Domain &domain, const DomainScore &ds, bool allProvisional)
 {
     if (ds.score) {
         return (allProvisional ? Tr::tr("%1 was assessed as %2, with a provisional score of %3.")
@@ -26,10 +27,14 @@ QString scoreSentence(const NarrativeContext &c, const Domain &domain, const Dom
             .arg(domain.title, c.level(*ds.score), c.num(*ds.score));
     }
     if (ds.indicatorCount > 0 && ds.notApplicableCount == ds.indicatorCount)
-        return Tr::tr("The board judged every indicator in %1 not applicable, so the domain has no score.").arg(domain.title);
+        return Tr::tr(
+            "The board judged every indicator in %1 not applicable, so the domain has no score.")
+            .arg(domain.title);
     QString text = Tr::tr("No indicator in %1 has been scored yet.").arg(domain.title);
     if (ds.notApplicableCount > 0)
-        text += u' ' + Tr::tr("The board judged %n indicator(s) not applicable.", nullptr, ds.notApplicableCount);
+        text += u' '
+            + Tr::tr(
+                "The board judged %n indicator(s) not applicable.", nullptr, ds.notApplicableCount);
     return text;
 }
 
@@ -41,7 +46,8 @@ QString coverageSentence(const DomainScore &ds)
     const int unrated = std::max(0, n - scored - na);
     QString text;
     if (scored == n)
-        text = n == 1 ? Tr::tr("Its one indicator was rated") : Tr::tr("All %1 of its indicators were rated").arg(n);
+        text = n == 1 ? Tr::tr("Its one indicator was rated")
+                      : Tr::tr("All %1 of its indicators were rated").arg(n);
     else
         text = Tr::tr("Ratings were given for %1 of its %2 indicators").arg(scored).arg(n);
     if (unrated > 0)
@@ -55,37 +61,46 @@ QString consensusSentence(int scored, int agreed)
 {
     const int provisional = scored - agreed;
     if (provisional == 0)
-        return scored == 1 ? Tr::tr("The board agreed that rating.") : Tr::tr("The board agreed a rating for each of them.");
+        return scored == 1 ? Tr::tr("The board agreed that rating.")
+                           : Tr::tr("The board agreed a rating for each of them.");
     if (agreed == 0)
-        return scored == 1 ? Tr::tr("The board has not yet agreed a rating for it, so the score is provisional, "
-                                    "resting on trustees' individual ratings.")
-                           : Tr::tr("The board has not yet agreed a rating for any of them, so the score is "
-                                    "provisional, resting on trustees' individual ratings.");
-    return Tr::tr("The board agreed %1 of these ratings, leaving %n provisional.", nullptr, provisional).arg(agreed);
+        return scored == 1
+            ? Tr::tr("The board has not yet agreed a rating for it, so the score is provisional, "
+                     "resting on trustees' individual ratings.")
+            : Tr::tr("The board has not yet agreed a rating for any of them, so the score is "
+                     "provisional, resting on trustees' individual ratings.");
+    return Tr::tr(
+        "The board agreed %1 of these ratings, leaving %n provisional.", nullptr, provisional)
+        .arg(agreed);
 }
 
-QString changeSentence(const NarrativeContext &c, const Domain &domain, const DomainScore &ds, DomainNarrative &out)
+QString changeSentence(
+    const NarrativeContext &c, const Domain &domain, const DomainScore &ds, DomainNarrative &out)
 {
     if (!c.data.compared())
         return {};
     if (!c.inPreviousFramework(domain.id))
-        return Tr::tr("The framework assessed in %1 did not include this domain.").arg(c.previousPeriod);
+        return Tr::tr("The framework assessed in %1 did not include this domain.")
+            .arg(c.previousPeriod);
     const auto before = c.previousDomainScore(domain.id);
     out.previousScore = before;
     if (!before)
         return ds.score ? Tr::tr("It had no score in %1.").arg(c.previousPeriod)
                         : Tr::tr("It had no score in %1 either.").arg(c.previousPeriod);
     if (!ds.score)
-        return Tr::tr("In %1 it was assessed as %2 (%3).").arg(c.previousPeriod, c.level(*before), c.num(*before));
+        return Tr::tr("In %1 it was assessed as %2 (%3).")
+            .arg(c.previousPeriod, c.level(*before), c.num(*before));
     out.change = c.changeWord(*before, *ds.score);
     const Movement m = c.movement(*before, *ds.score);
     if (m.direction == Movement::Same)
         return Tr::tr("Its score is unchanged from %1.").arg(c.previousPeriod);
     QString text;
     if (m.direction == Movement::Up)
-        text = m.slight ? Tr::tr("This is slightly up from %1 in %2") : Tr::tr("This is up from %1 in %2");
+        text = m.slight ? Tr::tr("This is slightly up from %1 in %2")
+                        : Tr::tr("This is up from %1 in %2");
     else
-        text = m.slight ? Tr::tr("This is slightly down from %1 in %2") : Tr::tr("This is down from %1 in %2");
+        text = m.slight ? Tr::tr("This is slightly down from %1 in %2")
+                        : Tr::tr("This is down from %1 in %2");
     text = text.arg(c.num(*before), c.previousPeriod);
     if (m.levelChange != 0)
         text += Tr::tr(", a move from %1 to %2").arg(c.level(*before), c.level(*ds.score));
@@ -102,7 +117,8 @@ QString reasonSentence(const NarrativeContext &c, const Domain &domain)
     return Tr::tr("The board's reason for the change: %1").arg(reason);
 }
 
-QString spreadSentence(const NarrativeContext &c, const QList<const IndicatorScore *> &inds, int scored)
+QString spreadSentence(
+    const NarrativeContext &c, const QList<const IndicatorScore *> &inds, int scored)
 {
     int withLevels = 0;
     int multi = 0;
@@ -120,29 +136,41 @@ QString spreadSentence(const NarrativeContext &c, const QList<const IndicatorSco
             disagreed.append(s);
     }
     if (withLevels == 0)
-        return scored > 0 ? Tr::tr("No individual trustee ratings were recorded for this domain.") : QString();
+        return scored > 0 ? Tr::tr("No individual trustee ratings were recorded for this domain.")
+                          : QString();
     if (multi == 0)
         return c.scores.raterCount <= 1
-                   ? Tr::tr("Only one trustee rated, so agreement between trustees cannot be judged.")
-                   : Tr::tr("No indicator was rated by more than one trustee, so agreement between trustees "
-                            "cannot be judged.");
+            ? Tr::tr("Only one trustee rated, so agreement between trustees cannot be judged.")
+            : Tr::tr(
+                "No indicator was rated by more than one trustee, so agreement between trustees "
+                "cannot be judged.");
     const int d = int(disagreed.size());
     if (d == 0) {
         if (identical == multi)
-            return multi == withLevels ? Tr::tr("Trustees were agreed on every indicator.")
-                                       : Tr::tr("Trustees were agreed on every indicator that more than one of them rated.");
+            return multi == withLevels
+                ? Tr::tr("Trustees were agreed on every indicator.")
+                : Tr::tr(
+                    "Trustees were agreed on every indicator that more than one of them rated.");
         return Tr::tr("Trustees' ratings were within one level of each other on every indicator.");
     }
     QStringList names;
     for (const IndicatorScore *s : disagreed)
         names.append(c.indicatorName(*s));
     if (d == 1)
-        return Tr::tr("Trustees' ratings differed by two levels or more on one indicator, %1.").arg(names.first());
+        return Tr::tr("Trustees' ratings differed by two levels or more on one indicator, %1.")
+            .arg(names.first());
     if (d <= 3)
-        return Tr::tr("Trustees' ratings differed by two levels or more on %1 indicators: %2.").arg(d).arg(joinAnd(names));
+        return Tr::tr("Trustees' ratings differed by two levels or more on %1 indicators: %2.")
+            .arg(d)
+            .arg(joinAnd(names));
     if (d == multi)
-        return Tr::tr("Trustees' ratings differed by two levels or more on every one of the %1 indicators they rated.").arg(d);
-    return Tr::tr("Trustees' ratings differed by two levels or more on %1 of the %2 indicators they rated.").arg(d).arg(multi);
+        return Tr::tr("Trustees' ratings differed by two levels or more on every one of the %1 "
+                      "indicators they rated.")
+            .arg(d);
+    return Tr::tr(
+        "Trustees' ratings differed by two levels or more on %1 of the %2 indicators they rated.")
+        .arg(d)
+        .arg(multi);
 }
 
 QString extremesSentence(const NarrativeContext &c, const QList<const IndicatorScore *> &inds)
@@ -178,18 +206,26 @@ QString extremesSentence(const NarrativeContext &c, const QList<const IndicatorS
     };
     QString strongest;
     if (top.size() == 1)
-        strongest = Tr::tr("Its strongest indicator is %1 (%2)").arg(names(top), c.indicatorRating(*top.first()));
+        strongest = Tr::tr("Its strongest indicator is %1 (%2)")
+                        .arg(names(top), c.indicatorRating(*top.first()));
     else if (top.size() <= 3)
-        strongest = Tr::tr("Its strongest indicators are %1 (%2)").arg(names(top), c.indicatorRating(*top.first()));
+        strongest = Tr::tr("Its strongest indicators are %1 (%2)")
+                        .arg(names(top), c.indicatorRating(*top.first()));
     else
-        strongest = Tr::tr("%1 indicators share the highest rating (%2)").arg(top.size()).arg(c.indicatorRating(*top.first()));
+        strongest = Tr::tr("%1 indicators share the highest rating (%2)")
+                        .arg(top.size())
+                        .arg(c.indicatorRating(*top.first()));
     QString weakest;
     if (bottom.size() == 1)
-        weakest = Tr::tr("its weakest is %1 (%2).").arg(names(bottom), c.indicatorRating(*bottom.first()));
+        weakest = Tr::tr("its weakest is %1 (%2).")
+                      .arg(names(bottom), c.indicatorRating(*bottom.first()));
     else if (bottom.size() <= 3)
-        weakest = Tr::tr("its weakest are %1 (%2).").arg(names(bottom), c.indicatorRating(*bottom.first()));
+        weakest = Tr::tr("its weakest are %1 (%2).")
+                      .arg(names(bottom), c.indicatorRating(*bottom.first()));
     else
-        weakest = Tr::tr("%1 indicators share the lowest rating (%2).").arg(bottom.size()).arg(c.indicatorRating(*bottom.first()));
+        weakest = Tr::tr("%1 indicators share the lowest rating (%2).")
+                      .arg(bottom.size())
+                      .arg(c.indicatorRating(*bottom.first()));
     return strongest + QStringLiteral("; ") + weakest;
 }
 
@@ -198,9 +234,12 @@ QString evidenceSentence(const NarrativeContext &c, const Domain &domain, int sc
     int cited = 0;
     QStringList titles;
     for (const Indicator &ind : domain.indicators) {
-        for (const Evidence &e : narrative::visibleEvidence(c.data, c.data.current.data.consensusFor(ind.fullId))) {
+        for (const Evidence &e :
+            narrative::visibleEvidence(c.data, c.data.current.data.consensusFor(ind.fullId))) {
             ++cited;
-            const QString title = e.confidential ? Tr::tr("%1 (confidential)").arg(e.title.simplified()) : e.title.simplified();
+            const QString title = e.confidential
+                ? Tr::tr("%1 (confidential)").arg(e.title.simplified())
+                : e.title.simplified();
             if (!titles.contains(title))
                 titles.append(title);
         }
@@ -213,7 +252,7 @@ QString evidenceSentence(const NarrativeContext &c, const Domain &domain, int sc
         list = titles.join(QStringLiteral("; "));
     else
         list = titles.mid(0, kListed - 1).join(QStringLiteral("; "))
-               + Tr::tr("; and %n other(s)", nullptr, int(titles.size()) - (kListed - 1));
+            + Tr::tr("; and %n other(s)", nullptr, int(titles.size()) - (kListed - 1));
     return Tr::tr("The board cited %n piece(s) of evidence: %1.", nullptr, cited).arg(list);
 }
 
@@ -236,7 +275,8 @@ QString actionsSentence(const NarrativeContext &c, int domainIndex)
     QStringList items;
     for (int i = 0; i < open.size() && i < kListed; ++i) {
         const QString details = actionDetails(c.data, *open[i], true);
-        items.append(details.isEmpty() ? quoted(open[i]->text) : quoted(open[i]->text) + u' ' + details);
+        items.append(
+            details.isEmpty() ? quoted(open[i]->text) : quoted(open[i]->text) + u' ' + details);
     }
     QString list = items.join(QStringLiteral("; "));
     if (open.size() > kListed)
@@ -279,15 +319,15 @@ DomainNarrative domainNarrative(const NarrativeContext &c, int domainIndex)
 
     // Three paragraphs: where the domain stands; how trustees rated its
     // indicators; what the board relied on and will do.
-    QStringList position{scoreSentence(c, domain, ds, ds.scoredCount > 0 && agreed == 0)};
+    QStringList position { scoreSentence(c, domain, ds, ds.scoredCount > 0 && agreed == 0) };
     if (ds.scoredCount > 0) {
         position.append(coverageSentence(ds));
         position.append(consensusSentence(ds.scoredCount, agreed));
     }
-    const QList<QStringList> paragraphs{
-        position + QStringList{changeSentence(c, domain, ds, out), reasonSentence(c, domain)},
-        {spreadSentence(c, inds, ds.scoredCount), extremesSentence(c, inds)},
-        {evidenceSentence(c, domain, ds.scoredCount), actionsSentence(c, domainIndex)},
+    const QList<QStringList> paragraphs {
+        position + QStringList { changeSentence(c, domain, ds, out), reasonSentence(c, domain) },
+        { spreadSentence(c, inds, ds.scoredCount), extremesSentence(c, inds) },
+        { evidenceSentence(c, domain, ds.scoredCount), actionsSentence(c, domainIndex) },
     };
     for (const QStringList &sentences : paragraphs) {
         QStringList present;
@@ -316,7 +356,7 @@ void writePriorities(const NarrativeContext &c, Narrative &out)
             below.append(s);
     }
     std::stable_sort(below.begin(), below.end(),
-                     [](const IndicatorScore *a, const IndicatorScore *b) { return *a->score < *b->score; });
+        [](const IndicatorScore *a, const IndicatorScore *b) { return *a->score < *b->score; });
     // When every scored indicator has the same score, none stands out.
     bool allSame = true;
     for (const IndicatorScore *s : std::as_const(scored))
@@ -345,42 +385,51 @@ void writePriorities(const NarrativeContext &c, Narrative &out)
     }
     for (const IndicatorScore *s : std::as_const(lowest))
         out.priorities.append(Tr::tr("%1: %2, assessed as %3.")
-                                  .arg(c.fw.domains[s->domainIndex].title, c.indicatorName(*s), c.indicatorRating(*s)));
+                                  .arg(c.fw.domains[s->domainIndex].title, c.indicatorName(*s),
+                                      c.indicatorRating(*s)));
 
     QList<const Action *> overdue;
     for (const Action &a : c.data.current.data.actions) {
         if (narrative::isOverdue(a, c.data.today))
             overdue.append(&a);
     }
-    std::stable_sort(overdue.begin(), overdue.end(), [](const Action *a, const Action *b) { return a->due < b->due; });
+    std::stable_sort(overdue.begin(), overdue.end(),
+        [](const Action *a, const Action *b) { return a->due < b->due; });
     for (const Action *a : std::as_const(overdue)) {
         const int days = int(a->due.daysTo(c.data.today));
         const QString details = actionDetails(c.data, *a, false);
-        out.priorities.append(Tr::tr("Overdue action: %1, %n day(s) overdue.", nullptr, days)
-                                  .arg(details.isEmpty() ? quoted(a->text) : quoted(a->text) + u' ' + details));
+        out.priorities.append(
+            Tr::tr("Overdue action: %1, %n day(s) overdue.", nullptr, days)
+                .arg(details.isEmpty() ? quoted(a->text) : quoted(a->text) + u' ' + details));
     }
 
     const QString topLabel = c.scale.levels.isEmpty() ? QString() : c.scale.levels.last().label;
     if (scored.isEmpty())
         out.prioritiesIntro = overdue.isEmpty()
-                                  ? Tr::tr("Nothing has been scored yet, so no priorities can be drawn from the ratings; "
-                                           "no action is overdue.")
-                                  : Tr::tr("Nothing has been scored yet; the overdue actions come first:");
+            ? Tr::tr("Nothing has been scored yet, so no priorities can be drawn from the ratings; "
+                     "no action is overdue.")
+            : Tr::tr("Nothing has been scored yet; the overdue actions come first:");
     else if (lowest.isEmpty() && allSame && c.num(*scored.first()->score) != c.num(top))
         out.prioritiesIntro = overdue.isEmpty()
-                                  ? Tr::tr("Every scored indicator was assessed at %1, so none stands out as a priority; "
-                                           "no action is overdue.").arg(c.level(*scored.first()->score))
-                                  : Tr::tr("Every scored indicator was assessed at %1, so none stands out as a priority; "
-                                           "the priorities are the overdue actions:").arg(c.level(*scored.first()->score));
+            ? Tr::tr("Every scored indicator was assessed at %1, so none stands out as a priority; "
+                     "no action is overdue.")
+                  .arg(c.level(*scored.first()->score))
+            : Tr::tr("Every scored indicator was assessed at %1, so none stands out as a priority; "
+                     "the priorities are the overdue actions:")
+                  .arg(c.level(*scored.first()->score));
     else if (lowest.isEmpty())
         out.prioritiesIntro = overdue.isEmpty()
-                                  ? Tr::tr("Every scored indicator is at the top level, %1, and no action is overdue.").arg(topLabel)
-                                  : Tr::tr("Every scored indicator is at the top level, %1; the priorities are the "
-                                           "overdue actions:").arg(topLabel);
+            ? Tr::tr("Every scored indicator is at the top level, %1, and no action is overdue.")
+                  .arg(topLabel)
+            : Tr::tr("Every scored indicator is at the top level, %1; the priorities are the "
+                     "overdue actions:")
+                  .arg(topLabel);
     else
         out.prioritiesIntro = overdue.isEmpty()
-                                  ? Tr::tr("The board's priorities are its lowest-scored indicators (no action is overdue):")
-                                  : Tr::tr("The board's priorities are its lowest-scored indicators and its overdue actions:");
+            ? Tr::tr(
+                "The board's priorities are its lowest-scored indicators (no action is overdue):")
+            : Tr::tr(
+                "The board's priorities are its lowest-scored indicators and its overdue actions:");
 }
 
 } // namespace strongtrust::report

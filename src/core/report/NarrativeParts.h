@@ -28,17 +28,18 @@ struct NarrativeContext {
     const Scale &scale;
     const AssessmentScores &scores;
     int decimals = 1;
-    double step = 1;        // the mean distance between neighbouring levels
+    double step = 1; // the mean distance between neighbouring levels
     QString previousPeriod; // the comparison's period, when there is one
 
-    QString num(double value) const;   // a score as shown
+    QString num(double value) const; // a score as shown
     QString level(double value) const; // nearest level label
     std::optional<double> previousDomainScore(const QString &domainId) const;
     bool inPreviousFramework(const QString &domainId) const;
     Movement movement(double before, double after) const;
     QString changeWord(double before, double after) const; // "up 0.4"
-    QString indicatorName(const IndicatorScore &s) const;   // “its text”
-    QString indicatorRating(const IndicatorScore &s) const; // "Established", or provisional with the mean
+    QString indicatorName(const IndicatorScore &s) const; // “its text”
+    QString indicatorRating(
+        const IndicatorScore &s) const; // "Established", or provisional with the mean
 };
 
 DomainNarrative domainNarrative(const NarrativeContext &c, int domainIndex);

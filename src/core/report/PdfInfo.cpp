@@ -47,7 +47,8 @@ QByteArray withPdfAuthor(const QByteArray &pdf, const QString &author)
     const qsizetype sectionEnd = pdf.indexOf('\n', sectionLine);
     if (sectionEnd < 0)
         return pdf;
-    const QList<QByteArray> section = pdf.mid(sectionLine, sectionEnd - sectionLine).trimmed().split(' ');
+    const QList<QByteArray> section
+        = pdf.mid(sectionLine, sectionEnd - sectionLine).trimmed().split(' ');
     bool ok = section.size() == 2;
     const qsizetype count = ok ? section[1].toLongLong(&ok) : 0;
     if (!ok || section[0] != "0")

@@ -21,7 +21,7 @@ using namespace radar;
 namespace {
 
 constexpr qreal kFontToSide = 0.024; // label size as a share of the chart's shorter side
-constexpr qreal kMinPoints = 8;      // ...but never smaller than this on paper or screen
+constexpr qreal kMinPoints = 8; // ...but never smaller than this on paper or screen
 
 qreal devicePointsToUnits(const QPainter &painter)
 {
@@ -29,7 +29,8 @@ qreal devicePointsToUnits(const QPainter &painter)
     const qreal dpi = device ? device->logicalDpiY() : 96;
     const qreal dpr = device ? device->devicePixelRatio() : 1;
     const QTransform t = painter.deviceTransform();
-    const qreal scale = std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21())) / std::max(dpr, 0.01);
+    const qreal scale
+        = std::sqrt(std::abs(t.m11() * t.m22() - t.m12() * t.m21())) / std::max(dpr, 0.01);
     return dpi / 72.0 / std::max(scale, 1e-6);
 }
 
@@ -43,8 +44,10 @@ void drawLabels(QPainter &painter, const RadarChartLayout &layout)
             const bool note = label.notScored && i == label.lines.size() - 1;
             painter.setFont(note ? italic : font);
             painter.setPen(note ? kMuted : kText);
-            const QRectF line(label.rect.left(), label.rect.top() + i * lineHeight, label.rect.width(), lineHeight);
-            painter.drawText(line, int(label.alignment & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter, label.lines[i]);
+            const QRectF line(label.rect.left(), label.rect.top() + i * lineHeight,
+                label.rect.width(), lineHeight);
+            painter.drawText(line,
+                int(label.alignment & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter, label.lines[i]);
         }
     }
 }
@@ -58,7 +61,7 @@ QPen seriesPen(int index, qreal f)
         return pen;
     }
     QPen pen(kComparison, 0.22 * f);
-    pen.setDashPattern({3.0, 2.0});
+    pen.setDashPattern({ 3.0, 2.0 });
     pen.setCapStyle(Qt::FlatCap);
     pen.setJoinStyle(Qt::RoundJoin);
     return pen;
@@ -115,12 +118,13 @@ void drawLegend(QPainter &painter, const RadarChartData &data, const RadarChartL
         } else {
             painter.setPen(seriesPen(i, f));
             painter.setBrush(Qt::NoBrush);
-            painter.drawLine(QPointF(swatch.left(), swatch.center().y()), QPointF(swatch.right(), swatch.center().y()));
+            painter.drawLine(QPointF(swatch.left(), swatch.center().y()),
+                QPointF(swatch.right(), swatch.center().y()));
             drawMarker(painter, i, swatch.center(), f);
         }
         painter.setPen(kText);
-        painter.drawText(QRectF(swatch.right() + 0.5 * f, y, itemWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                         s.label);
+        painter.drawText(QRectF(swatch.right() + 0.5 * f, y, itemWidth, rowHeight),
+            Qt::AlignLeft | Qt::AlignVCenter, s.label);
         if (oneRow)
             x += itemWidth + 1.5 * f;
         else
@@ -134,7 +138,9 @@ void paintRadar(QPainter &painter, const RadarChartData &data, const RadarChartL
     const qreal f = layout.fontSize;
     const QPointF c = layout.centre;
     const qreal r = layout.radius;
-    auto vertex = [&](int axis, double value) { return onAxis(c, angleOf(axis, n), r * fraction(data, value)); };
+    auto vertex = [&](int axis, double value) {
+        return onAxis(c, angleOf(axis, n), r * fraction(data, value));
+    };
 
     // The web: spokes, then one polygon per level.
     painter.setBrush(Qt::NoBrush);
@@ -192,7 +198,7 @@ void paintRadar(QPainter &painter, const RadarChartData &data, const RadarChartL
             const auto &a = p[i];
             const auto &b = p[(i + 1) % n];
             if (a && b)
-                area.addPolygon(QPolygonF{c, *a, *b, c});
+                area.addPolygon(QPolygonF { c, *a, *b, c });
         }
         painter.fillPath(area, currentFill());
     }
@@ -215,9 +221,10 @@ void paintRadar(QPainter &painter, const RadarChartData &data, const RadarChartL
         if (lastY - at.y() < fm.lineSpacing() * 1.05)
             continue; // rings too close for every label: skip rather than overlap
         const QString text = data.levelLabels[l];
-        const QRectF box(at.x() + 0.35 * f, at.y() - fm.lineSpacing() / 2, textWidth(fm, text), fm.lineSpacing());
+        const QRectF box(at.x() + 0.35 * f, at.y() - fm.lineSpacing() / 2, textWidth(fm, text),
+            fm.lineSpacing());
         if (std::any_of(layout.labels.cbegin(), layout.labels.cend(),
-                        [&](const RadarLabel &label) { return label.rect.intersects(box); }))
+                [&](const RadarLabel &label) { return label.rect.intersects(box); }))
             continue; // a small chart: the axis labels come first
         lastY = at.y();
         QColor backing(Qt::white);
@@ -246,11 +253,13 @@ void paintBars(QPainter &painter, const RadarChartData &data, const RadarChartLa
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         if (l < data.levelLabels.size()) {
             painter.setPen(kMuted);
-            // Level labels sit between the chart's left edge (where the legend starts) and the plot.
+            // Level labels sit between the chart's left edge (where the legend starts) and the
+            // plot.
             const qreal left = layout.legend.left();
-            const QRectF box(left, y - fm.lineSpacing() / 2, plot.left() - 0.6 * f - left, fm.lineSpacing());
+            const QRectF box(
+                left, y - fm.lineSpacing() / 2, plot.left() - 0.6 * f - left, fm.lineSpacing());
             painter.drawText(box, Qt::AlignRight | Qt::AlignVCenter,
-                             fm.elidedText(data.levelLabels[l], Qt::ElideRight, box.width()));
+                fm.elidedText(data.levelLabels[l], Qt::ElideRight, box.width()));
         }
     }
     painter.setPen(QPen(kWebOuter, 0.1 * f));
@@ -266,7 +275,8 @@ void paintBars(QPainter &painter, const RadarChartData &data, const RadarChartLa
             if (i >= values.size() || !values[i])
                 continue; // not scored: no bar, never a bar of zero
             const qreal x = cx - seriesCount * barWidth / 2 + s * barWidth;
-            const QRectF bar(QPointF(x + 0.1 * f, yOf(*values[i])), QPointF(x + barWidth - 0.1 * f, plot.bottom()));
+            const QRectF bar(QPointF(x + 0.1 * f, yOf(*values[i])),
+                QPointF(x + barWidth - 0.1 * f, plot.bottom()));
             painter.setPen(seriesPen(s, f));
             painter.setBrush(s == 0 ? currentFill() : QBrush(Qt::NoBrush));
             painter.drawRect(bar);
@@ -291,16 +301,16 @@ int nearestIndex(const QList<double> &values, double score)
 
 } // namespace
 
-RadarChartData radarChartData(const Framework &fw, const AssessmentScores &current, const QString &currentLabel,
-                              const Framework *previousFw, const AssessmentScores *previous,
-                              const QString &previousLabel)
+RadarChartData radarChartData(const Framework &fw, const AssessmentScores &current,
+    const QString &currentLabel, const Framework *previousFw, const AssessmentScores *previous,
+    const QString &previousLabel)
 {
     RadarChartData data;
     for (const Level &level : fw.scale.levels) {
         data.levelValues.append(level.value);
         data.levelLabels.append(level.label);
     }
-    RadarSeries now{currentLabel, {}};
+    RadarSeries now { currentLabel, {} };
     for (int d = 0; d < fw.domains.size(); ++d) {
         data.axes.append(fw.domains[d].title);
         now.values.append(d < current.domains.size() ? current.domains[d].score : std::nullopt);
@@ -308,7 +318,7 @@ RadarChartData radarChartData(const Framework &fw, const AssessmentScores &curre
     data.series.append(now);
 
     if (previousFw && previous && scalesComparable(fw.scale, previousFw->scale)) {
-        RadarSeries before{previousLabel, {}};
+        RadarSeries before { previousLabel, {} };
         bool anyDomain = false;
         for (const Domain &domain : fw.domains) {
             const int index = previousFw->domainIndex(domain.id);
@@ -330,7 +340,8 @@ void paintRadarChart(QPainter &painter, const QRectF &rect, const RadarChartData
     if (rect.width() <= 0 || rect.height() <= 0)
         return;
     const qreal units = devicePointsToUnits(painter);
-    const qreal base = std::max(std::min(rect.width(), rect.height()) * kFontToSide, kMinPoints * units);
+    const qreal base
+        = std::max(std::min(rect.width(), rect.height()) * kFontToSide, kMinPoints * units);
     const RadarChartLayout layout = layoutRadarChart(data, rect, base);
 
     painter.save();
@@ -371,14 +382,16 @@ QByteArray radarChartSvg(const RadarChartData &data, const QSize &size)
     paintRadarChart(painter, QRectF(QPointF(0, 0), QSizeF(size)), data);
     painter.end();
     // A viewer without DejaVu Sans falls back to a sans-serif of similar width.
-    bytes.replace("font-family=\"DejaVu Sans\"", "font-family=\"'DejaVu Sans', Verdana, sans-serif\"");
+    bytes.replace(
+        "font-family=\"DejaVu Sans\"", "font-family=\"'DejaVu Sans', Verdana, sans-serif\"");
     return bytes;
 }
 
 QImage radarChartImage(const RadarChartData &data, const QSize &size, qreal devicePixelRatio)
 {
     const qreal dpr = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
-    QImage image(QSize(qCeil(size.width() * dpr), qCeil(size.height() * dpr)), QImage::Format_ARGB32_Premultiplied);
+    QImage image(QSize(qCeil(size.width() * dpr), qCeil(size.height() * dpr)),
+        QImage::Format_ARGB32_Premultiplied);
     if (image.isNull())
         return image;
     image.setDevicePixelRatio(dpr);
@@ -397,7 +410,7 @@ QString describeRadarChart(const RadarChartData &data)
     if (!data.levelValues.isEmpty() && data.levelLabels.size() == data.levelValues.size()) {
         lines.append(Tr::tr("Chart of domain scores on a scale from %1 (%2) to %3 (%4).")
                          .arg(formatLevelValue(data.levelValues.first()), data.levelLabels.first(),
-                              formatLevelValue(data.levelValues.last()), data.levelLabels.last()));
+                             formatLevelValue(data.levelValues.last()), data.levelLabels.last()));
     } else {
         lines.append(Tr::tr("Chart of domain scores."));
     }
@@ -415,8 +428,8 @@ QString describeRadarChart(const RadarChartData &data)
             const int level = nearestIndex(data.levelValues, *v);
             const QString value = report::formatScore(*v, report::scoreDecimals(data.levelValues));
             parts.append(level >= 0 && level < data.levelLabels.size()
-                             ? Tr::tr("%1: %2 (%3)").arg(s.label, value, data.levelLabels[level])
-                             : Tr::tr("%1: %2").arg(s.label, value));
+                    ? Tr::tr("%1: %2 (%3)").arg(s.label, value, data.levelLabels[level])
+                    : Tr::tr("%1: %2").arg(s.label, value));
         }
         lines.append(Tr::tr("%1 — %2.").arg(data.axes[a], parts.join(QStringLiteral("; "))));
     }

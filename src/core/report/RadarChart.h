@@ -20,14 +20,15 @@ namespace strongtrust {
 // One polygon of the chart: a period's domain scores.
 struct RadarSeries {
     QString label;
-    QList<std::optional<double>> values; // one value per axis (scale value units), nullopt = not scored
+    QList<std::optional<double>>
+        values; // one value per axis (scale value units), nullopt = not scored
 };
 
 // What the radar chart shows, independent of where it is drawn.
 struct RadarChartData {
-    QStringList axes;          // domain titles, framework order
+    QStringList axes; // domain titles, framework order
     QList<double> levelValues; // the scale's level values (rings)
-    QStringList levelLabels;   // the scale's level labels
+    QStringList levelLabels; // the scale's level labels
     QList<RadarSeries> series; // [0] = this period, [1] = comparison (optional)
 };
 
@@ -36,9 +37,9 @@ struct RadarChartData {
 // comparable (different scale id, or different level values) or when they have
 // no domain in common; axes are matched by domain id, and a domain missing in
 // the comparison period is nullopt there.
-RadarChartData radarChartData(const Framework &fw, const AssessmentScores &current, const QString &currentLabel,
-                              const Framework *previousFw = nullptr, const AssessmentScores *previous = nullptr,
-                              const QString &previousLabel = {});
+RadarChartData radarChartData(const Framework &fw, const AssessmentScores &current,
+    const QString &currentLabel, const Framework *previousFw = nullptr,
+    const AssessmentScores *previous = nullptr, const QString &previousLabel = {});
 
 // Draws the chart into `rect`: a radar web with one axis per domain, or a bar
 // chart for fewer than three axes. Vector output on vector devices (PDF, SVG).
@@ -62,11 +63,11 @@ struct RadarLabel {
 };
 
 struct RadarChartLayout {
-    bool bars = false;  // fewer than three axes: a bar chart
+    bool bars = false; // fewer than three axes: a bar chart
     qreal fontSize = 0; // pixel size of the axis labels, in painter units
-    QRectF plot;        // the area the web (or the bars) may use
-    QPointF centre;     // of the web
-    qreal radius = 0;   // of the outermost ring
+    QRectF plot; // the area the web (or the bars) may use
+    QPointF centre; // of the web
+    qreal radius = 0; // of the outermost ring
     QList<RadarLabel> labels;
     QRectF legend;
 };
@@ -74,6 +75,7 @@ struct RadarChartLayout {
 // Places the chart's parts inside `rect` with axis labels of `fontPixelSize`
 // (shrunk when they would not fit): labels wrapped onto at most three lines,
 // outside the web, inside `rect`, never overlapping one another.
-RadarChartLayout layoutRadarChart(const RadarChartData &data, const QRectF &rect, qreal fontPixelSize);
+RadarChartLayout layoutRadarChart(
+    const RadarChartData &data, const QRectF &rect, qreal fontPixelSize);
 
 } // namespace strongtrust

@@ -17,7 +17,8 @@ qreal scaleOrigin(const RadarChartData &data)
         return 0;
     const qreal lo = data.levelValues.first();
     const qreal hi = data.levelValues.last();
-    const qreal step = data.levelValues.size() > 1 ? (hi - lo) / (data.levelValues.size() - 1) : (lo != 0 ? std::abs(lo) : 1);
+    const qreal step = data.levelValues.size() > 1 ? (hi - lo) / (data.levelValues.size() - 1)
+                                                   : (lo != 0 ? std::abs(lo) : 1);
     return lo - step;
 }
 
@@ -74,7 +75,8 @@ qreal fraction(const RadarChartData &data, double value)
 
 bool currentScored(const RadarChartData &data, int axis)
 {
-    return !data.series.isEmpty() && axis < data.series[0].values.size() && data.series[0].values[axis].has_value();
+    return !data.series.isEmpty() && axis < data.series[0].values.size()
+        && data.series[0].values[axis].has_value();
 }
 
 } // namespace strongtrust::radar
@@ -87,7 +89,8 @@ namespace {
 
 // Greedy word wrap onto at most `maxLines` lines of `maxWidth`; a word wider
 // than a line is broken, and what does not fit on the last line is elided.
-QStringList wrapText(const QString &text, const QFontMetricsF &fm, qreal maxWidth, int maxLines, bool *clean = nullptr)
+QStringList wrapText(const QString &text, const QFontMetricsF &fm, qreal maxWidth, int maxLines,
+    bool *clean = nullptr)
 {
     if (clean)
         *clean = true;
@@ -132,7 +135,8 @@ QStringList wrapText(const QString &text, const QFontMetricsF &fm, qreal maxWidt
 
 // The label's box for a web of `radius`: on the far side of its anchor point,
 // so that it never reaches into the web.
-QRectF labelBox(const QPointF &centre, qreal angle, qreal distance, const QSizeF &size, Qt::Alignment *alignment)
+QRectF labelBox(const QPointF &centre, qreal angle, qreal distance, const QSizeF &size,
+    Qt::Alignment *alignment)
 {
     const QPointF anchor = onAxis(centre, angle, distance);
     const qreal sx = std::sin(angle);
@@ -178,7 +182,8 @@ LegendPlan planLegend(const RadarChartData &data, const QRectF &rect, qreal f)
 
 // `clean` (when given) says whether every title fitted whole, with no word
 // broken and nothing cut.
-QList<RadarLabel> wrapLabels(const RadarChartData &data, qreal f, qreal maxWidth, int maxLines, bool *clean = nullptr)
+QList<RadarLabel> wrapLabels(
+    const RadarChartData &data, qreal f, qreal maxWidth, int maxLines, bool *clean = nullptr)
 {
     if (clean)
         *clean = true;
@@ -222,17 +227,19 @@ bool overlapping(const QList<RadarLabel> &labels, qreal pad)
 bool inside(const QRectF &area, const QRectF &box)
 {
     constexpr qreal eps = 1e-6;
-    return box.left() >= area.left() - eps && box.right() <= area.right() + eps && box.top() >= area.top() - eps
-           && box.bottom() <= area.bottom() + eps;
+    return box.left() >= area.left() - eps && box.right() <= area.right() + eps
+        && box.top() >= area.top() - eps && box.bottom() <= area.bottom() + eps;
 }
 
 // Places the labels around a web of `radius`; false when one leaves the area.
-bool placeLabels(QList<RadarLabel> &labels, const QRectF &area, const QPointF &centre, qreal radius, qreal gap)
+bool placeLabels(
+    QList<RadarLabel> &labels, const QRectF &area, const QPointF &centre, qreal radius, qreal gap)
 {
     bool ok = true;
     const int n = int(labels.size());
     for (RadarLabel &label : labels) {
-        label.rect = labelBox(centre, angleOf(label.axis, n), radius + gap, label.rect.size(), &label.alignment);
+        label.rect = labelBox(
+            centre, angleOf(label.axis, n), radius + gap, label.rect.size(), &label.alignment);
         ok = ok && inside(area, label.rect);
     }
     return ok;
@@ -266,7 +273,8 @@ void layoutBars(const RadarChartData &data, const QRectF &area, qreal f, RadarCh
     levelWidth = std::min(levelWidth, area.width() * 0.35);
     const qreal left = area.left() + levelWidth + 0.6 * f;
     const qreal groupWidth = (area.right() - left) / std::max(1, n);
-    QList<RadarLabel> labels = wrapLabels(data, f, std::max(groupWidth - 0.6 * f, 3 * f), kMaxLabelLines);
+    QList<RadarLabel> labels
+        = wrapLabels(data, f, std::max(groupWidth - 0.6 * f, 3 * f), kMaxLabelLines);
     qreal labelHeight = 0;
     for (const RadarLabel &l : std::as_const(labels))
         labelHeight = std::max(labelHeight, l.rect.height());
@@ -281,7 +289,8 @@ void layoutBars(const RadarChartData &data, const QRectF &area, qreal f, RadarCh
     layout.labels = labels;
 }
 
-void layoutRadar(const RadarChartData &data, const QRectF &area, qreal base, RadarChartLayout &layout)
+void layoutRadar(
+    const RadarChartData &data, const QRectF &area, qreal base, RadarChartLayout &layout)
 {
     const qreal minSide = std::min(area.width(), area.height());
     const QPointF centre = area.center();
@@ -296,26 +305,28 @@ void layoutRadar(const RadarChartData &data, const QRectF &area, qreal base, Rad
     // Titles are wrapped whole onto up to three lines; only when that cannot
     // fit are long words broken or the third line cut short, and only when
     // nothing else fits are they cut to one line with an ellipsis.
-    const qreal scales[] = {1.0, 0.9, 0.8, 0.7, 0.6, 0.5};
-    const qreal widths[] = {0.34, 0.27, 0.2, 0.14};
+    const qreal scales[] = { 1.0, 0.9, 0.8, 0.7, 0.6, 0.5 };
+    const qreal widths[] = { 0.34, 0.27, 0.2, 0.14 };
     struct Pass {
         int maxLines;
         bool wholeOnly;
     };
-    for (const Pass pass : {Pass{kMaxLabelLines, true}, Pass{kMaxLabelLines, false}, Pass{1, false}}) {
+    for (const Pass pass :
+        { Pass { kMaxLabelLines, true }, Pass { kMaxLabelLines, false }, Pass { 1, false } }) {
         for (qreal s : scales) {
             const qreal f = std::max(1.0, std::round(base * s));
             Candidate bestHere;
             for (qreal w : widths) {
                 bool whole = true;
-                QList<RadarLabel> labels = wrapLabels(data, f, std::max(w * area.width(), 3 * f), pass.maxLines, &whole);
+                QList<RadarLabel> labels
+                    = wrapLabels(data, f, std::max(w * area.width(), 3 * f), pass.maxLines, &whole);
                 if (pass.wholeOnly && !whole)
                     continue;
                 const qreal r = largestRadius(labels, area, centre, 0.5 * f);
                 if (r <= 0 || overlapping(labels, 0.15 * f))
                     continue;
                 if (r > bestHere.radius)
-                    bestHere = Candidate{f, r, labels};
+                    bestHere = Candidate { f, r, labels };
             }
             if (bestHere.radius > best.radius)
                 best = bestHere;
@@ -341,7 +352,8 @@ void layoutRadar(const RadarChartData &data, const QRectF &area, qreal base, Rad
 
 } // namespace
 
-RadarChartLayout layoutRadarChart(const RadarChartData &data, const QRectF &rect, qreal fontPixelSize)
+RadarChartLayout layoutRadarChart(
+    const RadarChartData &data, const QRectF &rect, qreal fontPixelSize)
 {
     RadarChartLayout layout;
     const qreal f = std::max(1.0, std::round(fontPixelSize));
@@ -350,7 +362,8 @@ RadarChartLayout layoutRadarChart(const RadarChartData &data, const QRectF &rect
     const qreal pad = 0.3 * f;
     const QRectF inner = rect.adjusted(pad, pad, -pad, -pad);
     const LegendPlan legend = planLegend(data, inner, f);
-    layout.legend = QRectF(inner.left(), inner.bottom() - legend.height, inner.width(), legend.height);
+    layout.legend
+        = QRectF(inner.left(), inner.bottom() - legend.height, inner.width(), legend.height);
     const QRectF area = inner.adjusted(0, 0, 0, -legend.height - (legend.height > 0 ? 0.4 * f : 0));
     if (data.axes.isEmpty() || area.width() <= 0 || area.height() <= 0) {
         layout.plot = area;

@@ -17,13 +17,13 @@ struct Tr {
 // Colours chosen to stay apart for colour-blind readers and in greyscale:
 // this period a dark blue fill and solid line, the comparison a lighter
 // orange dashed line with hollow markers.
-inline const QColor kCurrent{0x1f, 0x4e, 0x79};
-inline const QColor kComparison{0xd5, 0x5e, 0x00};
-inline const QColor kText{0x1a, 0x1a, 0x1a};
-inline const QColor kMuted{0x5f, 0x5f, 0x5f};
-inline const QColor kWeb{0xb4, 0xb4, 0xb4};
-inline const QColor kWebOuter{0x80, 0x80, 0x80};
-inline const QColor kSpoke{0xd2, 0xd2, 0xd2};
+inline const QColor kCurrent { 0x1f, 0x4e, 0x79 };
+inline const QColor kComparison { 0xd5, 0x5e, 0x00 };
+inline const QColor kText { 0x1a, 0x1a, 0x1a };
+inline const QColor kMuted { 0x5f, 0x5f, 0x5f };
+inline const QColor kWeb { 0xb4, 0xb4, 0xb4 };
+inline const QColor kWebOuter { 0x80, 0x80, 0x80 };
+inline const QColor kSpoke { 0xd2, 0xd2, 0xd2 };
 
 constexpr int kMaxLabelLines = 3;
 

@@ -10,16 +10,19 @@
 
 namespace strongtrust {
 
-Result<QByteArray> renderReportHtml(const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
+Result<QByteArray> renderReportHtml(
+    const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
 {
     auto data = loadReportData(wb, assessmentId, options);
     if (!data)
         return data.errors();
-    const report::ReportContent content = report::buildReportContent(data.value(), buildNarrative(data.value()));
+    const report::ReportContent content
+        = report::buildReportContent(data.value(), buildNarrative(data.value()));
     return report::reportHtml(content, report::formatDate(data->today));
 }
 
-Result<QString> renderMinutesText(const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
+Result<QString> renderMinutesText(
+    const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
 {
     auto data = loadReportData(wb, assessmentId, options);
     if (!data)
@@ -27,7 +30,8 @@ Result<QString> renderMinutesText(const Workbook &wb, qint64 assessmentId, const
     return report::minutesText(report::buildMinutes(data.value(), buildNarrative(data.value())));
 }
 
-Result<QString> renderMinutesHtml(const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
+Result<QString> renderMinutesHtml(
+    const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
 {
     auto data = loadReportData(wb, assessmentId, options);
     if (!data)

@@ -9,8 +9,8 @@ QSizeF ReportChartObject::intrinsicSize(QTextDocument *, int, const QTextFormat 
     return format.property(kSize).toSizeF();
 }
 
-void ReportChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
-                                   const QTextFormat &format)
+void ReportChartObject::drawObject(
+    QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
 {
     const int index = format.intProperty(kChartIndex);
     if (index < 0 || index >= m_charts.size())

@@ -21,11 +21,11 @@ public:
     static constexpr int kChartIndex = QTextFormat::UserProperty + 1;
     static constexpr int kSize = QTextFormat::UserProperty + 2;
 
-    explicit ReportChartObject(QList<RadarChartData> charts) : m_charts(std::move(charts)) {}
+    explicit ReportChartObject(QList<RadarChartData> charts) : m_charts(std::move(charts)) { }
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
-                    const QTextFormat &format) override;
+        const QTextFormat &format) override;
 
 private:
     QList<RadarChartData> m_charts;

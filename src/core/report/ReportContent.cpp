@@ -10,7 +10,8 @@ namespace strongtrust::report {
 
 namespace {
 
-Block heading(Block::Kind kind, const QString &text, const QString &anchor = {}, bool pageBreak = false)
+Block heading(
+    Block::Kind kind, const QString &text, const QString &anchor = {}, bool pageBreak = false)
 {
     Block b;
     b.kind = kind;
@@ -32,16 +33,17 @@ Block keyValues(const QList<std::pair<QString, QString>> &pairs)
 {
     Block b;
     b.kind = Block::Kind::KeyValues;
-    b.table.widths = {28, 72};
+    b.table.widths = { 28, 72 };
     for (const auto &[key, value] : pairs)
-        b.table.rows.append({Cell{key, {}, true}, Cell{value, {}, false}});
+        b.table.rows.append({ Cell { key, {}, true }, Cell { value, {}, false } });
     return b;
 }
 
 QString levelWithValue(const Scale &scale, double value)
 {
     const int index = scale.indexOf(value);
-    const QString label = index >= 0 ? scale.levels[index].label : narrative::levelLabel(scale, value);
+    const QString label
+        = index >= 0 ? scale.levels[index].label : narrative::levelLabel(scale, value);
     return Tr::tr("%1 (%2)").arg(label, formatLevelValue(value));
 }
 
@@ -87,8 +89,9 @@ QString statusText(const ReportData &data)
         return Tr::tr("Draft: not yet signed off by the board");
     const SignOff &s = info.signOff;
     QString text = data.isPublic() || s.chair.trimmed().isEmpty()
-                       ? Tr::tr("Final: signed off by the chair on %1").arg(formatDate(s.date))
-                       : Tr::tr("Final: signed off by %1, chair, on %2").arg(s.chair.simplified(), formatDate(s.date));
+        ? Tr::tr("Final: signed off by the chair on %1").arg(formatDate(s.date))
+        : Tr::tr("Final: signed off by %1, chair, on %2")
+              .arg(s.chair.simplified(), formatDate(s.date));
     if (!s.minuteRef.trimmed().isEmpty())
         text += Tr::tr(" (minute %1)").arg(s.minuteRef.simplified());
     return text;
@@ -105,80 +108,87 @@ void addCover(const ReportData &data, ReportContent &out)
     const AssessmentInfo &info = data.current.info;
     out.blocks.append(paragraph(data.trustName, Block::Kind::CoverTrust));
     out.blocks.append(paragraph(reportTitle(data), Block::Kind::CoverTitle));
-    out.blocks.append(paragraph(Tr::tr("%1, %2").arg(data.current.framework.title, info.period), Block::Kind::CoverSubtitle));
+    out.blocks.append(paragraph(Tr::tr("%1, %2").arg(data.current.framework.title, info.period),
+        Block::Kind::CoverSubtitle));
     if (!info.isFinal())
-        out.blocks.append(paragraph(Tr::tr("DRAFT: for discussion; not yet agreed and signed off by the board"),
-                                    Block::Kind::DraftMark));
+        out.blocks.append(
+            paragraph(Tr::tr("DRAFT: for discussion; not yet agreed and signed off by the board"),
+                Block::Kind::DraftMark));
     QList<std::pair<QString, QString>> facts;
-    facts.append({Tr::tr("Period"), info.period});
-    facts.append({Tr::tr("Compared with"), comparisonText(data)});
-    facts.append({Tr::tr("Framework"), QStringLiteral("%1 (%2 %3)").arg(data.current.framework.title,
-                                                                        data.current.framework.id,
-                                                                        data.current.framework.version)});
-    facts.append({Tr::tr("Status"), statusText(data)});
+    facts.append({ Tr::tr("Period"), info.period });
+    facts.append({ Tr::tr("Compared with"), comparisonText(data) });
+    facts.append({ Tr::tr("Framework"),
+        QStringLiteral("%1 (%2 %3)")
+            .arg(data.current.framework.title, data.current.framework.id,
+                data.current.framework.version) });
+    facts.append({ Tr::tr("Status"), statusText(data) });
     if (info.meetingDate.isValid())
-        facts.append({Tr::tr("Board meeting"), formatDate(info.meetingDate)});
-    facts.append({Tr::tr("Report date"), formatDate(data.today)});
-    facts.append({Tr::tr("Trustees rating"), QString::number(data.current.scores.raterCount)});
-    facts.append({Tr::tr("Prepared for"),
-                  data.isPublic() ? Tr::tr("Publication: the board's agreed ratings, the spread of trustees' ratings and "
-                                           "the narrative, without trustees' names or individual ratings")
-                                  : Tr::tr("The board: includes trustees' names, individual ratings and notes")});
+        facts.append({ Tr::tr("Board meeting"), formatDate(info.meetingDate) });
+    facts.append({ Tr::tr("Report date"), formatDate(data.today) });
+    facts.append({ Tr::tr("Trustees rating"), QString::number(data.current.scores.raterCount) });
+    facts.append({ Tr::tr("Prepared for"),
+        data.isPublic()
+            ? Tr::tr("Publication: the board's agreed ratings, the spread of trustees' ratings and "
+                     "the narrative, without trustees' names or individual ratings")
+            : Tr::tr("The board: includes trustees' names, individual ratings and notes") });
     out.blocks.append(keyValues(facts));
 }
 
 void addSummary(const ReportData &data, const Narrative &narrative, ReportContent &out)
 {
     const Framework &fw = data.current.framework;
-    out.blocks.append(heading(Block::Kind::Heading1, Tr::tr("Summary"), QStringLiteral("summary"), true));
+    out.blocks.append(
+        heading(Block::Kind::Heading1, Tr::tr("Summary"), QStringLiteral("summary"), true));
     out.blocks.append(paragraph(narrative.overall));
 
     const bool compared = data.compared();
     out.charts.append(radarChartData(fw, data.current.scores, data.current.info.period,
-                                     compared ? &data.comparison->framework : nullptr,
-                                     compared ? &data.comparison->scores : nullptr,
-                                     compared ? data.comparison->info.period : QString()));
+        compared ? &data.comparison->framework : nullptr,
+        compared ? &data.comparison->scores : nullptr,
+        compared ? data.comparison->info.period : QString()));
     out.chartDescriptions.append(describeRadarChart(out.charts.last()));
     Block chart;
     chart.kind = Block::Kind::Chart;
     chart.chart = int(out.charts.size()) - 1;
     out.blocks.append(chart);
     out.blocks.append(paragraph(out.charts.last().series.size() > 1
-                                    ? Tr::tr("Domain scores: %1 as the filled shape, %2 as the dashed outline.")
-                                          .arg(data.current.info.period, data.comparison->info.period)
-                                    : Tr::tr("Domain scores, %1.").arg(data.current.info.period),
-                                Block::Kind::Note));
+            ? Tr::tr("Domain scores: %1 as the filled shape, %2 as the dashed outline.")
+                  .arg(data.current.info.period, data.comparison->info.period)
+            : Tr::tr("Domain scores, %1.").arg(data.current.info.period),
+        Block::Kind::Note));
 
     out.blocks.append(heading(Block::Kind::Heading2, Tr::tr("Domains at a glance")));
     Block glance;
     glance.kind = Block::Kind::Table;
     Table &t = glance.table;
-    t.headers = {Tr::tr("Domain"), Tr::tr("Level"), Tr::tr("Score")};
-    t.widths = {36, 16, 9};
+    t.headers = { Tr::tr("Domain"), Tr::tr("Level"), Tr::tr("Score") };
+    t.widths = { 36, 16, 9 };
     if (compared) {
         t.headers.append(Tr::tr("Since %1").arg(data.comparison->info.period));
         t.widths.append(14);
     }
-    t.headers.append({Tr::tr("Indicators scored"), Tr::tr("Trustees differ")});
-    t.widths.append({12, 13});
+    t.headers.append({ Tr::tr("Indicators scored"), Tr::tr("Trustees differ") });
+    t.widths.append({ 12, 13 });
     if (!compared)
         t.widths[0] += 14;
-    t.centredColumns = {2, 3, 4, 5};
+    t.centredColumns = { 2, 3, 4, 5 };
     for (int d = 0; d < narrative.domains.size(); ++d) {
         const DomainNarrative &dn = narrative.domains[d];
         const DomainScore &ds = data.current.scores.domains[d];
         QList<Cell> row;
-        row.append(Cell{dn.title, {}, true});
-        row.append(Cell{dn.score ? dn.level : Tr::tr("Not scored"), dn.provisional ? QStringList{Tr::tr("provisional")} : QStringList{}});
-        row.append(Cell{dn.score ? narrative::score(fw.scale, *dn.score) : QStringLiteral("–"), {}});
+        row.append(Cell { dn.title, {}, true });
+        row.append(Cell { dn.score ? dn.level : Tr::tr("Not scored"),
+            dn.provisional ? QStringList { Tr::tr("provisional") } : QStringList {} });
+        row.append(
+            Cell { dn.score ? narrative::score(fw.scale, *dn.score) : QStringLiteral("–"), {} });
         if (compared) {
             QStringList notes;
             if (dn.previousScore)
                 notes.append(Tr::tr("was %1").arg(narrative::score(fw.scale, *dn.previousScore)));
-            row.append(Cell{dn.change.isEmpty() ? QStringLiteral("–") : dn.change, notes});
+            row.append(Cell { dn.change.isEmpty() ? QStringLiteral("–") : dn.change, notes });
         }
-        row.append(Cell{QStringLiteral("%1/%2").arg(ds.scoredCount).arg(ds.indicatorCount), {}});
-        row.append(Cell{QString::number(ds.disagreementCount), {}});
+        row.append(Cell { QStringLiteral("%1/%2").arg(ds.scoredCount).arg(ds.indicatorCount), {} });
+        row.append(Cell { QString::number(ds.disagreementCount), {} });
         t.rows.append(row);
     }
     out.blocks.append(glance);
@@ -205,8 +215,9 @@ Cell agreedCell(const ReportData &data, const IndicatorScore &s, const Consensus
     } else {
         cell.text = Tr::tr("Not yet agreed");
         if (s.mean)
-            cell.notes.append(Tr::tr("provisional: trustees' mean %1 (%2)")
-                                  .arg(narrative::score(scale, *s.mean), narrative::levelLabel(scale, *s.mean)));
+            cell.notes.append(
+                Tr::tr("provisional: trustees' mean %1 (%2)")
+                    .arg(narrative::score(scale, *s.mean), narrative::levelLabel(scale, *s.mean)));
     }
     if (consensus && !s.consensus.isUnrated()) {
         const QString confidence = confidenceText(consensus->confidence);
@@ -224,11 +235,14 @@ Cell spreadCell(const ReportData &data, const IndicatorScore &s)
         cell.text = Tr::tr("No ratings");
     } else if (*s.min == *s.max) {
         cell.text = formatLevelValue(*s.min);
-        cell.notes.append(s.levelCount == 1 ? Tr::tr("%1, one rating").arg(narrative::levelLabel(scale, *s.min))
-                                            : Tr::tr("all %1").arg(narrative::levelLabel(scale, *s.min)));
+        cell.notes.append(s.levelCount == 1
+                ? Tr::tr("%1, one rating").arg(narrative::levelLabel(scale, *s.min))
+                : Tr::tr("all %1").arg(narrative::levelLabel(scale, *s.min)));
     } else {
         cell.text = QStringLiteral("%1–%2").arg(formatLevelValue(*s.min), formatLevelValue(*s.max));
-        cell.notes.append(Tr::tr("%1 to %2").arg(narrative::levelLabel(scale, *s.min), narrative::levelLabel(scale, *s.max)));
+        cell.notes.append(
+            Tr::tr("%1 to %2")
+                .arg(narrative::levelLabel(scale, *s.min), narrative::levelLabel(scale, *s.max)));
     }
     if (s.levelCount > 1)
         cell.notes.append(Tr::tr("n = %1").arg(s.levelCount));
@@ -264,7 +278,8 @@ void addDomains(const ReportData &data, const Narrative &narrative, ReportConten
     const Framework &fw = data.current.framework;
     for (int d = 0; d < fw.domains.size(); ++d) {
         const Domain &domain = fw.domains[d];
-        out.blocks.append(heading(Block::Kind::Heading1, domain.title, QStringLiteral("domain-%1").arg(d + 1), true));
+        out.blocks.append(heading(
+            Block::Kind::Heading1, domain.title, QStringLiteral("domain-%1").arg(d + 1), true));
         if (!domain.summary.trimmed().isEmpty())
             out.blocks.append(paragraph(domain.summary, Block::Kind::Lead));
         for (const QString &text : narrative.domains[d].paragraphs)
@@ -273,20 +288,20 @@ void addDomains(const ReportData &data, const Narrative &narrative, ReportConten
         Block table;
         table.kind = Block::Kind::Table;
         Table &t = table.table;
-        t.headers = {Tr::tr("Indicator"), Tr::tr("Agreed rating"), Tr::tr("Trustees' spread"), Tr::tr("Rationale"),
-                     Tr::tr("Evidence")};
-        t.widths = {27, 14, 15, 26, 18};
+        t.headers = { Tr::tr("Indicator"), Tr::tr("Agreed rating"), Tr::tr("Trustees' spread"),
+            Tr::tr("Rationale"), Tr::tr("Evidence") };
+        t.widths = { 27, 14, 15, 26, 18 };
         for (const IndicatorScore &s : data.current.scores.indicators) {
             if (s.domainIndex != d)
                 continue;
             const Indicator &ind = domain.indicators[s.indicatorIndex];
             const Consensus *consensus = data.current.data.consensusFor(ind.fullId);
             QList<Cell> row;
-            row.append(Cell{ind.text, {}});
+            row.append(Cell { ind.text, {} });
             row.append(agreedCell(data, s, consensus));
             row.append(spreadCell(data, s));
             const QString rationale = consensus ? consensus->rationale.trimmed() : QString();
-            row.append(Cell{rationale.isEmpty() ? QStringLiteral("–") : rationale, {}});
+            row.append(Cell { rationale.isEmpty() ? QStringLiteral("–") : rationale, {} });
             row.append(evidenceCell(data, consensus));
             t.rows.append(row);
         }
@@ -309,7 +324,8 @@ QString domainOfAction(const Framework &fw, const Action &a)
 void addActions(const ReportData &data, ReportContent &out)
 {
     const QList<Action> &actions = data.current.data.actions;
-    out.blocks.append(heading(Block::Kind::Heading1, Tr::tr("Actions"), QStringLiteral("actions"), true));
+    out.blocks.append(
+        heading(Block::Kind::Heading1, Tr::tr("Actions"), QStringLiteral("actions"), true));
     if (actions.isEmpty()) {
         out.blocks.append(paragraph(Tr::tr("No actions were recorded for this period.")));
         return;
@@ -320,8 +336,13 @@ void addActions(const ReportData &data, ReportContent &out)
         open += narrative::isOpen(a) ? 1 : 0;
         overdue += narrative::isOverdue(a, data.today) ? 1 : 0;
     }
-    QString summary = Tr::tr("The board recorded %n action(s) for this period.", nullptr, int(actions.size())) + u' ';
-    summary += overdue > 0 ? Tr::tr("Still open: %1; overdue on %2: %3.").arg(open).arg(formatDate(data.today)).arg(overdue)
+    QString summary
+        = Tr::tr("The board recorded %n action(s) for this period.", nullptr, int(actions.size()))
+        + u' ';
+    summary += overdue > 0 ? Tr::tr("Still open: %1; overdue on %2: %3.")
+                                 .arg(open)
+                                 .arg(formatDate(data.today))
+                                 .arg(overdue)
                            : Tr::tr("Still open: %1; none is overdue.").arg(open);
     out.blocks.append(paragraph(summary));
 
@@ -329,26 +350,29 @@ void addActions(const ReportData &data, ReportContent &out)
     table.kind = Block::Kind::Table;
     Table &t = table.table;
     const bool owners = !data.isPublic();
-    t.headers = {Tr::tr("Action"), Tr::tr("Domain")};
-    t.widths = {44, 20};
+    t.headers = { Tr::tr("Action"), Tr::tr("Domain") };
+    t.widths = { 44, 20 };
     if (owners) {
         t.headers.append(Tr::tr("Owner"));
         t.widths.append(14);
     } else {
         t.widths[0] += 14;
     }
-    t.headers.append({Tr::tr("Due"), Tr::tr("Status")});
-    t.widths.append({11, 11});
+    t.headers.append({ Tr::tr("Due"), Tr::tr("Status") });
+    t.widths.append({ 11, 11 });
     for (const Action &a : actions) {
         QList<Cell> row;
-        row.append(Cell{a.text.trimmed(), a.carriedFrom ? QStringList{Tr::tr("carried forward from an earlier period")}
-                                                       : QStringList{}});
-        row.append(Cell{domainOfAction(data.current.framework, a), {}});
+        row.append(Cell { a.text.trimmed(),
+            a.carriedFrom ? QStringList { Tr::tr("carried forward from an earlier period") }
+                          : QStringList {} });
+        row.append(Cell { domainOfAction(data.current.framework, a), {} });
         if (owners)
-            row.append(Cell{a.owner.trimmed().isEmpty() ? QStringLiteral("–") : a.owner.simplified(), {}});
-        row.append(Cell{a.due.isValid() ? formatDate(a.due) : QStringLiteral("–"), {}});
-        row.append(Cell{actionStatusText(a.status),
-                        narrative::isOverdue(a, data.today) ? QStringList{Tr::tr("overdue")} : QStringList{}});
+            row.append(Cell {
+                a.owner.trimmed().isEmpty() ? QStringLiteral("–") : a.owner.simplified(), {} });
+        row.append(Cell { a.due.isValid() ? formatDate(a.due) : QStringLiteral("–"), {} });
+        row.append(Cell { actionStatusText(a.status),
+            narrative::isOverdue(a, data.today) ? QStringList { Tr::tr("overdue") }
+                                                : QStringList {} });
         t.rows.append(row);
     }
     out.blocks.append(table);
@@ -357,26 +381,29 @@ void addActions(const ReportData &data, ReportContent &out)
 void addSignOff(const ReportData &data, ReportContent &out)
 {
     const AssessmentInfo &info = data.current.info;
-    out.blocks.append(heading(Block::Kind::Heading1, Tr::tr("Sign-off"), QStringLiteral("sign-off")));
+    out.blocks.append(
+        heading(Block::Kind::Heading1, Tr::tr("Sign-off"), QStringLiteral("sign-off")));
     if (info.isFinal()) {
         const SignOff &s = info.signOff;
-        out.blocks.append(paragraph(Tr::tr("The chair signed off this self-assessment on behalf of the board on %1. "
-                                           "It is final and can no longer be changed.")
-                                        .arg(formatDate(s.date))));
+        out.blocks.append(paragraph(
+            Tr::tr("The chair signed off this self-assessment on behalf of the board on %1. "
+                   "It is final and can no longer be changed.")
+                .arg(formatDate(s.date))));
         QList<std::pair<QString, QString>> facts;
         if (!data.isPublic())
-            facts.append({Tr::tr("Chair"), s.chair.simplified()});
-        facts.append({Tr::tr("Date"), formatDate(s.date)});
+            facts.append({ Tr::tr("Chair"), s.chair.simplified() });
+        facts.append({ Tr::tr("Date"), formatDate(s.date) });
         if (!s.minuteRef.trimmed().isEmpty())
-            facts.append({Tr::tr("Minute"), s.minuteRef.simplified()});
+            facts.append({ Tr::tr("Minute"), s.minuteRef.simplified() });
         out.blocks.append(keyValues(facts));
         return;
     }
-    out.blocks.append(paragraph(Tr::tr("This report is a draft. It becomes final when the chair signs off the "
-                                       "self-assessment on behalf of the board.")));
+    out.blocks.append(
+        paragraph(Tr::tr("This report is a draft. It becomes final when the chair signs off the "
+                         "self-assessment on behalf of the board.")));
     const QString line = QStringLiteral("________________________________");
-    out.blocks.append(keyValues({{Tr::tr("Chair"), line}, {Tr::tr("Signature"), line}, {Tr::tr("Date"), line},
-                                 {Tr::tr("Minute"), line}}));
+    out.blocks.append(keyValues({ { Tr::tr("Chair"), line }, { Tr::tr("Signature"), line },
+        { Tr::tr("Date"), line }, { Tr::tr("Minute"), line } }));
 }
 
 void addAppendix(const ReportData &data, ReportContent &out)
@@ -388,8 +415,8 @@ void addAppendix(const ReportData &data, ReportContent &out)
         if (raterIds.contains(t.id))
             raters.append(t);
     }
-    out.blocks.append(heading(Block::Kind::Heading1, Tr::tr("Appendix: trustees' individual ratings"),
-                              QStringLiteral("appendix"), true));
+    out.blocks.append(heading(Block::Kind::Heading1,
+        Tr::tr("Appendix: trustees' individual ratings"), QStringLiteral("appendix"), true));
     if (raters.isEmpty()) {
         out.blocks.append(paragraph(Tr::tr("No trustee rated this assessment.")));
         return;
@@ -397,20 +424,21 @@ void addAppendix(const ReportData &data, ReportContent &out)
     QStringList levels;
     for (const Level &l : fw.scale.levels)
         levels.append(Tr::tr("%1 %2").arg(formatLevelValue(l.value), l.label));
-    out.blocks.append(paragraph(Tr::tr("Each trustee's own rating of each indicator, before the board agreed its "
-                                       "rating. The numbers are the scale's levels: %1; \"n/a\" is not applicable and "
-                                       "a dash means not rated. Trustees are numbered as in this list.")
-                                    .arg(levels.join(QStringLiteral(", ")))));
+    out.blocks.append(paragraph(
+        Tr::tr("Each trustee's own rating of each indicator, before the board agreed its "
+               "rating. The numbers are the scale's levels: %1; \"n/a\" is not applicable and "
+               "a dash means not rated. Trustees are numbered as in this list.")
+            .arg(levels.join(QStringLiteral(", ")))));
     Block key;
     key.kind = Block::Kind::Table;
-    key.table.headers = {Tr::tr("No."), Tr::tr("Trustee"), Tr::tr("Role")};
-    key.table.widths = {8, 52, 40};
-    key.table.centredColumns = {0};
+    key.table.headers = { Tr::tr("No."), Tr::tr("Trustee"), Tr::tr("Role") };
+    key.table.widths = { 8, 52, 40 };
+    key.table.centredColumns = { 0 };
     QHash<qint64, int> column;
     for (int i = 0; i < raters.size(); ++i) {
         column.insert(raters[i].id, i);
-        key.table.rows.append({Cell{QString::number(i + 1), {}}, Cell{raters[i].name.simplified(), {}},
-                               Cell{raters[i].role.simplified(), {}}});
+        key.table.rows.append({ Cell { QString::number(i + 1), {} },
+            Cell { raters[i].name.simplified(), {} }, Cell { raters[i].role.simplified(), {} } });
     }
     out.blocks.append(key);
 
@@ -436,9 +464,9 @@ void addAppendix(const ReportData &data, ReportContent &out)
         QList<std::pair<QString, QStringList>> notes; // indicator text, "Name (no. n): note"
         for (const Indicator &ind : domain.indicators) {
             QList<Cell> row(n + 1);
-            row[0] = Cell{ind.text, {}};
+            row[0] = Cell { ind.text, {} };
             for (int i = 1; i <= n; ++i)
-                row[i] = Cell{QStringLiteral("–"), {}};
+                row[i] = Cell { QStringLiteral("–"), {} };
             QStringList indicatorNotes;
             for (const Rating *r : byIndicator.value(ind.fullId)) {
                 const auto col = column.constFind(r->trusteeId);
@@ -450,16 +478,17 @@ void addAppendix(const ReportData &data, ReportContent &out)
                     row[*col + 1].text = Tr::tr("n/a");
                 if (!r->note.trimmed().isEmpty())
                     indicatorNotes.append(Tr::tr("%1 (no. %2): %3")
-                                              .arg(raters[*col].name.simplified(), QString::number(*col + 1),
-                                                   r->note.trimmed()));
+                                              .arg(raters[*col].name.simplified(),
+                                                  QString::number(*col + 1), r->note.trimmed()));
             }
             if (!indicatorNotes.isEmpty())
-                notes.append({ind.text, indicatorNotes});
+                notes.append({ ind.text, indicatorNotes });
             grid.table.rows.append(row);
         }
         out.blocks.append(grid);
         if (!notes.isEmpty()) {
-            out.blocks.append(heading(Block::Kind::Heading3, Tr::tr("Trustees' notes on %1").arg(domain.title)));
+            out.blocks.append(
+                heading(Block::Kind::Heading3, Tr::tr("Trustees' notes on %1").arg(domain.title)));
             for (const auto &[indicator, lines] : std::as_const(notes)) {
                 out.blocks.append(paragraph(indicator, Block::Kind::Note));
                 out.blocks.last().keepWithNext = true;
@@ -480,7 +509,8 @@ ReportContent buildReportContent(const ReportData &data, const Narrative &narrat
     out.title = Tr::tr("%1 %2").arg(reportTitle(data), info.period);
     out.headerLeft = data.trustName;
     out.headerRight = out.title;
-    out.footerLeft = data.isPublic() ? Tr::tr("Public report") : Tr::tr("Board report: contains trustees' names and ratings");
+    out.footerLeft = data.isPublic() ? Tr::tr("Public report")
+                                     : Tr::tr("Board report: contains trustees' names and ratings");
     out.draft = !info.isFinal();
     out.draftMark = Tr::tr("DRAFT");
     addCover(data, out);

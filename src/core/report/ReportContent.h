@@ -22,25 +22,25 @@ struct Cell {
 };
 
 struct Table {
-    QStringList headers;           // one per column; empty for a table without a header row
-    QList<double> widths;          // per column, in percent of the text width
+    QStringList headers; // one per column; empty for a table without a header row
+    QList<double> widths; // per column, in percent of the text width
     QList<QList<Cell>> rows;
-    bool compact = false;          // smaller type (the appendix's grid)
-    QList<int> centredColumns;     // columns whose cells are centred
+    bool compact = false; // smaller type (the appendix's grid)
+    QList<int> centredColumns; // columns whose cells are centred
 };
 
 struct Block {
     enum class Kind {
-        CoverTrust,    // the trust's name, large
-        CoverTitle,    // the report's title
+        CoverTrust, // the trust's name, large
+        CoverTitle, // the report's title
         CoverSubtitle, // the framework
-        DraftMark,     // the boxed "DRAFT" notice of the cover
+        DraftMark, // the boxed "DRAFT" notice of the cover
         Heading1,
         Heading2,
         Heading3, // a small heading inside a section
         Paragraph,
-        Lead,  // the domain's own summary, in italics
-        Note,  // small and muted
+        Lead, // the domain's own summary, in italics
+        Note, // small and muted
         Small, // small: trustees' notes in the appendix
         Bullets,
         Table,
@@ -49,22 +49,22 @@ struct Block {
     };
     Kind kind = Kind::Paragraph;
     QString text;
-    QString anchor;               // an id for headings
+    QString anchor; // an id for headings
     bool pageBreakBefore = false;
-    bool keepWithNext = false;    // never the last thing on a page (headings always are)
-    QStringList items;            // Bullets
-    Table table;                  // Table, KeyValues
-    int chart = -1;               // Chart: index into ReportContent::charts
+    bool keepWithNext = false; // never the last thing on a page (headings always are)
+    QStringList items; // Bullets
+    Table table; // Table, KeyValues
+    int chart = -1; // Chart: index into ReportContent::charts
 };
 
 struct ReportContent {
-    QString title;        // "Board self-assessment 2025/26": PDF title, HTML <title>
-    QString trustName;    // the PDF's author
-    QString headerLeft;   // running header
+    QString title; // "Board self-assessment 2025/26": PDF title, HTML <title>
+    QString trustName; // the PDF's author
+    QString headerLeft; // running header
     QString headerRight;
-    QString footerLeft;   // running footer, beside "Page X of Y"
+    QString footerLeft; // running footer, beside "Page X of Y"
     bool draft = true;
-    QString draftMark;    // the word across every page of a draft
+    QString draftMark; // the word across every page of a draft
     QList<RadarChartData> charts;
     QStringList chartDescriptions; // for screen readers, per chart
     QList<Block> blocks;

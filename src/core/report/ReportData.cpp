@@ -37,11 +37,13 @@ bool anyDomainInCommon(const Framework &a, const Framework &b)
 
 } // namespace
 
-Result<ReportData> loadReportData(const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
+Result<ReportData> loadReportData(
+    const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
 {
     const auto info = wb.assessment(assessmentId);
     if (!info)
-        return Diagnostic{wb.path(), 0, 0, {}, Tr::tr("no assessment with the id %1").arg(assessmentId)};
+        return Diagnostic { wb.path(), 0, 0, {},
+            Tr::tr("no assessment with the id %1").arg(assessmentId) };
     auto current = loadPeriod(wb, *info);
     if (!current)
         return current.errors();
@@ -62,11 +64,13 @@ Result<ReportData> loadReportData(const Workbook &wb, qint64 assessmentId, const
     if (!options.comparePeriod.isEmpty()) {
         other = wb.assessmentForPeriod(options.comparePeriod);
         if (!other)
-            return Diagnostic{wb.path(), 0, 0, {},
-                              Tr::tr("no assessment for the period \"%1\" to compare with").arg(options.comparePeriod)};
+            return Diagnostic { wb.path(), 0, 0, {},
+                Tr::tr("no assessment for the period \"%1\" to compare with")
+                    .arg(options.comparePeriod) };
         if (other->id == assessmentId)
-            return Diagnostic{wb.path(), 0, 0, {},
-                              Tr::tr("the period \"%1\" cannot be compared with itself").arg(options.comparePeriod)};
+            return Diagnostic { wb.path(), 0, 0, {},
+                Tr::tr("the period \"%1\" cannot be compared with itself")
+                    .arg(options.comparePeriod) };
     } else {
         other = wb.previousAssessment(assessmentId);
     }
@@ -81,8 +85,8 @@ Result<ReportData> loadReportData(const Workbook &wb, qint64 assessmentId, const
     const Framework &now = report.current.framework;
     const Framework &then = report.comparison->framework;
     report.comparisonState = scalesComparable(now.scale, then.scale) && anyDomainInCommon(now, then)
-                                 ? ComparisonState::Available
-                                 : ComparisonState::Incomparable;
+        ? ComparisonState::Available
+        : ComparisonState::Incomparable;
     return report;
 }
 

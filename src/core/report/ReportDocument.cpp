@@ -69,7 +69,8 @@ struct ReportDocument::Private {
     {
         const qreal mm = geometry.unitsPerMm();
         const qreal left = geometry.margins.left();
-        const qreal width = geometry.page.width() - geometry.margins.left() - geometry.margins.right();
+        const qreal width
+            = geometry.page.width() - geometry.margins.left() - geometry.margins.right();
         const QFont font = pixelFont(7.5);
         const QFontMetricsF fm(font);
         painter.save();
@@ -84,26 +85,31 @@ struct ReportDocument::Private {
             if (content.draft)
                 right = Tr::tr("%1 · DRAFT").arg(right);
             painter.drawText(box, Qt::AlignLeft | Qt::AlignBottom,
-                             fm.elidedText(content.headerLeft, Qt::ElideRight, width * 0.48));
-            painter.drawText(box, Qt::AlignRight | Qt::AlignBottom, fm.elidedText(right, Qt::ElideRight, width * 0.48));
+                fm.elidedText(content.headerLeft, Qt::ElideRight, width * 0.48));
+            painter.drawText(box, Qt::AlignRight | Qt::AlignBottom,
+                fm.elidedText(right, Qt::ElideRight, width * 0.48));
         }
         const qreal footerRule = geometry.page.height() - 16 * mm;
         painter.setPen(QPen(kRule, 0.5 * geometry.unitsPerPoint()));
         painter.drawLine(QPointF(left, footerRule), QPointF(left + width, footerRule));
         painter.setPen(kMuted);
         const QRectF box(left, footerRule + 1 * mm, width, 5.5 * mm);
-        painter.drawText(box, Qt::AlignLeft | Qt::AlignTop, fm.elidedText(content.footerLeft, Qt::ElideRight, width * 0.7));
-        painter.drawText(box, Qt::AlignRight | Qt::AlignTop, Tr::tr("Page %1 of %2").arg(index + 1).arg(count));
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignTop,
+            fm.elidedText(content.footerLeft, Qt::ElideRight, width * 0.7));
+        painter.drawText(
+            box, Qt::AlignRight | Qt::AlignTop, Tr::tr("Page %1 of %2").arg(index + 1).arg(count));
         painter.restore();
     }
 };
 
-ReportDocument::ReportDocument(std::unique_ptr<Private> dd) : d(std::move(dd)) {}
+ReportDocument::ReportDocument(std::unique_ptr<Private> dd) : d(std::move(dd))
+{
+}
 
 ReportDocument::~ReportDocument() = default;
 
-Result<std::unique_ptr<ReportDocument>> ReportDocument::build(const Workbook &wb, qint64 assessmentId,
-                                                              const ReportOptions &options)
+Result<std::unique_ptr<ReportDocument>> ReportDocument::build(
+    const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
 {
     auto data = loadReportData(wb, assessmentId, options);
     if (!data)
@@ -122,7 +128,8 @@ std::unique_ptr<ReportDocument> ReportDocument::build(const ReportData &data)
     d->layoutDevice->setPageMargins(QMarginsF(0, 0, 0, 0));
     d->layoutDevice->setResolution(PageGeometry::kLayoutDpi);
     d->charts = std::make_unique<report::ReportChartObject>(d->content.charts);
-    d->doc = report::buildTextDocument(d->content, d->layoutDevice.get(), d->geometry, d->charts.get());
+    d->doc = report::buildTextDocument(
+        d->content, d->layoutDevice.get(), d->geometry, d->charts.get());
     return std::unique_ptr<ReportDocument>(new ReportDocument(std::move(d)));
 }
 
@@ -190,7 +197,7 @@ Result<QByteArray> ReportDocument::toPdf() const
         writer.setCreator(QStringLiteral("strongtrust %1").arg(QLatin1String(kVersion)));
         QPainter painter;
         if (!painter.begin(&writer))
-            return Diagnostic{{}, 0, 0, {}, Tr::tr("the PDF could not be started")};
+            return Diagnostic { {}, 0, 0, {}, Tr::tr("the PDF could not be started") };
         const qreal scale = writer.resolution() / 72.0;
         for (int i = 0; i < pageCount(); ++i) {
             if (i > 0)
@@ -203,12 +210,13 @@ Result<QByteArray> ReportDocument::toPdf() const
         painter.end();
     }
     if (bytes.isEmpty())
-        return Diagnostic{{}, 0, 0, {}, Tr::tr("the PDF could not be written")};
+        return Diagnostic { {}, 0, 0, {}, Tr::tr("the PDF could not be written") };
     // Qt 6.4 writes no author into the document information; add it.
     return report::withPdfAuthor(bytes, author());
 }
 
-Result<QByteArray> renderReportPdf(const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
+Result<QByteArray> renderReportPdf(
+    const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
 {
     auto doc = ReportDocument::build(wb, assessmentId, options);
     if (!doc)

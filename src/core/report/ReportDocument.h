@@ -22,8 +22,8 @@ struct ReportData;
 class ReportDocument
 {
 public:
-    static Result<std::unique_ptr<ReportDocument>> build(const Workbook &wb, qint64 assessmentId,
-                                                         const ReportOptions &options);
+    static Result<std::unique_ptr<ReportDocument>> build(
+        const Workbook &wb, qint64 assessmentId, const ReportOptions &options);
     static std::unique_ptr<ReportDocument> build(const ReportData &data);
     ~ReportDocument();
     ReportDocument(const ReportDocument &) = delete;
@@ -36,7 +36,7 @@ public:
     // page runs from (0, 0) to pageSizePoints(). Paints no background.
     void paintPage(QPainter &painter, int index) const;
 
-    QString title() const;  // the PDF's title
+    QString title() const; // the PDF's title
     QString author() const; // the trust
     bool isDraft() const;
 

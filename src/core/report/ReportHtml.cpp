@@ -75,8 +75,9 @@ QString cellHtml(const Cell &cell)
 
 QString tableHtml(const Table &t, bool facts)
 {
-    QString html = facts ? QStringLiteral("<table class=\"facts\">")
-                         : (t.compact ? QStringLiteral("<table class=\"compact\">") : QStringLiteral("<table>"));
+    QString html = facts
+        ? QStringLiteral("<table class=\"facts\">")
+        : (t.compact ? QStringLiteral("<table class=\"compact\">") : QStringLiteral("<table>"));
     if (!t.widths.isEmpty()) {
         html += QStringLiteral("<colgroup>");
         for (double w : t.widths)
@@ -115,11 +116,14 @@ QString chartHtml(const RadarChartData &data, const QString &description)
     if (start < 0)
         return {};
     svg = svg.mid(start);
-    static const QRegularExpression size(QStringLiteral("^<svg([^>]*?)\\s(width|height)=\"[^\"]*\""));
+    static const QRegularExpression size(
+        QStringLiteral("^<svg([^>]*?)\\s(width|height)=\"[^\"]*\""));
     for (int i = 0; i < 2; ++i)
         svg.replace(size, QStringLiteral("<svg\\1"));
-    svg.replace(0, 4, QStringLiteral("<svg role=\"img\" aria-label=\"%1\"").arg(esc(description.simplified())));
-    return QStringLiteral("<figure class=\"chart\">") + svg.trimmed() + QStringLiteral("</figure>\n");
+    svg.replace(0, 4,
+        QStringLiteral("<svg role=\"img\" aria-label=\"%1\"").arg(esc(description.simplified())));
+    return QStringLiteral("<figure class=\"chart\">") + svg.trimmed()
+        + QStringLiteral("</figure>\n");
 }
 
 } // namespace
@@ -133,14 +137,19 @@ QByteArray reportHtml(const ReportContent &content, const QString &generatedOn)
 {
     QString html;
     html.reserve(256 * 1024);
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    html += QStringLiteral("<title>%1</title>\n").arg(esc(content.trustName + QStringLiteral(" — ") + content.title));
+    html += QStringLiteral(
+        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    html += QStringLiteral("<title>%1</title>\n")
+                .arg(esc(content.trustName + QStringLiteral(" — ") + content.title));
     html += QStringLiteral("<meta name=\"author\" content=\"%1\">\n").arg(esc(content.trustName));
-    html += QStringLiteral("<meta name=\"generator\" content=\"strongtrust %1\">\n").arg(QLatin1String(kVersion));
-    html += QStringLiteral("<style>") + QLatin1String(kStyle) + QStringLiteral("</style>\n</head>\n");
-    html += content.draft ? QStringLiteral("<body class=\"draft\" data-draft=\"%1\">\n").arg(esc(content.draftMark))
-                          : QStringLiteral("<body>\n");
+    html += QStringLiteral("<meta name=\"generator\" content=\"strongtrust %1\">\n")
+                .arg(QLatin1String(kVersion));
+    html += QStringLiteral("<style>") + QLatin1String(kStyle)
+        + QStringLiteral("</style>\n</head>\n");
+    html += content.draft
+        ? QStringLiteral("<body class=\"draft\" data-draft=\"%1\">\n").arg(esc(content.draftMark))
+        : QStringLiteral("<body>\n");
     html += QStringLiteral("<main>\n<section class=\"cover\">\n");
     for (const Block &b : content.blocks) {
         switch (b.kind) {
@@ -158,7 +167,9 @@ QByteArray reportHtml(const ReportContent &content, const QString &generatedOn)
             break;
         case Block::Kind::Heading1:
             html += QStringLiteral("</section>\n<section%1>\n<h2>%2</h2>\n")
-                        .arg(b.anchor.isEmpty() ? QString() : QStringLiteral(" id=\"%1\"").arg(esc(b.anchor)), esc(b.text));
+                        .arg(b.anchor.isEmpty() ? QString()
+                                                : QStringLiteral(" id=\"%1\"").arg(esc(b.anchor)),
+                            esc(b.text));
             break;
         case Block::Kind::Heading2:
             html += QStringLiteral("<h3>%1</h3>\n").arg(esc(b.text));
@@ -192,12 +203,14 @@ QByteArray reportHtml(const ReportContent &content, const QString &generatedOn)
             break;
         case Block::Kind::Chart:
             if (b.chart >= 0 && b.chart < content.charts.size())
-                html += chartHtml(content.charts[b.chart], content.chartDescriptions.value(b.chart));
+                html
+                    += chartHtml(content.charts[b.chart], content.chartDescriptions.value(b.chart));
             break;
         }
     }
     html += QStringLiteral("</section>\n</main>\n<footer>%1</footer>\n</body>\n</html>\n")
-                .arg(esc(Tr::tr("%1. Written by strongtrust on %2.").arg(content.footerLeft, generatedOn)));
+                .arg(esc(Tr::tr("%1. Written by strongtrust on %2.")
+                             .arg(content.footerLeft, generatedOn)));
     return html.toUtf8();
 }
 

@@ -38,7 +38,8 @@ QString formatDate(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString quoted(const QString &text)
@@ -55,7 +56,8 @@ QString joinAnd(const QStringList &items)
         return {};
     if (items.size() == 1)
         return items.first();
-    return Tr::tr("%1 and %2", "the last two items of a list").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+    return Tr::tr("%1 and %2", "the last two items of a list")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }
 
 QString capitalised(const QString &text)

@@ -92,7 +92,8 @@ public:
     }
 
 private:
-    static QTextCharFormat chars(qreal points, const QColor &color = kBody, bool bold = false, bool italic = false)
+    static QTextCharFormat chars(
+        qreal points, const QColor &color = kBody, bool bold = false, bool italic = false)
     {
         QTextCharFormat f;
         f.setFontPointSize(points);
@@ -277,7 +278,8 @@ private:
         format.setBorderCollapse(true);
         format.setBorder(keyValues ? 0 : 1); // thinner rounds to none
         format.setBorderBrush(kRule);
-        format.setBorderStyle(keyValues ? QTextFrameFormat::BorderStyle_None : QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderStyle(
+            keyValues ? QTextFrameFormat::BorderStyle_None : QTextFrameFormat::BorderStyle_Solid);
         format.setBottomMargin(px(4));
         if (keyValues)
             format.setTopMargin(px(3));
@@ -295,7 +297,8 @@ private:
             bf.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
             if (t.centredColumns.contains(c))
                 bf.setAlignment(Qt::AlignHCenter);
-            const QTextCharFormat main = chars(body, header ? kAccent : kBody, header || cell.strong);
+            const QTextCharFormat main
+                = chars(body, header ? kAccent : kBody, header || cell.strong);
             const QStringList paragraphs = cell.text.split(u'\n');
             for (int p = 0; p < paragraphs.size(); ++p) {
                 if (p == 0) {
@@ -315,7 +318,7 @@ private:
             }
         };
         for (int c = 0; c < columns && headerRows; ++c)
-            fill(0, c, Cell{t.headers.value(c), {}, true}, true);
+            fill(0, c, Cell { t.headers.value(c), {}, true }, true);
         for (int r = 0; r < t.rows.size(); ++r) {
             for (int c = 0; c < columns && c < t.rows[r].size(); ++c)
                 fill(r + headerRows, c, t.rows[r][c], false);
@@ -330,7 +333,8 @@ private:
         QTextBlockFormat block = blockFormat(2, 1);
         block.setAlignment(Qt::AlignHCenter);
         startBlock(block, chars(9.5));
-        const qreal width = m_geometry.page.width() - m_geometry.margins.left() - m_geometry.margins.right();
+        const qreal width
+            = m_geometry.page.width() - m_geometry.margins.left() - m_geometry.margins.right();
         QTextCharFormat object;
         object.setObjectType(ReportChartObject::kObjectType);
         object.setProperty(ReportChartObject::kChartIndex, index);
@@ -364,7 +368,8 @@ void keepWithNext(QTextDocument &doc, qreal pageHeight)
         QTextBlock moved;
         for (QTextBlock b = from; b.isValid(); b = b.next()) {
             const QTextBlockFormat f = b.blockFormat();
-            if (!f.boolProperty(kKeepWithNext) || (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            if (!f.boolProperty(kKeepWithNext)
+                || (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
                 continue;
             QTextBlock next = b.next();
             while (next.isValid() && next.text().isEmpty() && !next.next().isValid())
@@ -374,15 +379,16 @@ void keepWithNext(QTextDocument &doc, qreal pageHeight)
             // Move the whole run of blocks that belong together (a heading and
             // the line introducing a list, say), from its first.
             QTextBlock first = b;
-            for (QTextBlock p = b.previous(); p.isValid() && p.blockFormat().boolProperty(kKeepWithNext)
-                                              && page(p) == page(b);
+            for (QTextBlock p = b.previous();
+                 p.isValid() && p.blockFormat().boolProperty(kKeepWithNext) && page(p) == page(b);
                  p = p.previous()) {
                 first = p;
                 if (p.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
                     break;
             }
             if (first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                continue; // the run already starts a page: it is longer than a page can keep together
+                continue; // the run already starts a page: it is longer than a page can keep
+                          // together
             QTextCursor cursor(first);
             QTextBlockFormat breaking = first.blockFormat();
             breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -417,8 +423,8 @@ QFont reportFont()
     return font;
 }
 
-std::unique_ptr<QTextDocument> buildTextDocument(const ReportContent &content, QPaintDevice *layoutDevice,
-                                                 const PageGeometry &geometry, ReportChartObject *charts)
+std::unique_ptr<QTextDocument> buildTextDocument(const ReportContent &content,
+    QPaintDevice *layoutDevice, const PageGeometry &geometry, ReportChartObject *charts)
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);

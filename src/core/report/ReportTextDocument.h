@@ -31,7 +31,7 @@ struct PageGeometry {
 // extracted text reads "fi", not "ﬁ".
 QFont reportFont();
 
-std::unique_ptr<QTextDocument> buildTextDocument(const ReportContent &content, QPaintDevice *layoutDevice,
-                                                 const PageGeometry &geometry, ReportChartObject *charts);
+std::unique_ptr<QTextDocument> buildTextDocument(const ReportContent &content,
+    QPaintDevice *layoutDevice, const PageGeometry &geometry, ReportChartObject *charts);
 
 } // namespace strongtrust::report

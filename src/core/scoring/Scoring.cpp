@@ -11,8 +11,8 @@ namespace {
 
 // What one trustee gave one indicator, as stored in the rating grid. Level
 // positions are >= 0; the rest are negative so one int per cell suffices.
-constexpr int kNoRating = -3;      // no row at all
-constexpr int kUnrated = -2;       // an explicit "unrated" row
+constexpr int kNoRating = -3; // no row at all
+constexpr int kUnrated = -2; // an explicit "unrated" row
 constexpr int kNotApplicable = -1;
 
 // Mean of whatever has a value, or empty: both domain and overall scores
@@ -126,8 +126,8 @@ int AssessmentScores::ratingsExpected() const
     return raterCount * int(indicators.size());
 }
 
-AssessmentScores scoreAssessment(const Framework &framework, const AssessmentData &data,
-                                 const QList<qint64> &raters)
+AssessmentScores scoreAssessment(
+    const Framework &framework, const AssessmentData &data, const QList<qint64> &raters)
 {
     AssessmentScores result;
     result.raterCount = int(raters.size());

@@ -12,9 +12,9 @@ namespace strongtrust {
 
 // Where an indicator's score comes from.
 enum class ScoreBasis {
-    None,          // nothing rated: no score
-    Consensus,     // the board's agreed level (when set, it is the score)
-    TrusteeMean,   // no consensus yet: the mean of trustees' levels (provisional)
+    None, // nothing rated: no score
+    Consensus, // the board's agreed level (when set, it is the score)
+    TrusteeMean, // no consensus yet: the mean of trustees' levels (provisional)
     NotApplicable, // the board agreed the indicator does not apply: no score
 };
 
@@ -47,15 +47,15 @@ struct DomainScore {
     // Mean of its indicators' scores; empty when none has a score.
     std::optional<double> score;
     int indicatorCount = 0;
-    int scoredCount = 0;        // indicators with a score
-    int consensusCount = 0;     // indicators with an agreed level or "not applicable"
+    int scoredCount = 0; // indicators with a score
+    int consensusCount = 0; // indicators with an agreed level or "not applicable"
     int notApplicableCount = 0; // indicators the board agreed do not apply
     int disagreementCount = 0;
 };
 
 struct AssessmentScores {
     QList<IndicatorScore> indicators; // in framework order
-    QList<DomainScore> domains;       // in framework order
+    QList<DomainScore> domains; // in framework order
     // Mean of the domains' scores; empty when no domain has one.
     std::optional<double> overall;
     int raterCount = 0;
@@ -70,8 +70,8 @@ struct AssessmentScores {
 // expected to rate (unrated counts are computed against them); ratings by
 // anyone else are still counted. Ratings of indicators that the framework
 // does not have are ignored.
-AssessmentScores scoreAssessment(const Framework &framework, const AssessmentData &data,
-                                 const QList<qint64> &raters);
+AssessmentScores scoreAssessment(
+    const Framework &framework, const AssessmentData &data, const QList<qint64> &raters);
 
 // Position of the scale level nearest to a score (ties go to the lower level).
 int nearestLevelIndex(const Scale &scale, double score);

@@ -12,7 +12,8 @@ Result<ScoredAssessment> scoreStoredAssessment(const Workbook &wb, qint64 assess
     auto fw = wb.framework(data->info.frameworkKey);
     if (!fw)
         return fw.errors();
-    ScoredAssessment scored{std::move(data).value(), std::move(fw).value(), wb.raters(assessmentId), {}};
+    ScoredAssessment scored { std::move(data).value(), std::move(fw).value(),
+        wb.raters(assessmentId), {} };
     scored.scores = scoreAssessment(scored.framework, scored.data, scored.raters);
     return scored;
 }

@@ -10,7 +10,7 @@ using nlohmann::json;
 
 void JsonChecker::error(const QString &path, const QString &message)
 {
-    m_errors.append(Diagnostic{m_file, 0, 0, path, message});
+    m_errors.append(Diagnostic { m_file, 0, 0, path, message });
 }
 
 QString JsonChecker::child(const QString &path, std::string_view key)
@@ -48,8 +48,8 @@ QString JsonChecker::describe(const json &v)
     }
 }
 
-bool JsonChecker::object(const json &v, const QString &path,
-                         std::initializer_list<std::string_view> allowed)
+bool JsonChecker::object(
+    const json &v, const QString &path, std::initializer_list<std::string_view> allowed)
 {
     if (!v.is_object()) {
         error(path, tr("expected an object, found %1").arg(describe(v)));
@@ -77,13 +77,15 @@ bool JsonChecker::array(const json &v, const QString &path)
     return true;
 }
 
-const json *JsonChecker::field(const json &obj, const QString &path, std::string_view key, Need need)
+const json *JsonChecker::field(
+    const json &obj, const QString &path, std::string_view key, Need need)
 {
     const auto it = obj.find(key);
     if (it == obj.end()) {
         if (need == Need::Required)
-            error(path, tr("missing required field \"%1\"")
-                            .arg(QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()))));
+            error(path,
+                tr("missing required field \"%1\"")
+                    .arg(QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()))));
         return nullptr;
     }
     return &*it;
@@ -103,8 +105,8 @@ std::optional<QString> JsonChecker::asString(const json &v, const QString &path,
     return s;
 }
 
-std::optional<QString> JsonChecker::string(const json &obj, const QString &path, std::string_view key,
-                                           Need need, bool nonEmpty)
+std::optional<QString> JsonChecker::string(
+    const json &obj, const QString &path, std::string_view key, Need need, bool nonEmpty)
 {
     const json *v = field(obj, path, key, need);
     if (!v)
@@ -112,8 +114,8 @@ std::optional<QString> JsonChecker::string(const json &obj, const QString &path,
     return asString(*v, child(path, key), nonEmpty);
 }
 
-std::optional<double> JsonChecker::number(const json &obj, const QString &path, std::string_view key,
-                                          Need need)
+std::optional<double> JsonChecker::number(
+    const json &obj, const QString &path, std::string_view key, Need need)
 {
     const json *v = field(obj, path, key, need);
     if (!v)
@@ -130,8 +132,8 @@ std::optional<double> JsonChecker::number(const json &obj, const QString &path, 
     return d;
 }
 
-std::optional<qint64> JsonChecker::integer(const json &obj, const QString &path, std::string_view key,
-                                           Need need)
+std::optional<qint64> JsonChecker::integer(
+    const json &obj, const QString &path, std::string_view key, Need need)
 {
     const json *v = field(obj, path, key, need);
     if (!v)
@@ -154,8 +156,8 @@ std::optional<qint64> JsonChecker::integer(const json &obj, const QString &path,
     return std::nullopt;
 }
 
-std::optional<bool> JsonChecker::boolean(const json &obj, const QString &path, std::string_view key,
-                                         Need need)
+std::optional<bool> JsonChecker::boolean(
+    const json &obj, const QString &path, std::string_view key, Need need)
 {
     const json *v = field(obj, path, key, need);
     if (!v)

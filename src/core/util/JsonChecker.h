@@ -8,10 +8,9 @@
 #include <QString>
 
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 namespace strongtrust {
 
@@ -22,7 +21,7 @@ class JsonChecker
 public:
     enum class Need { Required, Optional };
 
-    explicit JsonChecker(QString fileName) : m_file(std::move(fileName)) {}
+    explicit JsonChecker(QString fileName) : m_file(std::move(fileName)) { }
 
     void error(const QString &path, const QString &message);
     bool hasErrors() const { return !m_errors.isEmpty(); }
@@ -36,25 +35,26 @@ public:
     // False (with an error) unless v is an object. Keys outside `allowed` are
     // reported, except those starting with "x-", which are for extensions.
     bool object(const nlohmann::json &v, const QString &path,
-                std::initializer_list<std::string_view> allowed);
+        std::initializer_list<std::string_view> allowed);
     bool array(const nlohmann::json &v, const QString &path);
 
     // Field of an object already checked with object(). A missing required
     // field is reported; a missing optional one is nullptr.
-    const nlohmann::json *field(const nlohmann::json &obj, const QString &path,
-                                std::string_view key, Need need);
+    const nlohmann::json *field(
+        const nlohmann::json &obj, const QString &path, std::string_view key, Need need);
 
     std::optional<QString> string(const nlohmann::json &obj, const QString &path,
-                                  std::string_view key, Need need, bool nonEmpty = true);
-    std::optional<double> number(const nlohmann::json &obj, const QString &path,
-                                 std::string_view key, Need need);
-    std::optional<qint64> integer(const nlohmann::json &obj, const QString &path,
-                                  std::string_view key, Need need);
-    std::optional<bool> boolean(const nlohmann::json &obj, const QString &path,
-                                std::string_view key, Need need);
+        std::string_view key, Need need, bool nonEmpty = true);
+    std::optional<double> number(
+        const nlohmann::json &obj, const QString &path, std::string_view key, Need need);
+    std::optional<qint64> integer(
+        const nlohmann::json &obj, const QString &path, std::string_view key, Need need);
+    std::optional<bool> boolean(
+        const nlohmann::json &obj, const QString &path, std::string_view key, Need need);
 
     // A value already found: check it is a (non-empty) string.
-    std::optional<QString> asString(const nlohmann::json &v, const QString &path, bool nonEmpty = true);
+    std::optional<QString> asString(
+        const nlohmann::json &v, const QString &path, bool nonEmpty = true);
 
 private:
     QString m_file;
@@ -62,6 +62,9 @@ private:
 };
 
 // The path to show for the document root.
-inline QString rootPath() { return QStringLiteral("/"); }
+inline QString rootPath()
+{
+    return QStringLiteral("/");
+}
 
 } // namespace strongtrust

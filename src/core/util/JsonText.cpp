@@ -124,22 +124,22 @@ Result<QByteArray> readJsonFile(const QString &path, qint64 maxBytes)
 {
     QFileInfo info(path);
     if (!info.exists())
-        return Diagnostic{path, 0, 0, {}, Tr::tr("no such file")};
+        return Diagnostic { path, 0, 0, {}, Tr::tr("no such file") };
     if (info.isDir())
-        return Diagnostic{path, 0, 0, {}, Tr::tr("is a folder, not a file")};
+        return Diagnostic { path, 0, 0, {}, Tr::tr("is a folder, not a file") };
     if (info.size() > maxBytes)
-        return Diagnostic{path, 0, 0, {},
-                          Tr::tr("file is %1 bytes; files over %2 MiB are refused")
-                              .arg(info.size())
-                              .arg(maxBytes / (1024 * 1024))};
+        return Diagnostic { path, 0, 0, {},
+            Tr::tr("file is %1 bytes; files over %2 MiB are refused")
+                .arg(info.size())
+                .arg(maxBytes / (1024 * 1024)) };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Diagnostic{path, 0, 0, {}, Tr::tr("cannot read: %1").arg(file.errorString())};
+        return Diagnostic { path, 0, 0, {}, Tr::tr("cannot read: %1").arg(file.errorString()) };
     // Read at most one byte past the limit: the file may have grown since the check.
     QByteArray data = file.read(maxBytes + 1);
     if (data.size() > maxBytes)
-        return Diagnostic{path, 0, 0, {},
-                          Tr::tr("file is over %1 MiB and is refused").arg(maxBytes / (1024 * 1024))};
+        return Diagnostic { path, 0, 0, {},
+            Tr::tr("file is over %1 MiB and is refused").arg(maxBytes / (1024 * 1024)) };
     return data;
 }
 
@@ -147,8 +147,8 @@ Result<nlohmann::json> parseJson(const QByteArray &text, const QString &fileName
 {
     if (const qsizetype deep = firstTooDeep(text); deep >= 0) {
         const TextPosition pos = textPosition(text, deep);
-        return Diagnostic{fileName, pos.line, pos.column, {},
-                          Tr::tr("nested more than %1 levels deep").arg(kMaxJsonDepth)};
+        return Diagnostic { fileName, pos.line, pos.column, {},
+            Tr::tr("nested more than %1 levels deep").arg(kMaxJsonDepth) };
     }
     try {
         return nlohmann::json::parse(text.constBegin(), text.constEnd());
@@ -162,13 +162,14 @@ Result<nlohmann::json> parseJson(const QByteArray &text, const QString &fileName
             offset = tokenStart(text, offset);
         const TextPosition pos = textPosition(text, offset);
         // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 2: "
-        static const QRegularExpression prefix(QStringLiteral(R"(^\[json\.exception[^\]]*\]\s*(parse error( at line \d+, column \d+)?:\s*)?)"));
+        static const QRegularExpression prefix(QStringLiteral(
+            R"(^\[json\.exception[^\]]*\]\s*(parse error( at line \d+, column \d+)?:\s*)?)"));
         message.remove(prefix);
         if (text.isEmpty() || text.trimmed().isEmpty())
             message = Tr::tr("the file is empty; expected a JSON document");
-        return Diagnostic{fileName, pos.line, pos.column, {}, message};
+        return Diagnostic { fileName, pos.line, pos.column, {}, message };
     } catch (const nlohmann::json::exception &e) {
-        return Diagnostic{fileName, 1, 1, {}, printable(e.what())};
+        return Diagnostic { fileName, 1, 1, {}, printable(e.what()) };
     }
 }
 

@@ -11,18 +11,18 @@ namespace strongtrust {
 
 // Either a value or the problems that prevented it. The core returns these
 // instead of throwing or showing anything; the surfaces decide how to present.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Diagnostics errors) : m_errors(std::move(errors)) {}
-    Result(Diagnostic error) : m_errors{std::move(error)} {}
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Diagnostics errors) : m_errors(std::move(errors)) { }
+    Result(Diagnostic error) : m_errors { std::move(error) } { }
 
     // Any other result as a Status: its problems, or success with the value dropped.
     template <typename U>
-        requires(std::is_same_v<T, std::monostate> && !std::is_same_v<U, std::monostate>)
-    Result(const Result<U> &other) : m_errors(other.errors())
+    requires(std::is_same_v<T, std::monostate> && !std::is_same_v<U, std::monostate>)
+        Result(const Result<U> &other)
+        : m_errors(other.errors())
     {
         if (other.ok())
             m_value.emplace();
@@ -47,6 +47,9 @@ private:
 
 // A result that carries no value, only success or the reasons for failure.
 using Status = Result<std::monostate>;
-inline Status success() { return Status(std::monostate{}); }
+inline Status success()
+{
+    return Status(std::monostate {});
+}
 
 } // namespace strongtrust

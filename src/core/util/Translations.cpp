@@ -21,7 +21,8 @@ void installTranslations()
     if (locale.name() == QLatin1String("en_GB") || locale.language() == QLocale::C)
         return;
     auto *local = new QTranslator(app);
-    if (local->load(locale, QStringLiteral("strongtrust"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+    if (local->load(
+            locale, QStringLiteral("strongtrust"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         && local->filePath() != english->filePath())
         QCoreApplication::installTranslator(local);
     else

@@ -30,7 +30,7 @@ std::optional<Confidence> confidenceFromKey(const QString &key)
 {
     if (key.isEmpty())
         return Confidence::Unstated;
-    for (Confidence c : {Confidence::Limited, Confidence::Moderate, Confidence::Strong}) {
+    for (Confidence c : { Confidence::Limited, Confidence::Moderate, Confidence::Strong }) {
         if (confidenceKey(c) == key)
             return c;
     }
@@ -54,8 +54,8 @@ QString actionStatusKey(ActionStatus s)
 
 std::optional<ActionStatus> actionStatusFromKey(const QString &key)
 {
-    for (ActionStatus s : {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done,
-                           ActionStatus::Dropped}) {
+    for (ActionStatus s : { ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done,
+             ActionStatus::Dropped }) {
         if (actionStatusKey(s) == key)
             return s;
     }

@@ -17,8 +17,8 @@ struct RatingValue {
     double level = 0; // meaningful only when kind == Level
 
     static RatingValue unrated() { return {}; }
-    static RatingValue notApplicable() { return {Kind::NotApplicable, 0}; }
-    static RatingValue of(double value) { return {Kind::Level, value}; }
+    static RatingValue notApplicable() { return { Kind::NotApplicable, 0 }; }
+    static RatingValue of(double value) { return { Kind::Level, value }; }
 
     bool isLevel() const { return kind == Kind::Level; }
     bool isNotApplicable() const { return kind == Kind::NotApplicable; }
@@ -74,7 +74,7 @@ struct Evidence {
     qint64 id = 0;
     QString title;
     QString ref; // a URL or a file path
-    QDate date;  // invalid when not given
+    QDate date; // invalid when not given
     bool confidential = false; // public reports omit confidential evidence
 };
 
@@ -90,7 +90,7 @@ enum class ActionStatus { Open, InProgress, Done, Dropped };
 
 struct Action {
     qint64 id = 0;
-    QString domain;    // domain id, may be empty
+    QString domain; // domain id, may be empty
     QString indicator; // full id, may be empty
     QString text;
     QString owner;
@@ -105,15 +105,16 @@ struct AssessmentData {
     QList<Rating> ratings;
     QList<Consensus> consensus;
     QList<Action> actions;
-    QHash<QString, QString> changeReasons; // domain id -> the board's reason for a change of a whole level or more
+    QHash<QString, QString>
+        changeReasons; // domain id -> the board's reason for a change of a whole level or more
 
     const Consensus *consensusFor(const QString &indicator) const;
 };
 
 // Text forms used in storage, exchange and reports (not translated).
-QString confidenceKey(Confidence c);                    // "", "limited", "moderate", "strong"
+QString confidenceKey(Confidence c); // "", "limited", "moderate", "strong"
 std::optional<Confidence> confidenceFromKey(const QString &key);
-QString actionStatusKey(ActionStatus s);                // "open", "in-progress", "done", "dropped"
+QString actionStatusKey(ActionStatus s); // "open", "in-progress", "done", "dropped"
 std::optional<ActionStatus> actionStatusFromKey(const QString &key);
 
 // Names compare case- and space-insensitively: "jane  SMITH " matches "Jane Smith".

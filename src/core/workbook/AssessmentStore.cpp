@@ -27,13 +27,13 @@ AssessmentInfo assessmentFrom(const QSqlQuery &q)
     a.period = q.value(1).toString();
     a.title = q.value(2).toString();
     a.status = q.value(3).toString() == QLatin1String("final") ? AssessmentStatus::Final
-                                                                : AssessmentStatus::Draft;
+                                                               : AssessmentStatus::Draft;
     a.meetingDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
     a.frameworkKey = q.value(5).toLongLong();
     a.frameworkId = q.value(6).toString();
     a.frameworkVersion = q.value(7).toString();
-    a.signOff = SignOff{q.value(8).toString(), QDate::fromString(q.value(9).toString(), Qt::ISODate),
-                        q.value(10).toString()};
+    a.signOff = SignOff { q.value(8).toString(),
+        QDate::fromString(q.value(9).toString(), Qt::ISODate), q.value(10).toString() };
     a.createdAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
     return a;
 }
@@ -53,7 +53,8 @@ AuditEntry assessmentEntry(qint64 id, const QString &period, const QString &fiel
 QList<AssessmentInfo> AssessmentStore::assessments() const
 {
     QList<AssessmentInfo> list;
-    auto q = sql::run(m_db.connection(), kAssessmentColumns + QStringLiteral(" ORDER BY a.period, a.id"));
+    auto q = sql::run(
+        m_db.connection(), kAssessmentColumns + QStringLiteral(" ORDER BY a.period, a.id"));
     while (q && q.value().next())
         list.append(assessmentFrom(q.value()));
     return list;
@@ -61,7 +62,8 @@ QList<AssessmentInfo> AssessmentStore::assessments() const
 
 std::optional<AssessmentInfo> AssessmentStore::assessment(qint64 id) const
 {
-    auto q = sql::run(m_db.connection(), kAssessmentColumns + QStringLiteral(" WHERE a.id = ?"), {id});
+    auto q = sql::run(
+        m_db.connection(), kAssessmentColumns + QStringLiteral(" WHERE a.id = ?"), { id });
     if (q && q.value().next())
         return assessmentFrom(q.value());
     return std::nullopt;
@@ -70,7 +72,7 @@ std::optional<AssessmentInfo> AssessmentStore::assessment(qint64 id) const
 std::optional<AssessmentInfo> AssessmentStore::assessmentForPeriod(const QString &period) const
 {
     auto q = sql::run(m_db.connection(), kAssessmentColumns + QStringLiteral(" WHERE a.period = ?"),
-                      {period.trimmed()});
+        { period.trimmed() });
     if (q && q.value().next())
         return assessmentFrom(q.value());
     return std::nullopt;
@@ -82,41 +84,41 @@ std::optional<AssessmentInfo> AssessmentStore::previousAssessment(qint64 id) con
     if (!current)
         return std::nullopt;
     auto q = sql::run(m_db.connection(),
-                      kAssessmentColumns
-                          + QStringLiteral(" WHERE a.period < ? ORDER BY a.period DESC LIMIT 1"),
-                      {current->period});
+        kAssessmentColumns + QStringLiteral(" WHERE a.period < ? ORDER BY a.period DESC LIMIT 1"),
+        { current->period });
     if (q && q.value().next())
         return assessmentFrom(q.value());
     return std::nullopt;
 }
 
-Result<qint64> AssessmentStore::createAssessment(const QString &period, const QString &title,
-                                                 qint64 frameworkKey)
+Result<qint64> AssessmentStore::createAssessment(
+    const QString &period, const QString &title, qint64 frameworkKey)
 {
     if (auto s = m_db.refuseIfReadOnly(); !s)
         return s.errors();
     const QString p = period.trimmed();
     if (p.isEmpty() || p.size() > 40)
-        return m_db.problem(tr("period \"%1\"").arg(p),
-                            tr("a period is 1 to 40 characters, e.g. 2025/26"));
+        return m_db.problem(
+            tr("period \"%1\"").arg(p), tr("a period is 1 to 40 characters, e.g. 2025/26"));
     for (const QChar c : p) {
         if (c.category() == QChar::Other_Control)
             return m_db.problem(tr("period"), tr("control characters are not allowed"));
     }
-    if (auto s = EditRules::checkLength(m_db, tr("the title"), title.simplified(), limits::kTitle); !s)
+    if (auto s = EditRules::checkLength(m_db, tr("the title"), title.simplified(), limits::kTitle);
+        !s)
         return s.errors();
     if (assessmentForPeriod(p))
-        return m_db.problem(tr("period %1").arg(p),
-                            tr("there is already an assessment for this period"));
+        return m_db.problem(
+            tr("period %1").arg(p), tr("there is already an assessment for this period"));
     auto fw = m_frameworks.framework(frameworkKey);
     if (!fw)
         return fw.errors();
     qint64 id = 0;
     Status s = m_db.transaction([&]() -> Status {
         auto r = sql::run(m_db.connection(),
-                          QStringLiteral("INSERT INTO assessment (period, title, framework, created_at)"
-                                         " VALUES (?, ?, ?, ?)"),
-                          {p, title.simplified(), frameworkKey, workbookNow()});
+            QStringLiteral("INSERT INTO assessment (period, title, framework, created_at)"
+                           " VALUES (?, ?, ?, ?)"),
+            { p, title.simplified(), frameworkKey, workbookNow() });
         if (!r)
             return r.errors();
         id = r.value().lastInsertId().toLongLong();
@@ -141,8 +143,8 @@ Status AssessmentStore::setAssessmentTitle(qint64 assessmentId, const QString &t
         return success();
     return m_db.transaction([&]() -> Status {
         if (auto r = sql::run(m_db.connection(),
-                              QStringLiteral("UPDATE assessment SET title = ? WHERE id = ?"),
-                              {clean, assessmentId});
+                QStringLiteral("UPDATE assessment SET title = ? WHERE id = ?"),
+                { clean, assessmentId });
             !r)
             return r.errors();
         AuditEntry e = assessmentEntry(assessmentId, target->info.period, QStringLiteral("title"));
@@ -161,20 +163,20 @@ Status AssessmentStore::setMeetingDate(qint64 assessmentId, const QDate &date)
         return success();
     return m_db.transaction([&]() -> Status {
         if (auto r = sql::run(m_db.connection(),
-                              QStringLiteral("UPDATE assessment SET meeting_date = ? WHERE id = ?"),
-                              {sql::dateValue(date), assessmentId});
+                QStringLiteral("UPDATE assessment SET meeting_date = ? WHERE id = ?"),
+                { sql::dateValue(date), assessmentId });
             !r)
             return r.errors();
-        AuditEntry e = assessmentEntry(assessmentId, target->info.period,
-                                       QStringLiteral("meeting date"));
+        AuditEntry e
+            = assessmentEntry(assessmentId, target->info.period, QStringLiteral("meeting date"));
         e.oldValue = target->info.meetingDate.toString(Qt::ISODate);
         e.newValue = date.toString(Qt::ISODate);
         return m_db.audit(e);
     });
 }
 
-Status AssessmentStore::setChangeReason(qint64 assessmentId, const QString &domainId,
-                                        const QString &reason)
+Status AssessmentStore::setChangeReason(
+    qint64 assessmentId, const QString &domainId, const QString &reason)
 {
     const auto target = m_rules.target(assessmentId);
     if (!target)
@@ -185,24 +187,24 @@ Status AssessmentStore::setChangeReason(qint64 assessmentId, const QString &doma
     const QSqlDatabase db = m_db.connection();
     return m_db.transaction([&]() -> Status {
         auto old = sql::scalar(db,
-                               QStringLiteral("SELECT reason FROM change_reason WHERE assessment = ?"
-                                              " AND domain = ?"),
-                               {assessmentId, domainId});
+            QStringLiteral("SELECT reason FROM change_reason WHERE assessment = ?"
+                           " AND domain = ?"),
+            { assessmentId, domainId });
         if (!old)
             return old.errors();
         const QString before = old.value().toString();
         if (before == clean)
             return success();
         auto r = clean.isEmpty()
-                     ? sql::run(db,
-                                QStringLiteral("DELETE FROM change_reason WHERE assessment = ?"
-                                               " AND domain = ?"),
-                                {assessmentId, domainId})
-                     : sql::run(db,
-                                QStringLiteral("INSERT INTO change_reason (assessment, domain, reason)"
-                                               " VALUES (?, ?, ?) ON CONFLICT (assessment, domain)"
-                                               " DO UPDATE SET reason = excluded.reason"),
-                                {assessmentId, domainId, clean});
+            ? sql::run(db,
+                QStringLiteral("DELETE FROM change_reason WHERE assessment = ?"
+                               " AND domain = ?"),
+                { assessmentId, domainId })
+            : sql::run(db,
+                QStringLiteral("INSERT INTO change_reason (assessment, domain, reason)"
+                               " VALUES (?, ?, ?) ON CONFLICT (assessment, domain)"
+                               " DO UPDATE SET reason = excluded.reason"),
+                { assessmentId, domainId, clean });
         if (!r)
             return r.errors();
         AuditEntry e;
@@ -225,17 +227,17 @@ Status AssessmentStore::writeSignOff(qint64 assessmentId, const SignOff &signOff
     const QString minute = signOff.minuteRef.simplified();
     return m_db.transaction([&]() -> Status {
         if (auto r = sql::run(m_db.connection(),
-                              QStringLiteral("UPDATE assessment SET status = 'final', chair = ?,"
-                                             " signed_on = ?, minute_ref = ? WHERE id = ?"),
-                              {chair, signOff.date.toString(Qt::ISODate), sql::nullIfEmpty(minute),
-                               assessmentId});
+                QStringLiteral("UPDATE assessment SET status = 'final', chair = ?,"
+                               " signed_on = ?, minute_ref = ? WHERE id = ?"),
+                { chair, signOff.date.toString(Qt::ISODate), sql::nullIfEmpty(minute),
+                    assessmentId });
             !r)
             return r.errors();
         const QString period = target->info.period;
-        const QList<std::pair<QString, QString>> fields{
-            {QStringLiteral("chair"), chair},
-            {QStringLiteral("signed on"), signOff.date.toString(Qt::ISODate)},
-            {QStringLiteral("minute"), minute},
+        const QList<std::pair<QString, QString>> fields {
+            { QStringLiteral("chair"), chair },
+            { QStringLiteral("signed on"), signOff.date.toString(Qt::ISODate) },
+            { QStringLiteral("minute"), minute },
         };
         for (const auto &[field, value] : fields) {
             if (value.isEmpty())
@@ -274,39 +276,39 @@ Result<AssessmentData> AssessmentStore::loadAssessment(qint64 assessmentId) cons
     data.info = *info;
     const QSqlDatabase db = m_db.connection();
     auto ratings = sql::run(db,
-                            QStringLiteral("SELECT trustee, indicator, kind, level, note FROM rating"
-                                           " WHERE assessment = ?"),
-                            {assessmentId});
+        QStringLiteral("SELECT trustee, indicator, kind, level, note FROM rating"
+                       " WHERE assessment = ?"),
+        { assessmentId });
     if (!ratings)
         return ratings.errors();
     while (ratings.value().next()) {
         const QSqlQuery &q = ratings.value();
-        data.ratings.append(Rating{q.value(0).toLongLong(), q.value(1).toString(),
-                                   stored::valueFrom(q.value(2), q.value(3)), q.value(4).toString()});
+        data.ratings.append(Rating { q.value(0).toLongLong(), q.value(1).toString(),
+            stored::valueFrom(q.value(2), q.value(3)), q.value(4).toString() });
     }
     std::sort(data.ratings.begin(), data.ratings.end(), [&](const Rating &a, const Rating &b) {
         return std::pair(a.trusteeId, position(a.indicator))
-               < std::pair(b.trusteeId, position(b.indicator));
+            < std::pair(b.trusteeId, position(b.indicator));
     });
 
     QHash<QString, QList<Evidence>> evidence;
     auto ev = sql::run(db,
-                       QStringLiteral("SELECT id, indicator, title, ref, date, confidential"
-                                      " FROM evidence WHERE assessment = ?"
-                                      " ORDER BY indicator, position, id"),
-                       {assessmentId});
+        QStringLiteral("SELECT id, indicator, title, ref, date, confidential"
+                       " FROM evidence WHERE assessment = ?"
+                       " ORDER BY indicator, position, id"),
+        { assessmentId });
     if (!ev)
         return ev.errors();
     while (ev.value().next()) {
         const QSqlQuery &q = ev.value();
-        evidence[q.value(1).toString()].append(Evidence{q.value(0).toLongLong(), q.value(2).toString(),
-                                                        q.value(3).toString(),
-                                                        sql::dateFrom(q.value(4)), q.value(5).toBool()});
+        evidence[q.value(1).toString()].append(
+            Evidence { q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                sql::dateFrom(q.value(4)), q.value(5).toBool() });
     }
     auto cons = sql::run(db,
-                         QStringLiteral("SELECT indicator, kind, level, rationale, confidence"
-                                        " FROM consensus WHERE assessment = ?"),
-                         {assessmentId});
+        QStringLiteral("SELECT indicator, kind, level, rationale, confidence"
+                       " FROM consensus WHERE assessment = ?"),
+        { assessmentId });
     if (!cons)
         return cons.errors();
     while (cons.value().next()) {
@@ -326,35 +328,35 @@ Result<AssessmentData> AssessmentStore::loadAssessment(qint64 assessmentId) cons
         c.evidence = it.value();
         data.consensus.append(c);
     }
-    std::sort(data.consensus.begin(), data.consensus.end(),
-              [&](const Consensus &a, const Consensus &b) {
-                  return position(a.indicator) < position(b.indicator);
-              });
+    std::sort(
+        data.consensus.begin(), data.consensus.end(), [&](const Consensus &a, const Consensus &b) {
+            return position(a.indicator) < position(b.indicator);
+        });
 
     auto actions = sql::run(db,
-                            QStringLiteral("SELECT id, domain, indicator, text, owner, due, status,"
-                                           " COALESCE(carried_from, 0) FROM action"
-                                           " WHERE assessment = ? ORDER BY position, id"),
-                            {assessmentId});
+        QStringLiteral("SELECT id, domain, indicator, text, owner, due, status,"
+                       " COALESCE(carried_from, 0) FROM action"
+                       " WHERE assessment = ? ORDER BY position, id"),
+        { assessmentId });
     if (!actions)
         return actions.errors();
     while (actions.value().next()) {
         const QSqlQuery &q = actions.value();
-        data.actions.append(Action{q.value(0).toLongLong(), q.value(1).toString(),
-                                   q.value(2).toString(), q.value(3).toString(),
-                                   q.value(4).toString(), sql::dateFrom(q.value(5)),
-                                   actionStatusFromKey(q.value(6).toString()).value_or(ActionStatus::Open),
-                                   q.value(7).toLongLong()});
+        data.actions.append(
+            Action { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString(), sql::dateFrom(q.value(5)),
+                actionStatusFromKey(q.value(6).toString()).value_or(ActionStatus::Open),
+                q.value(7).toLongLong() });
     }
     auto reasons = sql::run(db,
-                            QStringLiteral("SELECT domain, reason FROM change_reason"
-                                           " WHERE assessment = ?"),
-                            {assessmentId});
+        QStringLiteral("SELECT domain, reason FROM change_reason"
+                       " WHERE assessment = ?"),
+        { assessmentId });
     if (!reasons)
         return reasons.errors();
     while (reasons.value().next())
-        data.changeReasons.insert(reasons.value().value(0).toString(),
-                                  reasons.value().value(1).toString());
+        data.changeReasons.insert(
+            reasons.value().value(0).toString(), reasons.value().value(1).toString());
     return data;
 }
 
@@ -362,9 +364,9 @@ QList<qint64> AssessmentStore::raters(qint64 assessmentId) const
 {
     QList<qint64> ids;
     auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT id FROM trustee WHERE retired = 0 OR id IN"
-                                     " (SELECT trustee FROM rating WHERE assessment = ?) ORDER BY id"),
-                      {assessmentId});
+        QStringLiteral("SELECT id FROM trustee WHERE retired = 0 OR id IN"
+                       " (SELECT trustee FROM rating WHERE assessment = ?) ORDER BY id"),
+        { assessmentId });
     while (q && q.value().next())
         ids.append(q.value().value(0).toLongLong());
     return ids;

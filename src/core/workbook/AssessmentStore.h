@@ -33,7 +33,8 @@ public:
     // The assessment before this one in period order, if any.
     std::optional<AssessmentInfo> previousAssessment(qint64 id) const;
 
-    Result<qint64> createAssessment(const QString &period, const QString &title, qint64 frameworkKey);
+    Result<qint64> createAssessment(
+        const QString &period, const QString &title, qint64 frameworkKey);
     Status setAssessmentTitle(qint64 assessmentId, const QString &title);
     Status setMeetingDate(qint64 assessmentId, const QDate &date);
     // Empty text removes the reason.

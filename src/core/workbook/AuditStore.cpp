@@ -18,10 +18,9 @@ QList<AuditEntry> AuditStore::auditLog(qint64 assessmentId) const
         " a.key, COALESCE(a.trustee, 0), a.subject, COALESCE(a.record, 0), a.field,"
         " COALESCE(a.old_value, ''), COALESCE(a.new_value, '')"
         " FROM audit a LEFT JOIN assessment s ON s.id = a.assessment");
-    auto q = assessmentId
-                 ? sql::run(m_db.connection(), base + QStringLiteral(" WHERE a.assessment = ? ORDER BY a.id"),
-                            {assessmentId})
-                 : sql::run(m_db.connection(), base + QStringLiteral(" ORDER BY a.id"));
+    auto q = assessmentId ? sql::run(m_db.connection(),
+                 base + QStringLiteral(" WHERE a.assessment = ? ORDER BY a.id"), { assessmentId })
+                          : sql::run(m_db.connection(), base + QStringLiteral(" ORDER BY a.id"));
     if (!q)
         return entries;
     while (q.value().next()) {
@@ -54,8 +53,8 @@ Status AuditStore::addAmendment(qint64 assessmentId, const QString &text)
         return m_db.problem(tr("assessment %1").arg(assessmentId), tr("no such assessment"));
     if (!a->isFinal())
         return m_db.problem(tr("the assessment for %1").arg(a->period),
-                            tr("it is a draft: correct it by editing it; amendments are for final "
-                               "assessments"));
+            tr("it is a draft: correct it by editing it; amendments are for final "
+               "assessments"));
     const QString clean = text.trimmed();
     if (clean.isEmpty())
         return m_db.problem(tr("amendment"), tr("the amendment needs a text"));

@@ -57,13 +57,14 @@ QString AuditText::value(const AuditEntry &e, const QString &raw) const
     const QString &f = e.field;
     if (is(f, "level")) {
         if (raw == QLatin1String("na"))
-            return Labels::ratingValue(Scale{}, RatingValue::notApplicable());
+            return Labels::ratingValue(Scale {}, RatingValue::notApplicable());
         const auto fw = m_frameworks.constFind(e.assessmentId);
         bool number = false;
         const double level = raw.toDouble(&number);
         if (!number)
             return raw;
-        return fw != m_frameworks.cend() ? Labels::ratingValue(fw->scale, RatingValue::of(level)) : raw;
+        return fw != m_frameworks.cend() ? Labels::ratingValue(fw->scale, RatingValue::of(level))
+                                         : raw;
     }
     if (is(f, "confidence"))
         return Labels::confidence(confidenceFromKey(raw).value_or(Confidence::Unstated));
@@ -99,14 +100,16 @@ AuditLine AuditText::describe(const AuditEntry &e) const
     } else if (is(entity, "evidence")) {
         line.what = tr("Evidence");
         const QString title = m_evidence.value(e.recordId, e.label);
-        line.subject = title.isEmpty() ? indicatorName(e.assessmentId, e.subject)
-                                       : tr("%1 · %2").arg(indicatorName(e.assessmentId, e.subject), title);
+        line.subject = title.isEmpty()
+            ? indicatorName(e.assessmentId, e.subject)
+            : tr("%1 · %2").arg(indicatorName(e.assessmentId, e.subject), title);
     } else if (is(entity, "action")) {
         line.what = tr("Action");
         line.subject = m_actions.value(e.recordId, e.label);
         if (!e.subject.isEmpty()) {
-            const QString about = e.subject.contains(u'.') ? indicatorName(e.assessmentId, e.subject)
-                                                           : domainName(e.assessmentId, e.subject);
+            const QString about = e.subject.contains(u'.')
+                ? indicatorName(e.assessmentId, e.subject)
+                : domainName(e.assessmentId, e.subject);
             line.subject = tr("%1 · %2").arg(line.subject, about);
         }
     } else if (is(entity, "change reason")) {
@@ -131,37 +134,37 @@ AuditLine AuditText::describe(const AuditEntry &e) const
         line.what = entity;
         line.subject = e.subject.isEmpty() ? e.label : e.subject;
     }
-    static const QHash<QString, const char *> fields{
-        {QStringLiteral("level"), QT_TR_NOOP("level")},
-        {QStringLiteral("note"), QT_TR_NOOP("note")},
-        {QStringLiteral("rationale"), QT_TR_NOOP("rationale")},
-        {QStringLiteral("confidence"), QT_TR_NOOP("confidence")},
-        {QStringLiteral("added"), QT_TR_NOOP("added")},
-        {QStringLiteral("removed"), QT_TR_NOOP("removed")},
-        {QStringLiteral("restored"), QT_TR_NOOP("restored")},
-        {QStringLiteral("changed"), QT_TR_NOOP("changed")},
-        {QStringLiteral("title"), QT_TR_NOOP("title")},
-        {QStringLiteral("ref"), QT_TR_NOOP("reference")},
-        {QStringLiteral("date"), QT_TR_NOOP("date")},
-        {QStringLiteral("confidential"), QT_TR_NOOP("confidential")},
-        {QStringLiteral("domain"), QT_TR_NOOP("domain")},
-        {QStringLiteral("indicator"), QT_TR_NOOP("indicator")},
-        {QStringLiteral("text"), QT_TR_NOOP("text")},
-        {QStringLiteral("owner"), QT_TR_NOOP("owner")},
-        {QStringLiteral("due"), QT_TR_NOOP("due")},
-        {QStringLiteral("status"), QT_TR_NOOP("status")},
-        {QStringLiteral("name"), QT_TR_NOOP("name")},
-        {QStringLiteral("role"), QT_TR_NOOP("role")},
-        {QStringLiteral("retired"), QT_TR_NOOP("retired")},
-        {QStringLiteral("stored"), QT_TR_NOOP("stored")},
-        {QStringLiteral("created"), QT_TR_NOOP("created")},
-        {QStringLiteral("started from"), QT_TR_NOOP("started from")},
-        {QStringLiteral("meeting date"), QT_TR_NOOP("meeting date")},
-        {QStringLiteral("chair"), QT_TR_NOOP("chair")},
-        {QStringLiteral("signed on"), QT_TR_NOOP("signed on")},
-        {QStringLiteral("minute"), QT_TR_NOOP("minute")},
-        {QStringLiteral("reason"), QT_TR_NOOP("reason")},
-        {QStringLiteral("amendment"), QT_TR_NOOP("amendment")},
+    static const QHash<QString, const char *> fields {
+        { QStringLiteral("level"), QT_TR_NOOP("level") },
+        { QStringLiteral("note"), QT_TR_NOOP("note") },
+        { QStringLiteral("rationale"), QT_TR_NOOP("rationale") },
+        { QStringLiteral("confidence"), QT_TR_NOOP("confidence") },
+        { QStringLiteral("added"), QT_TR_NOOP("added") },
+        { QStringLiteral("removed"), QT_TR_NOOP("removed") },
+        { QStringLiteral("restored"), QT_TR_NOOP("restored") },
+        { QStringLiteral("changed"), QT_TR_NOOP("changed") },
+        { QStringLiteral("title"), QT_TR_NOOP("title") },
+        { QStringLiteral("ref"), QT_TR_NOOP("reference") },
+        { QStringLiteral("date"), QT_TR_NOOP("date") },
+        { QStringLiteral("confidential"), QT_TR_NOOP("confidential") },
+        { QStringLiteral("domain"), QT_TR_NOOP("domain") },
+        { QStringLiteral("indicator"), QT_TR_NOOP("indicator") },
+        { QStringLiteral("text"), QT_TR_NOOP("text") },
+        { QStringLiteral("owner"), QT_TR_NOOP("owner") },
+        { QStringLiteral("due"), QT_TR_NOOP("due") },
+        { QStringLiteral("status"), QT_TR_NOOP("status") },
+        { QStringLiteral("name"), QT_TR_NOOP("name") },
+        { QStringLiteral("role"), QT_TR_NOOP("role") },
+        { QStringLiteral("retired"), QT_TR_NOOP("retired") },
+        { QStringLiteral("stored"), QT_TR_NOOP("stored") },
+        { QStringLiteral("created"), QT_TR_NOOP("created") },
+        { QStringLiteral("started from"), QT_TR_NOOP("started from") },
+        { QStringLiteral("meeting date"), QT_TR_NOOP("meeting date") },
+        { QStringLiteral("chair"), QT_TR_NOOP("chair") },
+        { QStringLiteral("signed on"), QT_TR_NOOP("signed on") },
+        { QStringLiteral("minute"), QT_TR_NOOP("minute") },
+        { QStringLiteral("reason"), QT_TR_NOOP("reason") },
+        { QStringLiteral("amendment"), QT_TR_NOOP("amendment") },
     };
     const auto field = fields.constFind(e.field);
     line.field = field != fields.cend() ? tr(*field) : e.field;

@@ -18,30 +18,30 @@ Result<EditTarget> EditRules::target(qint64 assessmentId) const
         return m_db.problem(tr("assessment %1").arg(assessmentId), tr("no such assessment"));
     if (a->isFinal())
         return m_db.problem(tr("the assessment for %1").arg(a->period),
-                            tr("it is final (signed off by %1 on %2) and cannot be changed")
-                                .arg(a->signOff.chair, a->signOff.date.toString(Qt::ISODate)));
+            tr("it is final (signed off by %1 on %2) and cannot be changed")
+                .arg(a->signOff.chair, a->signOff.date.toString(Qt::ISODate)));
     auto fw = m_frameworks.framework(a->frameworkKey);
     if (!fw)
         return fw.errors();
-    return EditTarget{*a, std::move(fw).value()};
+    return EditTarget { *a, std::move(fw).value() };
 }
 
-Status EditRules::checkLength(const WorkbookDatabase &db, const QString &what, const QString &text,
-                              int limit)
+Status EditRules::checkLength(
+    const WorkbookDatabase &db, const QString &what, const QString &text, int limit)
 {
     if (text.size() <= limit)
         return success();
     const QLocale locale;
-    return db.problem(what, tr("is %1 characters long; the longest accepted is %2")
-                                .arg(locale.toString(qlonglong(text.size())),
-                                     locale.toString(limit)));
+    return db.problem(what,
+        tr("is %1 characters long; the longest accepted is %2")
+            .arg(locale.toString(qlonglong(text.size())), locale.toString(limit)));
 }
 
 Status EditRules::indicator(const Framework &fw, const QString &indicator) const
 {
     if (!fw.findIndicator(indicator))
-        return m_db.problem(tr("indicator \"%1\"").arg(indicator),
-                            tr("not in the framework %1").arg(fw.id));
+        return m_db.problem(
+            tr("indicator \"%1\"").arg(indicator), tr("not in the framework %1").arg(fw.id));
     return success();
 }
 
@@ -49,7 +49,7 @@ Status EditRules::value(const Framework &fw, const RatingValue &value) const
 {
     if (value.isLevel() && fw.scale.indexOf(value.level) < 0)
         return m_db.problem(tr("level %1").arg(formatLevelValue(value.level)),
-                            tr("not a level of the framework's scale"));
+            tr("not a level of the framework's scale"));
     if (value.isNotApplicable() && !fw.scale.allowNotApplicable)
         return m_db.problem(tr("not applicable"), tr("the framework's scale does not allow it"));
     return success();
@@ -79,7 +79,8 @@ Status EditRules::evidence(const EditTarget &target, const QString &ind, const E
         return s;
     if (e.title.simplified().isEmpty())
         return m_db.problem(tr("evidence"), tr("a title is needed"));
-    if (auto s = length(tr("the evidence's title"), e.title.simplified(), limits::kEvidenceTitle); !s)
+    if (auto s = length(tr("the evidence's title"), e.title.simplified(), limits::kEvidenceTitle);
+        !s)
         return s;
     return length(tr("the evidence's reference"), e.ref.trimmed(), limits::kEvidenceRef);
 }
@@ -98,16 +99,16 @@ Status EditRules::action(const EditTarget &target, const Action &action) const
     }
     if (!action.domain.isEmpty() && target.framework.domainIndex(action.domain) < 0)
         return m_db.problem(tr("domain \"%1\"").arg(action.domain),
-                            tr("not in the framework %1").arg(target.framework.id));
+            tr("not in the framework %1").arg(target.framework.id));
     return success();
 }
 
-Status EditRules::changeReason(const EditTarget &target, const QString &domainId,
-                               const QString &reason) const
+Status EditRules::changeReason(
+    const EditTarget &target, const QString &domainId, const QString &reason) const
 {
     if (target.framework.domainIndex(domainId) < 0)
         return m_db.problem(tr("domain \"%1\"").arg(domainId),
-                            tr("not in the framework %1").arg(target.framework.id));
+            tr("not in the framework %1").arg(target.framework.id));
     return length(tr("the reason for change"), reason.trimmed(), limits::kChangeReason);
 }
 

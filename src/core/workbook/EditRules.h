@@ -30,7 +30,7 @@ class EditRules
 
 public:
     EditRules(const WorkbookDatabase &db, const AssessmentStore &assessments,
-              const FrameworkStore &frameworks)
+        const FrameworkStore &frameworks)
         : m_db(db), m_assessments(assessments), m_frameworks(frameworks)
     {
     }
@@ -41,13 +41,15 @@ public:
 
     Status rating(const EditTarget &target, const Rating &rating) const;
     Status consensus(const EditTarget &target, const Consensus &consensus) const;
-    Status evidence(const EditTarget &target, const QString &indicator, const Evidence &evidence) const;
+    Status evidence(
+        const EditTarget &target, const QString &indicator, const Evidence &evidence) const;
     Status action(const EditTarget &target, const Action &action) const;
-    Status changeReason(const EditTarget &target, const QString &domainId, const QString &reason) const;
+    Status changeReason(
+        const EditTarget &target, const QString &domainId, const QString &reason) const;
 
     // `text` is at most `limit` characters; `what` names it in the refusal.
-    static Status checkLength(const WorkbookDatabase &db, const QString &what, const QString &text,
-                              int limit);
+    static Status checkLength(
+        const WorkbookDatabase &db, const QString &what, const QString &text, int limit);
 
 private:
     Status indicator(const Framework &fw, const QString &indicator) const;

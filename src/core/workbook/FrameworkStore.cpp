@@ -11,8 +11,8 @@ namespace strongtrust {
 
 qint64 FrameworkStore::defaultFrameworkKey() const
 {
-    return sql::scalar(m_db.connection(),
-                       QStringLiteral("SELECT default_framework FROM trust WHERE id = 1"))
+    return sql::scalar(
+        m_db.connection(), QStringLiteral("SELECT default_framework FROM trust WHERE id = 1"))
         .value()
         .toLongLong();
 }
@@ -20,11 +20,13 @@ qint64 FrameworkStore::defaultFrameworkKey() const
 QList<StoredFramework> FrameworkStore::frameworks() const
 {
     QList<StoredFramework> list;
-    auto q = sql::run(m_db.connection(), QStringLiteral("SELECT id, framework_id, version, title"
-                                                        " FROM framework ORDER BY id"));
+    auto q = sql::run(m_db.connection(),
+        QStringLiteral("SELECT id, framework_id, version, title"
+                       " FROM framework ORDER BY id"));
     while (q && q.value().next())
-        list.append(StoredFramework{q.value().value(0).toLongLong(), q.value().value(1).toString(),
-                                    q.value().value(2).toString(), q.value().value(3).toString()});
+        list.append(
+            StoredFramework { q.value().value(0).toLongLong(), q.value().value(1).toString(),
+                q.value().value(2).toString(), q.value().value(3).toString() });
     return list;
 }
 
@@ -32,14 +34,14 @@ Result<Framework> FrameworkStore::framework(qint64 key) const
 {
     if (const auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
-    auto doc = sql::scalar(m_db.connection(),
-                           QStringLiteral("SELECT document FROM framework WHERE id = ?"), {key});
+    auto doc = sql::scalar(
+        m_db.connection(), QStringLiteral("SELECT document FROM framework WHERE id = ?"), { key });
     if (!doc)
         return doc.errors();
     if (!doc.value().isValid())
         return m_db.fileProblem(tr("the workbook has no framework %1").arg(key));
-    auto fw = FrameworkLoader::loadBytes(doc.value().toByteArray(),
-                                         m_db.path() + QStringLiteral(" (framework %1)").arg(key));
+    auto fw = FrameworkLoader::loadBytes(
+        doc.value().toByteArray(), m_db.path() + QStringLiteral(" (framework %1)").arg(key));
     if (!fw)
         return fw.errors();
     m_cache.insert(key, fw.value());
@@ -50,8 +52,8 @@ Result<qint64> FrameworkStore::storeFramework(const Framework &framework)
 {
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(framework.json, QCryptographicHash::Sha256).toHex());
-    auto existing = sql::scalar(m_db.connection(),
-                                QStringLiteral("SELECT id FROM framework WHERE sha256 = ?"), {hash});
+    auto existing = sql::scalar(
+        m_db.connection(), QStringLiteral("SELECT id FROM framework WHERE sha256 = ?"), { hash });
     if (!existing)
         return existing.errors();
     if (existing.value().isValid())
@@ -59,10 +61,10 @@ Result<qint64> FrameworkStore::storeFramework(const Framework &framework)
     qint64 key = 0;
     Status s = m_db.transaction([&]() -> Status {
         auto r = sql::run(m_db.connection(),
-                          QStringLiteral("INSERT INTO framework (framework_id, version, title, sha256,"
-                                         " document, stored_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                          {framework.id, framework.version, framework.title, hash, framework.json,
-                           workbookNow()});
+            QStringLiteral("INSERT INTO framework (framework_id, version, title, sha256,"
+                           " document, stored_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            { framework.id, framework.version, framework.title, hash, framework.json,
+                workbookNow() });
         if (!r)
             return r.errors();
         key = r.value().lastInsertId().toLongLong();

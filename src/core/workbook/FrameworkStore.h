@@ -25,7 +25,7 @@ class FrameworkStore
     Q_DECLARE_TR_FUNCTIONS(strongtrust::FrameworkStore)
 
 public:
-    explicit FrameworkStore(WorkbookDatabase &db) : m_db(db) {}
+    explicit FrameworkStore(WorkbookDatabase &db) : m_db(db) { }
 
     qint64 defaultFrameworkKey() const;
     QList<StoredFramework> frameworks() const;

@@ -15,7 +15,8 @@ class Labels
 
 public:
     static QString actionStatus(ActionStatus status); // "Open", "In progress", "Done", "Dropped"
-    static QString confidence(Confidence confidence); // "Not stated", "Limited", "Moderate", "Strong"
+    static QString confidence(
+        Confidence confidence); // "Not stated", "Limited", "Moderate", "Strong"
     // A rating value on a scale: "3 Established", "not applicable", "unrated".
     static QString ratingValue(const Scale &scale, const RatingValue &value);
 };

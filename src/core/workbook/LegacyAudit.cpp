@@ -21,8 +21,9 @@ Result<QHash<QString, qint64>> trusteesByName(const QSqlDatabase &db)
         return now.errors();
     while (now.value().next())
         byName.insert(nameKey(now.value().value(1).toString()), now.value().value(0).toLongLong());
-    auto renames = sql::run(db, QStringLiteral("SELECT old_value, new_value FROM audit WHERE entity"
-                                               " = 'trustee' AND field = 'name' ORDER BY id DESC"));
+    auto renames = sql::run(db,
+        QStringLiteral("SELECT old_value, new_value FROM audit WHERE entity"
+                       " = 'trustee' AND field = 'name' ORDER BY id DESC"));
     if (!renames)
         return renames.errors();
     while (renames.value().next()) {
@@ -69,9 +70,10 @@ Status convert(const QSqlDatabase &db)
     auto names = trusteesByName(db);
     if (!names)
         return names.errors();
-    auto rows = sql::run(db, QStringLiteral("SELECT id, COALESCE(assessment, 0), entity, key, field,"
-                                            " COALESCE(old_value, ''), COALESCE(new_value, '')"
-                                            " FROM audit ORDER BY id"));
+    auto rows = sql::run(db,
+        QStringLiteral("SELECT id, COALESCE(assessment, 0), entity, key, field,"
+                       " COALESCE(old_value, ''), COALESCE(new_value, '')"
+                       " FROM audit ORDER BY id"));
     if (!rows)
         return rows.errors();
     struct Converted {
@@ -90,8 +92,8 @@ Status convert(const QSqlDatabase &db)
         const QString entity = q.value(2).toString();
         const QString key = q.value(3).toString();
         const QString field = q.value(4).toString();
-        Converted c{q.value(0).toLongLong(), {}, 0, {}, 0, q.value(5).toString(),
-                    q.value(6).toString()};
+        Converted c { q.value(0).toLongLong(), {}, 0, {}, 0, q.value(5).toString(),
+            q.value(6).toString() };
         if (entity == QLatin1String("rating")) {
             // "NAME · INDICATOR"
             const qsizetype dot = key.lastIndexOf(QStringLiteral(" \u00b7 "));
@@ -105,17 +107,17 @@ Status convert(const QSqlDatabase &db)
         } else if (entity == QLatin1String("action")) {
             c.label = key;
             c.record = uniqueRecord(db,
-                                    QStringLiteral("SELECT id FROM action WHERE assessment = ? AND"
-                                                   " text = ?"),
-                                    {assessment, key});
+                QStringLiteral("SELECT id FROM action WHERE assessment = ? AND"
+                               " text = ?"),
+                { assessment, key });
         } else if (entity == QLatin1String("evidence")) {
             c.subject = key;
             const QString title = field == QLatin1String("removed") ? c.oldValue : c.newValue;
             if (field == QLatin1String("added") || field == QLatin1String("removed"))
                 c.record = uniqueRecord(db,
-                                        QStringLiteral("SELECT id FROM evidence WHERE assessment"
-                                                       " = ? AND indicator = ? AND title = ?"),
-                                        {assessment, key, title});
+                    QStringLiteral("SELECT id FROM evidence WHERE assessment"
+                                   " = ? AND indicator = ? AND title = ?"),
+                    { assessment, key, title });
         } else if (entity == QLatin1String("trust")) {
             c.label = key;
         } else {
@@ -130,7 +132,8 @@ Status convert(const QSqlDatabase &db)
             // "final: signed off by …" in the language of the day; the sign-off
             // itself is in the assessment's row.
             c.newValue = QStringLiteral("final");
-        } else if (entity == QLatin1String("assessment") && field == QLatin1String("started from")) {
+        } else if (entity == QLatin1String("assessment")
+            && field == QLatin1String("started from")) {
             c.newValue = leadingNumber(c.newValue); // "%n open action(s) carried forward"
         }
         converted.append(c);
@@ -140,10 +143,10 @@ Status convert(const QSqlDatabase &db)
             return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
         };
         if (auto r = sql::run(db,
-                              QStringLiteral("UPDATE audit SET key = ?, trustee = ?, subject = ?,"
-                                             " record = ?, old_value = ?, new_value = ? WHERE id = ?"),
-                              {c.label, optionalId(c.trustee), c.subject, optionalId(c.record),
-                               sql::nullIfEmpty(c.oldValue), sql::nullIfEmpty(c.newValue), c.id});
+                QStringLiteral("UPDATE audit SET key = ?, trustee = ?, subject = ?,"
+                               " record = ?, old_value = ?, new_value = ? WHERE id = ?"),
+                { c.label, optionalId(c.trustee), c.subject, optionalId(c.record),
+                    sql::nullIfEmpty(c.oldValue), sql::nullIfEmpty(c.newValue), c.id });
             !r)
             return r.errors();
     }

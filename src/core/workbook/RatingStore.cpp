@@ -11,13 +11,12 @@
 namespace strongtrust {
 
 Result<std::optional<Rating>> RatingStore::setRating(qint64 assessmentId, qint64 trusteeId,
-                                                     const QString &indicator,
-                                                     const RatingValue &value, const QString &note)
+    const QString &indicator, const RatingValue &value, const QString &note)
 {
     const auto target = m_rules.target(assessmentId);
     if (!target)
         return target.errors();
-    const Rating next{trusteeId, indicator, value, note};
+    const Rating next { trusteeId, indicator, value, note };
     if (auto s = m_rules.rating(target.value(), next); !s)
         return s.errors();
     const auto who = m_trust.trustee(trusteeId);
@@ -28,9 +27,9 @@ Result<std::optional<Rating>> RatingStore::setRating(qint64 assessmentId, qint64
     const QSqlDatabase db = m_db.connection();
     Status s = m_db.transaction([&]() -> Status {
         auto old = sql::run(db,
-                            QStringLiteral("SELECT kind, level, note FROM rating WHERE assessment = ?"
-                                           " AND trustee = ? AND indicator = ?"),
-                            {assessmentId, trusteeId, indicator});
+            QStringLiteral("SELECT kind, level, note FROM rating WHERE assessment = ?"
+                           " AND trustee = ? AND indicator = ?"),
+            { assessmentId, trusteeId, indicator });
         if (!old)
             return old.errors();
         RatingValue oldValue;
@@ -42,17 +41,17 @@ Result<std::optional<Rating>> RatingStore::setRating(qint64 assessmentId, qint64
         if (oldValue == value && oldNote == note)
             return success();
         auto r = removes ? sql::run(db,
-                                    QStringLiteral("DELETE FROM rating WHERE assessment = ? AND"
-                                                   " trustee = ? AND indicator = ?"),
-                                    {assessmentId, trusteeId, indicator})
+                     QStringLiteral("DELETE FROM rating WHERE assessment = ? AND"
+                                    " trustee = ? AND indicator = ?"),
+                     { assessmentId, trusteeId, indicator })
                          : sql::run(db,
-                                    QStringLiteral("INSERT INTO rating (assessment, trustee, indicator,"
-                                                   " kind, level, note) VALUES (?, ?, ?, ?, ?, ?)"
-                                                   " ON CONFLICT (assessment, trustee, indicator)"
-                                                   " DO UPDATE SET kind = excluded.kind,"
-                                                   " level = excluded.level, note = excluded.note"),
-                                    {assessmentId, trusteeId, indicator, stored::kindOf(value),
-                                     stored::levelOf(value), note});
+                             QStringLiteral("INSERT INTO rating (assessment, trustee, indicator,"
+                                            " kind, level, note) VALUES (?, ?, ?, ?, ?, ?)"
+                                            " ON CONFLICT (assessment, trustee, indicator)"
+                                            " DO UPDATE SET kind = excluded.kind,"
+                                            " level = excluded.level, note = excluded.note"),
+                             { assessmentId, trusteeId, indicator, stored::kindOf(value),
+                                 stored::levelOf(value), note });
         if (!r)
             return r.errors();
         AuditEntry e;
@@ -84,10 +83,8 @@ Result<std::optional<Rating>> RatingStore::setRating(qint64 assessmentId, qint64
 }
 
 Result<std::optional<Consensus>> RatingStore::setConsensus(qint64 assessmentId,
-                                                           const QString &indicator,
-                                                           const RatingValue &value,
-                                                           const QString &rationale,
-                                                           Confidence confidence)
+    const QString &indicator, const RatingValue &value, const QString &rationale,
+    Confidence confidence)
 {
     const auto target = m_rules.target(assessmentId);
     if (!target)
@@ -99,14 +96,14 @@ Result<std::optional<Consensus>> RatingStore::setConsensus(qint64 assessmentId,
     next.confidence = confidence;
     if (auto s = m_rules.consensus(target.value(), next); !s)
         return s.errors();
-    const bool removes = value.isUnrated() && rationale.isEmpty()
-                         && confidence == Confidence::Unstated;
+    const bool removes
+        = value.isUnrated() && rationale.isEmpty() && confidence == Confidence::Unstated;
     const QSqlDatabase db = m_db.connection();
     Status s = m_db.transaction([&]() -> Status {
         auto old = sql::run(db,
-                            QStringLiteral("SELECT kind, level, rationale, confidence FROM consensus"
-                                           " WHERE assessment = ? AND indicator = ?"),
-                            {assessmentId, indicator});
+            QStringLiteral("SELECT kind, level, rationale, confidence FROM consensus"
+                           " WHERE assessment = ? AND indicator = ?"),
+            { assessmentId, indicator });
         if (!old)
             return old.errors();
         RatingValue oldValue;
@@ -121,29 +118,29 @@ Result<std::optional<Consensus>> RatingStore::setConsensus(qint64 assessmentId,
         if (oldValue == value && oldRationale == rationale && oldConfidence == newConfidence)
             return success();
         auto r = removes
-                     ? sql::run(db,
-                                QStringLiteral("DELETE FROM consensus WHERE assessment = ? AND"
-                                               " indicator = ?"),
-                                {assessmentId, indicator})
-                     : sql::run(db,
-                                QStringLiteral("INSERT INTO consensus (assessment, indicator, kind,"
-                                               " level, rationale, confidence) VALUES (?, ?, ?, ?, ?, ?)"
-                                               " ON CONFLICT (assessment, indicator) DO UPDATE SET"
-                                               " kind = excluded.kind, level = excluded.level,"
-                                               " rationale = excluded.rationale,"
-                                               " confidence = excluded.confidence"),
-                                {assessmentId, indicator, stored::kindOf(value),
-                                 stored::levelOf(value), rationale, newConfidence});
+            ? sql::run(db,
+                QStringLiteral("DELETE FROM consensus WHERE assessment = ? AND"
+                               " indicator = ?"),
+                { assessmentId, indicator })
+            : sql::run(db,
+                QStringLiteral("INSERT INTO consensus (assessment, indicator, kind,"
+                               " level, rationale, confidence) VALUES (?, ?, ?, ?, ?, ?)"
+                               " ON CONFLICT (assessment, indicator) DO UPDATE SET"
+                               " kind = excluded.kind, level = excluded.level,"
+                               " rationale = excluded.rationale,"
+                               " confidence = excluded.confidence"),
+                { assessmentId, indicator, stored::kindOf(value), stored::levelOf(value), rationale,
+                    newConfidence });
         if (!r)
             return r.errors();
         AuditEntry e;
         e.assessmentId = assessmentId;
         e.entity = QStringLiteral("consensus");
         e.subject = indicator;
-        const QList<std::tuple<QString, QString, QString>> changes{
-            {QStringLiteral("level"), stored::auditValue(oldValue), stored::auditValue(value)},
-            {QStringLiteral("rationale"), oldRationale, rationale},
-            {QStringLiteral("confidence"), oldConfidence, newConfidence},
+        const QList<std::tuple<QString, QString, QString>> changes {
+            { QStringLiteral("level"), stored::auditValue(oldValue), stored::auditValue(value) },
+            { QStringLiteral("rationale"), oldRationale, rationale },
+            { QStringLiteral("confidence"), oldConfidence, newConfidence },
         };
         for (const auto &[field, before, after] : changes) {
             if (before == after)

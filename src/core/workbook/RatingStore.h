@@ -30,13 +30,11 @@ public:
     // The rating as stored; none when the edit leaves no row (an unrated
     // value with an empty note is no rating at all).
     Result<std::optional<Rating>> setRating(qint64 assessmentId, qint64 trusteeId,
-                                            const QString &indicator, const RatingValue &value,
-                                            const QString &note = {});
+        const QString &indicator, const RatingValue &value, const QString &note = {});
     // The consensus as stored (its evidence is not part of this edit and is
     // left empty); none when unrated with no rationale and no confidence.
     Result<std::optional<Consensus>> setConsensus(qint64 assessmentId, const QString &indicator,
-                                                  const RatingValue &value,
-                                                  const QString &rationale, Confidence confidence);
+        const RatingValue &value, const QString &rationale, Confidence confidence);
 
 private:
     WorkbookDatabase &m_db;

@@ -56,7 +56,7 @@ AuditEntry actionEntry(qint64 assessmentId, const Action &a)
 
 // One audit entry for each field that changed.
 Status auditChanges(WorkbookDatabase &db, AuditEntry entry,
-                    const QList<std::tuple<QString, QString, QString>> &changes)
+    const QList<std::tuple<QString, QString, QString>> &changes)
 {
     for (const auto &[field, before, after] : changes) {
         if (before == after)
@@ -78,15 +78,15 @@ Result<QList<Evidence>> RecordStore::evidence(qint64 assessmentId, const QString
 {
     QList<Evidence> list;
     auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT id, title, ref, date, confidential FROM evidence"
-                                     " WHERE assessment = ? AND indicator = ? ORDER BY position, id"),
-                      {assessmentId, indicator});
+        QStringLiteral("SELECT id, title, ref, date, confidential FROM evidence"
+                       " WHERE assessment = ? AND indicator = ? ORDER BY position, id"),
+        { assessmentId, indicator });
     if (!q)
         return q.errors();
     while (q.value().next())
-        list.append(Evidence{q.value().value(0).toLongLong(), q.value().value(1).toString(),
-                             q.value().value(2).toString(), sql::dateFrom(q.value().value(3)),
-                             q.value().value(4).toBool()});
+        list.append(Evidence { q.value().value(0).toLongLong(), q.value().value(1).toString(),
+            q.value().value(2).toString(), sql::dateFrom(q.value().value(3)),
+            q.value().value(4).toBool() });
     return list;
 }
 
@@ -94,8 +94,8 @@ Result<QList<Action>> RecordStore::actions(qint64 assessmentId) const
 {
     QList<Action> list;
     auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT id FROM action WHERE assessment = ? ORDER BY position, id"),
-                      {assessmentId});
+        QStringLiteral("SELECT id FROM action WHERE assessment = ? ORDER BY position, id"),
+        { assessmentId });
     if (!q)
         return q.errors();
     QList<qint64> ids;
@@ -113,29 +113,30 @@ Result<QList<Action>> RecordStore::actions(qint64 assessmentId) const
 Result<RemovedEvidence> RecordStore::storedEvidence(qint64 assessmentId, qint64 evidenceId) const
 {
     auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT indicator, title, ref, date, confidential, position"
-                                     " FROM evidence WHERE id = ? AND assessment = ?"),
-                      {evidenceId, assessmentId});
+        QStringLiteral("SELECT indicator, title, ref, date, confidential, position"
+                       " FROM evidence WHERE id = ? AND assessment = ?"),
+        { evidenceId, assessmentId });
     if (!q)
         return q.errors();
     if (!q.value().next())
-        return m_db.problem(tr("evidence %1").arg(evidenceId), tr("no such evidence in this assessment"));
+        return m_db.problem(
+            tr("evidence %1").arg(evidenceId), tr("no such evidence in this assessment"));
     const QSqlQuery &r = q.value();
-    return RemovedEvidence{r.value(0).toString(),
-                           Evidence{evidenceId, r.value(1).toString(), r.value(2).toString(),
-                                    sql::dateFrom(r.value(3)), r.value(4).toBool()},
-                           r.value(5).toInt()};
+    return RemovedEvidence { r.value(0).toString(),
+        Evidence { evidenceId, r.value(1).toString(), r.value(2).toString(),
+            sql::dateFrom(r.value(3)), r.value(4).toBool() },
+        r.value(5).toInt() };
 }
 
-Result<qint64> RecordStore::insertEvidence(qint64 assessmentId, const RemovedEvidence &row,
-                                   const QString &field)
+Result<qint64> RecordStore::insertEvidence(
+    qint64 assessmentId, const RemovedEvidence &row, const QString &field)
 {
     const Evidence &e = row.evidence;
     auto r = sql::run(m_db.connection(),
-                      QStringLiteral("INSERT INTO evidence (id, assessment, indicator, position, title,"
-                                     " ref, date, confidential) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {stored::optionalId(e.id), assessmentId, row.indicator, row.position, e.title,
-                       e.ref, sql::dateValue(e.date), e.confidential ? 1 : 0});
+        QStringLiteral("INSERT INTO evidence (id, assessment, indicator, position, title,"
+                       " ref, date, confidential) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { stored::optionalId(e.id), assessmentId, row.indicator, row.position, e.title, e.ref,
+            sql::dateValue(e.date), e.confidential ? 1 : 0 });
     if (!r)
         return r.errors();
     Evidence withId = e;
@@ -154,21 +155,21 @@ Result<qint64> RecordStore::insertEvidence(qint64 assessmentId, const RemovedEvi
     return withId.id;
 }
 
-Result<Evidence> RecordStore::addEvidence(qint64 assessmentId, const QString &indicator,
-                                          const Evidence &evidence)
+Result<Evidence> RecordStore::addEvidence(
+    qint64 assessmentId, const QString &indicator, const Evidence &evidence)
 {
     const auto target = m_rules.target(assessmentId);
     if (!target)
         return target.errors();
     if (auto s = m_rules.evidence(target.value(), indicator, evidence); !s)
         return s.errors();
-    RemovedEvidence row{indicator, cleaned(evidence), 0};
+    RemovedEvidence row { indicator, cleaned(evidence), 0 };
     row.evidence.id = 0;
     Status s = m_db.transaction([&]() -> Status {
         auto next = sql::scalar(m_db.connection(),
-                                QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM evidence"
-                                               " WHERE assessment = ? AND indicator = ?"),
-                                {assessmentId, indicator});
+            QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM evidence"
+                           " WHERE assessment = ? AND indicator = ?"),
+            { assessmentId, indicator });
         if (!next)
             return next.errors();
         row.position = next.value().toInt();
@@ -195,18 +196,19 @@ Result<Evidence> RecordStore::updateEvidence(qint64 assessmentId, const Evidence
         return s.errors();
     const Evidence before = old->evidence;
     const Evidence after = cleaned(evidence);
-    const QList<std::tuple<QString, QString, QString>> changes{
-        {QStringLiteral("title"), before.title, after.title},
-        {QStringLiteral("ref"), before.ref, after.ref},
-        {QStringLiteral("date"), before.date.toString(Qt::ISODate), after.date.toString(Qt::ISODate)},
-        {QStringLiteral("confidential"), yesNo(before.confidential), yesNo(after.confidential)},
+    const QList<std::tuple<QString, QString, QString>> changes {
+        { QStringLiteral("title"), before.title, after.title },
+        { QStringLiteral("ref"), before.ref, after.ref },
+        { QStringLiteral("date"), before.date.toString(Qt::ISODate),
+            after.date.toString(Qt::ISODate) },
+        { QStringLiteral("confidential"), yesNo(before.confidential), yesNo(after.confidential) },
     };
     Status s = m_db.transaction([&]() -> Status {
         if (auto r = sql::run(m_db.connection(),
-                              QStringLiteral("UPDATE evidence SET title = ?, ref = ?, date = ?,"
-                                             " confidential = ? WHERE id = ?"),
-                              {after.title, after.ref, sql::dateValue(after.date),
-                               after.confidential ? 1 : 0, after.id});
+                QStringLiteral("UPDATE evidence SET title = ?, ref = ?, date = ?,"
+                               " confidential = ? WHERE id = ?"),
+                { after.title, after.ref, sql::dateValue(after.date), after.confidential ? 1 : 0,
+                    after.id });
             !r)
             return r.errors();
         return auditChanges(m_db, evidenceEntry(assessmentId, old->indicator, after), changes);
@@ -224,8 +226,8 @@ Result<RemovedEvidence> RecordStore::removeEvidence(qint64 assessmentId, qint64 
     if (!old)
         return old.errors();
     Status s = m_db.transaction([&]() -> Status {
-        if (auto r = sql::run(m_db.connection(), QStringLiteral("DELETE FROM evidence WHERE id = ?"),
-                              {evidenceId});
+        if (auto r = sql::run(m_db.connection(),
+                QStringLiteral("DELETE FROM evidence WHERE id = ?"), { evidenceId });
             !r)
             return r.errors();
         AuditEntry entry = evidenceEntry(assessmentId, old->indicator, old->evidence);
@@ -254,8 +256,8 @@ Result<Evidence> RecordStore::restoreEvidence(qint64 assessmentId, const Removed
     return row.evidence;
 }
 
-Status RecordStore::replaceEvidence(qint64 assessmentId, const QString &indicator,
-                                    const QList<Evidence> &replacement)
+Status RecordStore::replaceEvidence(
+    qint64 assessmentId, const QString &indicator, const QList<Evidence> &replacement)
 {
     if (const auto target = m_rules.target(assessmentId); !target)
         return target.errors();
@@ -266,7 +268,7 @@ Status RecordStore::replaceEvidence(qint64 assessmentId, const QString &indicato
     auto same = [](const Evidence &a, const Evidence &b) {
         const Evidence c = cleaned(b);
         return a.title == c.title && a.ref == c.ref && a.date == c.date
-               && a.confidential == c.confidential;
+            && a.confidential == c.confidential;
     };
     if (existing.size() == replacement.size()
         && std::equal(existing.cbegin(), existing.cend(), replacement.cbegin(), same))
@@ -289,28 +291,23 @@ Status RecordStore::replaceEvidence(qint64 assessmentId, const QString &indicato
 Result<RemovedAction> RecordStore::storedAction(qint64 assessmentId, qint64 actionId) const
 {
     auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT domain, indicator, text, owner, due, status,"
-                                     " COALESCE(carried_from, 0), position FROM action"
-                                     " WHERE id = ? AND assessment = ?"),
-                      {actionId, assessmentId});
+        QStringLiteral("SELECT domain, indicator, text, owner, due, status,"
+                       " COALESCE(carried_from, 0), position FROM action"
+                       " WHERE id = ? AND assessment = ?"),
+        { actionId, assessmentId });
     if (!q)
         return q.errors();
     if (!q.value().next())
         return m_db.problem(tr("action %1").arg(actionId), tr("no such action in this assessment"));
     const QSqlQuery &r = q.value();
     RemovedAction row;
-    row.action = Action{actionId,
-                        r.value(0).toString(),
-                        r.value(1).toString(),
-                        r.value(2).toString(),
-                        r.value(3).toString(),
-                        sql::dateFrom(r.value(4)),
-                        actionStatusFromKey(r.value(5).toString()).value_or(ActionStatus::Open),
-                        r.value(6).toLongLong()};
+    row.action = Action { actionId, r.value(0).toString(), r.value(1).toString(),
+        r.value(2).toString(), r.value(3).toString(), sql::dateFrom(r.value(4)),
+        actionStatusFromKey(r.value(5).toString()).value_or(ActionStatus::Open),
+        r.value(6).toLongLong() };
     row.position = r.value(7).toInt();
     auto later = sql::run(m_db.connection(),
-                          QStringLiteral("SELECT id FROM action WHERE carried_from = ? ORDER BY id"),
-                          {actionId});
+        QStringLiteral("SELECT id FROM action WHERE carried_from = ? ORDER BY id"), { actionId });
     if (!later)
         return later.errors();
     while (later.value().next())
@@ -318,33 +315,34 @@ Result<RemovedAction> RecordStore::storedAction(qint64 assessmentId, qint64 acti
     return row;
 }
 
-Result<qint64> RecordStore::insertAction(qint64 assessmentId, const RemovedAction &row, const QString &field)
+Result<qint64> RecordStore::insertAction(
+    qint64 assessmentId, const RemovedAction &row, const QString &field)
 {
     const Action &a = row.action;
     // The action it continues may have been removed meanwhile.
     qint64 carriedFrom = 0;
     if (a.carriedFrom) {
-        auto exists = sql::scalar(m_db.connection(), QStringLiteral("SELECT id FROM action WHERE id = ?"),
-                                  {a.carriedFrom});
+        auto exists = sql::scalar(m_db.connection(),
+            QStringLiteral("SELECT id FROM action WHERE id = ?"), { a.carriedFrom });
         if (!exists)
             return exists.errors();
         carriedFrom = exists.value().isValid() ? a.carriedFrom : 0;
     }
     auto r = sql::run(m_db.connection(),
-                      QStringLiteral("INSERT INTO action (id, assessment, position, domain, indicator,"
-                                     " text, owner, due, status, carried_from)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {stored::optionalId(a.id), assessmentId, row.position, a.domain, a.indicator,
-                       a.text, a.owner, sql::dateValue(a.due), actionStatusKey(a.status),
-                       stored::optionalId(carriedFrom)});
+        QStringLiteral("INSERT INTO action (id, assessment, position, domain, indicator,"
+                       " text, owner, due, status, carried_from)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { stored::optionalId(a.id), assessmentId, row.position, a.domain, a.indicator, a.text,
+            a.owner, sql::dateValue(a.due), actionStatusKey(a.status),
+            stored::optionalId(carriedFrom) });
     if (!r)
         return r.errors();
     Action withId = a;
     withId.id = r.value().lastInsertId().toLongLong();
     for (const qint64 later : row.continuedBy) {
         if (auto u = sql::run(m_db.connection(),
-                              QStringLiteral("UPDATE action SET carried_from = ? WHERE id = ?"),
-                              {withId.id, later});
+                QStringLiteral("UPDATE action SET carried_from = ? WHERE id = ?"),
+                { withId.id, later });
             !u)
             return u.errors();
     }
@@ -368,9 +366,9 @@ Result<Action> RecordStore::addAction(qint64 assessmentId, const Action &action)
     row.action.id = 0;
     Status s = m_db.transaction([&]() -> Status {
         auto next = sql::scalar(m_db.connection(),
-                                QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM action"
-                                               " WHERE assessment = ?"),
-                                {assessmentId});
+            QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM action"
+                           " WHERE assessment = ?"),
+            { assessmentId });
         if (!next)
             return next.errors();
         row.position = next.value().toInt();
@@ -402,20 +400,21 @@ Result<Action> RecordStore::updateAction(qint64 assessmentId, const Action &acti
     const Action &before = old->action;
     Action after = cleaned(action);
     after.carriedFrom = before.carriedFrom; // the link is not an edit
-    const QList<std::tuple<QString, QString, QString>> changes{
-        {QStringLiteral("domain"), before.domain, after.domain},
-        {QStringLiteral("indicator"), before.indicator, after.indicator},
-        {QStringLiteral("text"), before.text, after.text},
-        {QStringLiteral("owner"), before.owner, after.owner},
-        {QStringLiteral("due"), before.due.toString(Qt::ISODate), after.due.toString(Qt::ISODate)},
-        {QStringLiteral("status"), actionStatusKey(before.status), actionStatusKey(after.status)},
+    const QList<std::tuple<QString, QString, QString>> changes {
+        { QStringLiteral("domain"), before.domain, after.domain },
+        { QStringLiteral("indicator"), before.indicator, after.indicator },
+        { QStringLiteral("text"), before.text, after.text },
+        { QStringLiteral("owner"), before.owner, after.owner },
+        { QStringLiteral("due"), before.due.toString(Qt::ISODate),
+            after.due.toString(Qt::ISODate) },
+        { QStringLiteral("status"), actionStatusKey(before.status), actionStatusKey(after.status) },
     };
     Status s = m_db.transaction([&]() -> Status {
         if (auto r = sql::run(m_db.connection(),
-                              QStringLiteral("UPDATE action SET domain = ?, indicator = ?, text = ?,"
-                                             " owner = ?, due = ?, status = ? WHERE id = ?"),
-                              {after.domain, after.indicator, after.text, after.owner,
-                               sql::dateValue(after.due), actionStatusKey(after.status), after.id});
+                QStringLiteral("UPDATE action SET domain = ?, indicator = ?, text = ?,"
+                               " owner = ?, due = ?, status = ? WHERE id = ?"),
+                { after.domain, after.indicator, after.text, after.owner, sql::dateValue(after.due),
+                    actionStatusKey(after.status), after.id });
             !r)
             return r.errors();
         return auditChanges(m_db, actionEntry(assessmentId, after), changes);
@@ -435,12 +434,12 @@ Result<RemovedAction> RecordStore::removeAction(qint64 assessmentId, qint64 acti
     Status s = m_db.transaction([&]() -> Status {
         // Later periods' actions that continue this one keep their own history.
         if (auto r = sql::run(m_db.connection(),
-                              QStringLiteral("UPDATE action SET carried_from = NULL WHERE carried_from = ?"),
-                              {actionId});
+                QStringLiteral("UPDATE action SET carried_from = NULL WHERE carried_from = ?"),
+                { actionId });
             !r)
             return r.errors();
-        if (auto r = sql::run(m_db.connection(), QStringLiteral("DELETE FROM action WHERE id = ?"),
-                              {actionId});
+        if (auto r = sql::run(
+                m_db.connection(), QStringLiteral("DELETE FROM action WHERE id = ?"), { actionId });
             !r)
             return r.errors();
         AuditEntry entry = actionEntry(assessmentId, old->action);

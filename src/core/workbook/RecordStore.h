@@ -34,19 +34,21 @@ class RecordStore
     Q_DECLARE_TR_FUNCTIONS(strongtrust::RecordStore)
 
 public:
-    RecordStore(WorkbookDatabase &db, const EditRules &rules) : m_db(db), m_rules(rules) {}
+    RecordStore(WorkbookDatabase &db, const EditRules &rules) : m_db(db), m_rules(rules) { }
 
     // An indicator's evidence, in its order; an assessment's actions, in theirs.
     Result<QList<Evidence>> evidence(qint64 assessmentId, const QString &indicator) const;
     Result<QList<Action>> actions(qint64 assessmentId) const;
 
-    Result<Evidence> addEvidence(qint64 assessmentId, const QString &indicator, const Evidence &evidence);
+    Result<Evidence> addEvidence(
+        qint64 assessmentId, const QString &indicator, const Evidence &evidence);
     Result<Evidence> updateEvidence(qint64 assessmentId, const Evidence &evidence);
     Result<RemovedEvidence> removeEvidence(qint64 assessmentId, qint64 evidenceId);
     // The same row again, under its id and in its place.
     Result<Evidence> restoreEvidence(qint64 assessmentId, const RemovedEvidence &removed);
     // Replaces an indicator's evidence list (used by import).
-    Status replaceEvidence(qint64 assessmentId, const QString &indicator, const QList<Evidence> &replacement);
+    Status replaceEvidence(
+        qint64 assessmentId, const QString &indicator, const QList<Evidence> &replacement);
 
     Result<Action> addAction(qint64 assessmentId, const Action &action);
     Result<Action> updateAction(qint64 assessmentId, const Action &action);
@@ -58,8 +60,10 @@ private:
     Result<RemovedEvidence> storedEvidence(qint64 assessmentId, qint64 evidenceId) const;
     Result<RemovedAction> storedAction(qint64 assessmentId, qint64 actionId) const;
     // The id of the inserted row (the row's own, when it has one).
-    Result<qint64> insertEvidence(qint64 assessmentId, const RemovedEvidence &row, const QString &field);
-    Result<qint64> insertAction(qint64 assessmentId, const RemovedAction &row, const QString &field);
+    Result<qint64> insertEvidence(
+        qint64 assessmentId, const RemovedEvidence &row, const QString &field);
+    Result<qint64> insertAction(
+        qint64 assessmentId, const RemovedAction &row, const QString &field);
 
     WorkbookDatabase &m_db;
     const EditRules &m_rules;

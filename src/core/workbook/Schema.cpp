@@ -21,7 +21,7 @@ const QList<Step> &steps()
 {
     static const QList<Step> all = {
         // 1: the workbook
-        {{
+        { {
             QStringLiteral("CREATE TABLE framework ("
                            " id INTEGER PRIMARY KEY,"
                            " framework_id TEXT NOT NULL,"
@@ -41,17 +41,18 @@ const QList<Step> &steps()
                            " name_key TEXT NOT NULL UNIQUE,"
                            " role TEXT NOT NULL DEFAULT '',"
                            " retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)))"),
-            QStringLiteral("CREATE TABLE assessment ("
-                           " id INTEGER PRIMARY KEY,"
-                           " period TEXT NOT NULL UNIQUE,"
-                           " title TEXT NOT NULL DEFAULT '',"
-                           " framework INTEGER NOT NULL REFERENCES framework(id),"
-                           " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),"
-                           " meeting_date TEXT,"
-                           " chair TEXT,"
-                           " signed_on TEXT,"
-                           " minute_ref TEXT,"
-                           " created_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE assessment ("
+                " id INTEGER PRIMARY KEY,"
+                " period TEXT NOT NULL UNIQUE,"
+                " title TEXT NOT NULL DEFAULT '',"
+                " framework INTEGER NOT NULL REFERENCES framework(id),"
+                " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),"
+                " meeting_date TEXT,"
+                " chair TEXT,"
+                " signed_on TEXT,"
+                " minute_ref TEXT,"
+                " created_at TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE rating ("
                            " assessment INTEGER NOT NULL REFERENCES assessment(id),"
                            " trustee INTEGER NOT NULL REFERENCES trustee(id),"
@@ -99,17 +100,18 @@ const QList<Step> &steps()
                            " field TEXT NOT NULL,"
                            " old_value TEXT,"
                            " new_value TEXT)"),
-        }},
+        } },
         // 2: indexes for the per-assessment reads of evidence, actions and the audit trail
-        {{
-            QStringLiteral("CREATE INDEX evidence_by_indicator ON evidence (assessment, indicator, position)"),
+        { {
+            QStringLiteral(
+                "CREATE INDEX evidence_by_indicator ON evidence (assessment, indicator, position)"),
             QStringLiteral("CREATE INDEX action_by_assessment ON action (assessment, position)"),
             QStringLiteral("CREATE INDEX audit_by_assessment ON audit (assessment, id)"),
-        }},
+        } },
         // 3: the yearly archive: reasons for a change of a whole level, confidential
         // evidence, and a finalised assessment made immutable by the database itself
         // (whatever program writes to the file), not only by the application.
-        {{
+        { {
             QStringLiteral("CREATE TABLE change_reason ("
                            " assessment INTEGER NOT NULL REFERENCES assessment(id),"
                            " domain TEXT NOT NULL,"
@@ -117,79 +119,98 @@ const QList<Step> &steps()
                            " PRIMARY KEY (assessment, domain)) WITHOUT ROWID"),
             QStringLiteral("ALTER TABLE evidence ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0"
                            " CHECK (confidential IN (0, 1))"),
-            QStringLiteral("CREATE TRIGGER rating_final_insert BEFORE INSERT ON rating"
-                           " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER rating_final_update BEFORE UPDATE ON rating"
-                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
-                           "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER rating_final_delete BEFORE DELETE ON rating"
-                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER consensus_final_insert BEFORE INSERT ON consensus"
-                           " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER consensus_final_update BEFORE UPDATE ON consensus"
-                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
-                           "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER consensus_final_delete BEFORE DELETE ON consensus"
-                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER evidence_final_insert BEFORE INSERT ON evidence"
-                           " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER evidence_final_update BEFORE UPDATE ON evidence"
-                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
-                           "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER evidence_final_delete BEFORE DELETE ON evidence"
-                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER action_final_insert BEFORE INSERT ON action"
-                           " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER action_final_update BEFORE UPDATE ON action"
-                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
-                           "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER action_final_delete BEFORE DELETE ON action"
-                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER change_reason_final_insert BEFORE INSERT ON change_reason"
-                           " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER change_reason_final_update BEFORE UPDATE ON change_reason"
-                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
-                           "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER change_reason_final_delete BEFORE DELETE ON change_reason"
-                           " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER assessment_final_update BEFORE UPDATE ON assessment"
-                           " WHEN OLD.status = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
-            QStringLiteral("CREATE TRIGGER assessment_final_delete BEFORE DELETE ON assessment"
-                           " WHEN OLD.status = 'final'"
-                           " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER rating_final_insert BEFORE INSERT ON rating"
+                " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER rating_final_update BEFORE UPDATE ON rating"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER rating_final_delete BEFORE DELETE ON rating"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER consensus_final_insert BEFORE INSERT ON consensus"
+                " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER consensus_final_update BEFORE UPDATE ON consensus"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER consensus_final_delete BEFORE DELETE ON consensus"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER evidence_final_insert BEFORE INSERT ON evidence"
+                " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER evidence_final_update BEFORE UPDATE ON evidence"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER evidence_final_delete BEFORE DELETE ON evidence"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER action_final_insert BEFORE INSERT ON action"
+                " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER action_final_update BEFORE UPDATE ON action"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER action_final_delete BEFORE DELETE ON action"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER change_reason_final_insert BEFORE INSERT ON change_reason"
+                " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER change_reason_final_update BEFORE UPDATE ON change_reason"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER change_reason_final_delete BEFORE DELETE ON change_reason"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER assessment_final_update BEFORE UPDATE ON assessment"
+                " WHEN OLD.status = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER assessment_final_delete BEFORE DELETE ON assessment"
+                " WHEN OLD.status = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
             // The framework a final assessment used is part of its record.
             QStringLiteral("CREATE TRIGGER framework_final_update BEFORE UPDATE ON framework"
-                           " WHEN EXISTS (SELECT 1 FROM assessment WHERE framework = OLD.id AND status = 'final')"
-                           " BEGIN SELECT RAISE(ABORT, 'the framework of a final assessment cannot be changed'); END"),
-        }},
+                           " WHEN EXISTS (SELECT 1 FROM assessment WHERE framework = OLD.id AND "
+                           "status = 'final')"
+                           " BEGIN SELECT RAISE(ABORT, 'the framework of a final assessment cannot "
+                           "be changed'); END"),
+        } },
         // 4: an audit trail in stable ids and raw values: the trustee, the
         // subject (indicator, domain, period) and the evidence item or action
         // an entry is about, so that renaming a trustee or rewording an action
         // keeps its history together, and no stored word depends on the
         // interface language. `key` keeps the label of the day, for display
         // where an id no longer names anything. Earlier entries are converted.
-        {{
-             QStringLiteral("ALTER TABLE audit ADD COLUMN trustee INTEGER"),
-             QStringLiteral("ALTER TABLE audit ADD COLUMN subject TEXT NOT NULL DEFAULT ''"),
-             QStringLiteral("ALTER TABLE audit ADD COLUMN record INTEGER"),
-         },
-         &legacyaudit::convert},
+        { {
+              QStringLiteral("ALTER TABLE audit ADD COLUMN trustee INTEGER"),
+              QStringLiteral("ALTER TABLE audit ADD COLUMN subject TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE audit ADD COLUMN record INTEGER"),
+          },
+            &legacyaudit::convert },
     };
     return all;
 }

@@ -13,7 +13,15 @@ struct Tr {
 };
 
 // SQLite's primary result codes (the low byte of the extended code).
-enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoErr = 10, Corrupt = 11, Full = 13, NotADb = 26 };
+enum SqliteCode {
+    Busy = 5,
+    Locked = 6,
+    ReadOnly = 8,
+    IoErr = 10,
+    Corrupt = 11,
+    Full = 13,
+    NotADb = 26
+};
 } // namespace
 
 Diagnostic describe(const QSqlError &error, const QString &file)
@@ -46,7 +54,7 @@ Diagnostic describe(const QSqlError &error, const QString &file)
         message = Tr::tr("database error: %1").arg(error.text());
         break;
     }
-    return Diagnostic{file, 0, 0, {}, message};
+    return Diagnostic { file, 0, 0, {}, message };
 }
 
 namespace {
@@ -63,8 +71,9 @@ QHash<QString, QHash<QString, QSqlQuery>> &preparedWrites()
 
 bool isWrite(const QString &statement)
 {
-    return statement.startsWith(QLatin1String("INSERT")) || statement.startsWith(QLatin1String("UPDATE"))
-           || statement.startsWith(QLatin1String("DELETE"));
+    return statement.startsWith(QLatin1String("INSERT"))
+        || statement.startsWith(QLatin1String("UPDATE"))
+        || statement.startsWith(QLatin1String("DELETE"));
 }
 
 } // namespace
@@ -117,14 +126,14 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
     return query;
 }
 
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
-                      std::initializer_list<QVariant> values)
+Result<QSqlQuery> run(
+    const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
 {
     return run(db, statement, QVariantList(values));
 }
 
-Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
-                        std::initializer_list<QVariant> values)
+Result<QVariant> scalar(
+    const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
 {
     auto q = run(db, statement, values);
     if (!q)
@@ -141,7 +150,8 @@ QVariant nullIfEmpty(const QString &s)
 
 QVariant dateValue(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
 }
 
 QDate dateFrom(const QVariant &v)

@@ -14,16 +14,16 @@ namespace strongtrust::sql {
 
 // Prepares `statement`, binds `values` positionally (every value is bound,
 // never spliced into the text) and runs it.
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement,
-                      std::initializer_list<QVariant> values = {});
+Result<QSqlQuery> run(
+    const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
 
 // Drops the statements prepared for a connection; call before closing it.
 void forgetConnection(const QString &connectionName);
 
 // The first column of the first row, or an invalid QVariant when no row.
-Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
-                        std::initializer_list<QVariant> values = {});
+Result<QVariant> scalar(
+    const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 
 // A message for a failed statement: a full disk, a locked or read-only
 // file and a damaged database are named as such.

@@ -8,7 +8,7 @@
 
 namespace strongtrust::stored {
 
-QString kindOf(const RatingValue &v);   // "level", "na", "unrated"
+QString kindOf(const RatingValue &v); // "level", "na", "unrated"
 QVariant levelOf(const RatingValue &v); // the level, or NULL
 RatingValue valueFrom(const QVariant &kind, const QVariant &level);
 QString auditValue(const RatingValue &v);

@@ -7,16 +7,16 @@
 // docs/interchange.md lists them for authors of returns.
 namespace strongtrust::limits {
 
-inline constexpr int kNote = 20000;          // a trustee's note on a rating
-inline constexpr int kRationale = 20000;     // the board's rationale for a consensus
-inline constexpr int kChangeReason = 20000;  // the reason for a change of a whole level
-inline constexpr int kAmendment = 20000;     // an amendment to a final assessment
-inline constexpr int kActionText = 2000;     // what an action is
-inline constexpr int kEvidenceTitle = 500;   // an evidence item's title
-inline constexpr int kEvidenceRef = 2000;    // its reference: a URL or a path
-inline constexpr int kName = 200;            // a trust's, trustee's, owner's or chair's name
-inline constexpr int kRole = 200;            // a trustee's role
-inline constexpr int kTitle = 500;           // an assessment's title
-inline constexpr int kMinuteRef = 200;       // the minute reference of a sign-off
+inline constexpr int kNote = 20000; // a trustee's note on a rating
+inline constexpr int kRationale = 20000; // the board's rationale for a consensus
+inline constexpr int kChangeReason = 20000; // the reason for a change of a whole level
+inline constexpr int kAmendment = 20000; // an amendment to a final assessment
+inline constexpr int kActionText = 2000; // what an action is
+inline constexpr int kEvidenceTitle = 500; // an evidence item's title
+inline constexpr int kEvidenceRef = 2000; // its reference: a URL or a path
+inline constexpr int kName = 200; // a trust's, trustee's, owner's or chair's name
+inline constexpr int kRole = 200; // a trustee's role
+inline constexpr int kTitle = 500; // an assessment's title
+inline constexpr int kMinuteRef = 200; // the minute reference of a sign-off
 
 } // namespace strongtrust::limits

@@ -13,8 +13,8 @@ namespace {
 
 Trustee trusteeFrom(const QSqlQuery &q)
 {
-    return Trustee{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                   q.value(3).toBool()};
+    return Trustee { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toBool() };
 }
 
 QString yesNo(bool b)
@@ -42,8 +42,8 @@ Status TrustStore::setTrustName(const QString &name)
     if (old == clean)
         return success();
     return m_db.transaction([&]() -> Status {
-        if (auto r = sql::run(m_db.connection(), QStringLiteral("UPDATE trust SET name = ? WHERE id = 1"),
-                              {clean});
+        if (auto r = sql::run(m_db.connection(),
+                QStringLiteral("UPDATE trust SET name = ? WHERE id = 1"), { clean });
             !r)
             return r.errors();
         AuditEntry e;
@@ -59,7 +59,7 @@ QList<Trustee> TrustStore::trustees() const
 {
     QList<Trustee> list;
     auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT id, name, role, retired FROM trustee ORDER BY id"));
+        QStringLiteral("SELECT id, name, role, retired FROM trustee ORDER BY id"));
     while (q && q.value().next())
         list.append(trusteeFrom(q.value()));
     return list;
@@ -68,7 +68,7 @@ QList<Trustee> TrustStore::trustees() const
 std::optional<Trustee> TrustStore::trustee(qint64 id) const
 {
     auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT id, name, role, retired FROM trustee WHERE id = ?"), {id});
+        QStringLiteral("SELECT id, name, role, retired FROM trustee WHERE id = ?"), { id });
     if (q && q.value().next())
         return trusteeFrom(q.value());
     return std::nullopt;
@@ -77,8 +77,8 @@ std::optional<Trustee> TrustStore::trustee(qint64 id) const
 std::optional<Trustee> TrustStore::trusteeByName(const QString &name) const
 {
     auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT id, name, role, retired FROM trustee WHERE name_key = ?"),
-                      {nameKey(name)});
+        QStringLiteral("SELECT id, name, role, retired FROM trustee WHERE name_key = ?"),
+        { nameKey(name) });
     if (q && q.value().next())
         return trusteeFrom(q.value());
     return std::nullopt;
@@ -96,7 +96,8 @@ Result<qint64> TrustStore::addTrustee(const QString &name, const QString &role)
     const QString clean = name.simplified();
     if (auto s = checkName(clean); !s)
         return s.errors();
-    if (auto s = EditRules::checkLength(m_db, tr("a trustee's role"), role.simplified(), limits::kRole);
+    if (auto s
+        = EditRules::checkLength(m_db, tr("a trustee's role"), role.simplified(), limits::kRole);
         !s)
         return s.errors();
     if (trusteeByName(clean))
@@ -104,8 +105,8 @@ Result<qint64> TrustStore::addTrustee(const QString &name, const QString &role)
     qint64 id = 0;
     Status s = m_db.transaction([&]() -> Status {
         auto r = sql::run(m_db.connection(),
-                          QStringLiteral("INSERT INTO trustee (name, name_key, role) VALUES (?, ?, ?)"),
-                          {clean, nameKey(clean), role.simplified()});
+            QStringLiteral("INSERT INTO trustee (name, name_key, role) VALUES (?, ?, ?)"),
+            { clean, nameKey(clean), role.simplified() });
         if (!r)
             return r.errors();
         id = r.value().lastInsertId().toLongLong();
@@ -136,8 +137,8 @@ Status TrustStore::renameTrustee(qint64 id, const QString &name)
         return m_db.fileProblem(tr("there is already a trustee called %1").arg(clean));
     return m_db.transaction([&]() -> Status {
         if (auto r = sql::run(m_db.connection(),
-                              QStringLiteral("UPDATE trustee SET name = ?, name_key = ? WHERE id = ?"),
-                              {clean, nameKey(clean), id});
+                QStringLiteral("UPDATE trustee SET name = ?, name_key = ? WHERE id = ?"),
+                { clean, nameKey(clean), id });
             !r)
             return r.errors();
         AuditEntry e;
@@ -163,7 +164,7 @@ Status TrustStore::setTrusteeRole(qint64 id, const QString &role)
         return success();
     return m_db.transaction([&]() -> Status {
         if (auto r = sql::run(m_db.connection(),
-                              QStringLiteral("UPDATE trustee SET role = ? WHERE id = ?"), {clean, id});
+                QStringLiteral("UPDATE trustee SET role = ? WHERE id = ?"), { clean, id });
             !r)
             return r.errors();
         AuditEntry e;
@@ -186,8 +187,8 @@ Status TrustStore::setTrusteeRetired(qint64 id, bool retired)
         return success();
     return m_db.transaction([&]() -> Status {
         if (auto r = sql::run(m_db.connection(),
-                              QStringLiteral("UPDATE trustee SET retired = ? WHERE id = ?"),
-                              {retired ? 1 : 0, id});
+                QStringLiteral("UPDATE trustee SET retired = ? WHERE id = ?"),
+                { retired ? 1 : 0, id });
             !r)
             return r.errors();
         AuditEntry e;

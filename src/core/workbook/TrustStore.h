@@ -19,7 +19,7 @@ class TrustStore
     Q_DECLARE_TR_FUNCTIONS(strongtrust::TrustStore)
 
 public:
-    explicit TrustStore(WorkbookDatabase &db) : m_db(db) {}
+    explicit TrustStore(WorkbookDatabase &db) : m_db(db) { }
 
     QString trustName() const;
     Status setTrustName(const QString &name);

@@ -26,8 +26,8 @@ Workbook::Workbook(std::unique_ptr<WorkbookDatabase> db)
 
 Workbook::~Workbook() = default;
 
-Result<std::unique_ptr<Workbook>> Workbook::create(const QString &path, const QString &trustName,
-                                                   const Framework &framework)
+Result<std::unique_ptr<Workbook>> Workbook::create(
+    const QString &path, const QString &trustName, const Framework &framework)
 {
     if (auto s = WorkbookDatabase::create(path, trustName, framework); !s)
         return s.errors();

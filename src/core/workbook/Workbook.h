@@ -43,8 +43,8 @@ public:
 
     // A new workbook at `path` (which must not exist) for `trustName`, with
     // `framework` as its default framework. The file is readable by its owner only.
-    static Result<std::unique_ptr<Workbook>> create(const QString &path, const QString &trustName,
-                                                    const Framework &framework);
+    static Result<std::unique_ptr<Workbook>> create(
+        const QString &path, const QString &trustName, const Framework &framework);
     // An existing workbook. Not a workbook, from a newer version, or damaged:
     // refused with a message, the file untouched. In use by another process,
     // or not writable: opened read-only, with readOnlyReason() saying why.
@@ -90,14 +90,23 @@ public:
     Status setTrustName(const QString &name) { return m_trust.setTrustName(name); }
     QList<Trustee> trustees() const { return m_trust.trustees(); }
     std::optional<Trustee> trustee(qint64 id) const { return m_trust.trustee(id); }
-    std::optional<Trustee> trusteeByName(const QString &name) const { return m_trust.trusteeByName(name); }
+    std::optional<Trustee> trusteeByName(const QString &name) const
+    {
+        return m_trust.trusteeByName(name);
+    }
     Result<qint64> addTrustee(const QString &name, const QString &role = {})
     {
         return m_trust.addTrustee(name, role);
     }
     Status renameTrustee(qint64 id, const QString &name) { return m_trust.renameTrustee(id, name); }
-    Status setTrusteeRole(qint64 id, const QString &role) { return m_trust.setTrusteeRole(id, role); }
-    Status setTrusteeRetired(qint64 id, bool retired) { return m_trust.setTrusteeRetired(id, retired); }
+    Status setTrusteeRole(qint64 id, const QString &role)
+    {
+        return m_trust.setTrusteeRole(id, role);
+    }
+    Status setTrusteeRetired(qint64 id, bool retired)
+    {
+        return m_trust.setTrusteeRetired(id, retired);
+    }
 
     // --- frameworks (FrameworkStore)
     qint64 defaultFrameworkKey() const { return m_frameworks.defaultFrameworkKey(); }
@@ -107,7 +116,10 @@ public:
 
     // --- assessments (AssessmentStore)
     QList<AssessmentInfo> assessments() const { return m_assessments.assessments(); }
-    std::optional<AssessmentInfo> assessment(qint64 id) const { return m_assessments.assessment(id); }
+    std::optional<AssessmentInfo> assessment(qint64 id) const
+    {
+        return m_assessments.assessment(id);
+    }
     std::optional<AssessmentInfo> assessmentForPeriod(const QString &period) const
     {
         return m_assessments.assessmentForPeriod(period);
@@ -116,7 +128,8 @@ public:
     {
         return m_assessments.previousAssessment(id);
     }
-    Result<qint64> createAssessment(const QString &period, const QString &title, qint64 frameworkKey)
+    Result<qint64> createAssessment(
+        const QString &period, const QString &title, qint64 frameworkKey)
     {
         return m_assessments.createAssessment(period, title, frameworkKey);
     }
@@ -124,12 +137,18 @@ public:
     {
         return m_assessments.setAssessmentTitle(id, title);
     }
-    Status setMeetingDate(qint64 id, const QDate &date) { return m_assessments.setMeetingDate(id, date); }
+    Status setMeetingDate(qint64 id, const QDate &date)
+    {
+        return m_assessments.setMeetingDate(id, date);
+    }
     Status setChangeReason(qint64 id, const QString &domainId, const QString &reason)
     {
         return m_assessments.setChangeReason(id, domainId, reason);
     }
-    Result<AssessmentData> loadAssessment(qint64 id) const { return m_assessments.loadAssessment(id); }
+    Result<AssessmentData> loadAssessment(qint64 id) const
+    {
+        return m_assessments.loadAssessment(id);
+    }
     QList<qint64> raters(qint64 id) const { return m_assessments.raters(id); }
 
     // --- the yearly cycle (PeriodService)
@@ -138,12 +157,15 @@ public:
     {
         return m_periods.startPeriodFrom(previousId, period, title);
     }
-    Result<qint64> startPeriodFrom(qint64 previousId, const QString &period, const QString &title,
-                                   qint64 frameworkKey)
+    Result<qint64> startPeriodFrom(
+        qint64 previousId, const QString &period, const QString &title, qint64 frameworkKey)
     {
         return m_periods.startPeriodFrom(previousId, period, title, frameworkKey);
     }
-    QList<QString> domainsNeedingReason(qint64 id) const { return m_periods.domainsNeedingReason(id); }
+    QList<QString> domainsNeedingReason(qint64 id) const
+    {
+        return m_periods.domainsNeedingReason(id);
+    }
     Status finalise(qint64 id, const SignOff &signOff, ReasonCheck check = ReasonCheck::Required)
     {
         return m_periods.finalise(id, signOff, {}, check);
@@ -151,14 +173,12 @@ public:
 
     // --- ratings and consensus (RatingStore), each returning the row as stored
     Result<std::optional<Rating>> setRating(qint64 assessmentId, qint64 trusteeId,
-                                            const QString &indicator, const RatingValue &value,
-                                            const QString &note = {})
+        const QString &indicator, const RatingValue &value, const QString &note = {})
     {
         return m_ratings.setRating(assessmentId, trusteeId, indicator, value, note);
     }
     Result<std::optional<Consensus>> setConsensus(qint64 assessmentId, const QString &indicator,
-                                                  const RatingValue &value, const QString &rationale,
-                                                  Confidence confidence)
+        const RatingValue &value, const QString &rationale, Confidence confidence)
     {
         return m_ratings.setConsensus(assessmentId, indicator, value, rationale, confidence);
     }
@@ -176,7 +196,8 @@ public:
     {
         return m_records.removeEvidence(assessmentId, evidenceId);
     }
-    Status replaceEvidence(qint64 assessmentId, const QString &indicator, const QList<Evidence> &evidence)
+    Status replaceEvidence(
+        qint64 assessmentId, const QString &indicator, const QList<Evidence> &evidence)
     {
         return m_records.replaceEvidence(assessmentId, indicator, evidence);
     }
@@ -194,7 +215,10 @@ public:
     }
 
     // --- audit trail (AuditStore), oldest first; 0 = all assessments
-    QList<AuditEntry> auditLog(qint64 assessmentId = 0) const { return m_audit.auditLog(assessmentId); }
+    QList<AuditEntry> auditLog(qint64 assessmentId = 0) const
+    {
+        return m_audit.auditLog(assessmentId);
+    }
     Status addAmendment(qint64 id, const QString &text) { return m_audit.addAmendment(id, text); }
     QList<AuditEntry> amendments(qint64 id) const { return m_audit.amendments(id); }
 

@@ -18,7 +18,7 @@ namespace {
 
 Diagnostic fileError(const QString &path, const QString &message)
 {
-    return Diagnostic{path, 0, 0, {}, message};
+    return Diagnostic { path, 0, 0, {}, message };
 }
 
 // Settings every writable connection gets. WAL with FULL synchronisation: a
@@ -27,7 +27,7 @@ Diagnostic fileError(const QString &path, const QString &message)
 Status configureForWriting(const QSqlDatabase &db)
 {
     for (const char *pragma :
-         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+        { "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON" }) {
         if (auto r = sql::run(db, QLatin1String(pragma)); !r)
             return r.errors();
     }
@@ -40,7 +40,7 @@ Status backupBeforeMigration(const QSqlDatabase &db, const QString &path, int fr
     QString backup = path + QStringLiteral(".v%1.bak").arg(fromVersion);
     for (int n = 2; QFileInfo::exists(backup); ++n)
         backup = path + QStringLiteral(".v%1-%2.bak").arg(fromVersion).arg(n);
-    if (auto r = sql::run(db, QStringLiteral("VACUUM INTO ?"), {backup}); !r)
+    if (auto r = sql::run(db, QStringLiteral("VACUUM INTO ?"), { backup }); !r)
         return r.errors();
     QFile::setPermissions(backup, QFile::ReadOwner | QFile::WriteOwner);
     return success();
@@ -48,11 +48,11 @@ Status backupBeforeMigration(const QSqlDatabase &db, const QString &path, int fr
 
 // The schema, the trust and its default framework, in one transaction.
 Status buildNewFile(const QSqlDatabase &db, const QString &path, const QString &trustName,
-                    const Framework &framework)
+    const Framework &framework)
 {
     // PRAGMA takes no bound parameters; the id is our own constant.
-    if (auto r = sql::run(db, QStringLiteral("PRAGMA application_id = %1")
-                                  .arg(WorkbookDatabase::kApplicationId));
+    if (auto r = sql::run(
+            db, QStringLiteral("PRAGMA application_id = %1").arg(WorkbookDatabase::kApplicationId));
         !r)
         return r.errors();
     if (auto r = configureForWriting(db); !r)
@@ -64,16 +64,16 @@ Status buildNewFile(const QSqlDatabase &db, const QString &path, const QString &
         const QByteArray hash
             = QCryptographicHash::hash(framework.json, QCryptographicHash::Sha256).toHex();
         auto fw = sql::run(db,
-                           QStringLiteral("INSERT INTO framework (framework_id, version, title,"
-                                          " sha256, document, stored_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                           {framework.id, framework.version, framework.title,
-                            QString::fromLatin1(hash), framework.json, workbookNow()});
+            QStringLiteral("INSERT INTO framework (framework_id, version, title,"
+                           " sha256, document, stored_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            { framework.id, framework.version, framework.title, QString::fromLatin1(hash),
+                framework.json, workbookNow() });
         if (!fw)
             s = fw.errors();
         else if (auto t = sql::run(db,
-                                   QStringLiteral("INSERT INTO trust (id, name, default_framework,"
-                                                  " created_at) VALUES (1, ?, ?, ?)"),
-                                   {trustName.simplified(), fw.value().lastInsertId(), workbookNow()});
+                     QStringLiteral("INSERT INTO trust (id, name, default_framework,"
+                                    " created_at) VALUES (1, ?, ?, ?)"),
+                     { trustName.simplified(), fw.value().lastInsertId(), workbookNow() });
                  !t)
             s = t.errors();
     }
@@ -94,7 +94,7 @@ QString workbookNow()
 }
 
 WorkbookDatabase::WorkbookDatabase(QString path, QString connectionName, bool readOnly,
-                                   QString readOnlyReason, std::unique_ptr<QLockFile> lock)
+    QString readOnlyReason, std::unique_ptr<QLockFile> lock)
     : m_path(std::move(path))
     , m_connection(std::move(connectionName))
     , m_readOnly(readOnly)
@@ -116,8 +116,8 @@ QSqlDatabase WorkbookDatabase::connection() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-Status WorkbookDatabase::create(const QString &path, const QString &trustName,
-                                const Framework &framework)
+Status WorkbookDatabase::create(
+    const QString &path, const QString &trustName, const Framework &framework)
 {
     if (trustName.trimmed().isEmpty())
         return fileError(path, tr("the trust needs a name"));
@@ -130,12 +130,12 @@ Status WorkbookDatabase::create(const QString &path, const QString &trustName,
     // Built under a temporary name and renamed into place, so that a failure
     // half-way never leaves a half-made workbook under the name asked for.
     const QString temp = target.absolutePath()
-                         + QStringLiteral("/.%1.%2.creating")
-                               .arg(target.fileName())
-                               .arg(QCoreApplication::applicationPid());
+        + QStringLiteral("/.%1.%2.creating")
+              .arg(target.fileName())
+              .arg(QCoreApplication::applicationPid());
     auto removeTemp = [&] {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
-                                      QStringLiteral("-journal")})
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                 QStringLiteral("-journal") })
             QFile::remove(temp + suffix);
     };
     removeTemp();
@@ -157,8 +157,9 @@ Status WorkbookDatabase::create(const QString &path, const QString &trustName,
     }
     if (!QFile::rename(temp, path)) {
         removeTemp();
-        return fileError(path, tr("cannot be created (the name was taken meanwhile, or the folder "
-                                  "refused the rename)"));
+        return fileError(path,
+            tr("cannot be created (the name was taken meanwhile, or the folder "
+               "refused the rename)"));
     }
     return success();
 }
@@ -171,9 +172,8 @@ Result<std::unique_ptr<WorkbookDatabase>> WorkbookDatabase::open(const QString &
     const QString connection = workbookfile::newConnectionName();
     if (auto s = workbookfile::openConnection(path, connection, access.readOnly); !s)
         return s.errors();
-    std::unique_ptr<WorkbookDatabase> wb(
-        new WorkbookDatabase(QFileInfo(path).absoluteFilePath(), connection, access.readOnly,
-                             access.reason, std::move(access.lock)));
+    std::unique_ptr<WorkbookDatabase> wb(new WorkbookDatabase(QFileInfo(path).absoluteFilePath(),
+        connection, access.readOnly, access.reason, std::move(access.lock)));
     const QSqlDatabase db = wb->connection();
 
     // Checked again through SQLite: the header read before may predate a WAL.
@@ -193,15 +193,16 @@ Result<std::unique_ptr<WorkbookDatabase>> WorkbookDatabase::open(const QString &
             problems.append(line);
     }
     if (!problems.isEmpty())
-        return fileError(path, tr("is damaged and cannot be opened (%1)")
-                                   .arg(problems.join(QStringLiteral("; "))));
+        return fileError(path,
+            tr("is damaged and cannot be opened (%1)").arg(problems.join(QStringLiteral("; "))));
     const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).value().toInt();
     if (version > schema::currentVersion())
-        return fileError(path, tr("was made by a newer version of strongtrust (workbook version "
-                                  "%1; this version reads up to %2): install the newer version "
-                                  "to open it")
-                                   .arg(version)
-                                   .arg(schema::currentVersion()));
+        return fileError(path,
+            tr("was made by a newer version of strongtrust (workbook version "
+               "%1; this version reads up to %2): install the newer version "
+               "to open it")
+                .arg(version)
+                .arg(schema::currentVersion()));
     if (version < 1)
         return fileError(path, tr("is not a complete strongtrust workbook (no schema)"));
 
@@ -217,9 +218,10 @@ Result<std::unique_ptr<WorkbookDatabase>> WorkbookDatabase::open(const QString &
                 return migrated.errors();
         }
     } else if (version < schema::currentVersion()) {
-        return fileError(path, tr("was made by an older version of strongtrust and must be "
-                                  "upgraded, which needs write access (%1)")
-                                   .arg(wb->m_readOnlyReason));
+        return fileError(path,
+            tr("was made by an older version of strongtrust and must be "
+               "upgraded, which needs write access (%1)")
+                .arg(wb->m_readOnlyReason));
     } else if (auto s = sql::run(db, QStringLiteral("PRAGMA query_only = ON")); !s) {
         return s.errors();
     }
@@ -257,8 +259,8 @@ Status WorkbookDatabase::transaction(const std::function<Status()> &body)
 Status WorkbookDatabase::refuseIfReadOnly() const
 {
     if (m_readOnly)
-        return fileError(m_path, tr("the workbook is read-only (%1); nothing was changed")
-                                     .arg(m_readOnlyReason));
+        return fileError(m_path,
+            tr("the workbook is read-only (%1); nothing was changed").arg(m_readOnlyReason));
     return success();
 }
 
@@ -274,16 +276,15 @@ Diagnostic WorkbookDatabase::fileProblem(const QString &message) const
 
 Status WorkbookDatabase::audit(const AuditEntry &e)
 {
-    auto optionalId = [](qint64 id) {
-        return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-    };
+    auto optionalId
+        = [](qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); };
     auto r = sql::run(connection(),
-                      QStringLiteral("INSERT INTO audit (at, actor, assessment, entity, key, trustee,"
-                                     " subject, record, field, old_value, new_value)"
-                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {workbookNow(), m_actor, optionalId(e.assessmentId), e.entity, e.label,
-                       optionalId(e.trusteeId), e.subject, optionalId(e.recordId), e.field,
-                       sql::nullIfEmpty(e.oldValue), sql::nullIfEmpty(e.newValue)});
+        QStringLiteral("INSERT INTO audit (at, actor, assessment, entity, key, trustee,"
+                       " subject, record, field, old_value, new_value)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { workbookNow(), m_actor, optionalId(e.assessmentId), e.entity, e.label,
+            optionalId(e.trusteeId), e.subject, optionalId(e.recordId), e.field,
+            sql::nullIfEmpty(e.oldValue), sql::nullIfEmpty(e.newValue) });
     if (!r)
         return r.errors();
     return success();

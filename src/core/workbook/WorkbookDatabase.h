@@ -56,7 +56,7 @@ public:
 
 private:
     WorkbookDatabase(QString path, QString connectionName, bool readOnly, QString readOnlyReason,
-                     std::unique_ptr<QLockFile> lock);
+        std::unique_ptr<QLockFile> lock);
 
     QString m_path;
     QString m_connection;

@@ -28,7 +28,7 @@ constexpr int kApplicationIdOffset = 68;
 
 Diagnostic refusal(const QString &path, const QString &message)
 {
-    return Diagnostic{path, 0, 0, {}, message};
+    return Diagnostic { path, 0, 0, {}, message };
 }
 } // namespace
 
@@ -45,17 +45,19 @@ Status inspect(const QString &path, quint32 applicationId, int newestVersion)
     const QByteArray header = file.read(kHeaderSize);
     if (header.isEmpty())
         return refusal(path, Tr::tr("is empty: not a strongtrust workbook"));
-    if (header.size() < kHeaderSize || !header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic)))
+    if (header.size() < kHeaderSize
+        || !header.startsWith(QByteArray(kSqliteMagic, sizeof kSqliteMagic)))
         return refusal(path, Tr::tr("is not a strongtrust workbook (not a SQLite database)"));
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
     if (qFromBigEndian<quint32>(bytes + kApplicationIdOffset) != applicationId)
         return refusal(path, Tr::tr("is a SQLite database, but not a strongtrust workbook"));
     const auto version = qFromBigEndian<qint32>(bytes + kUserVersionOffset);
     if (version > newestVersion)
-        return refusal(path, Tr::tr("was made by a newer version of strongtrust (workbook version %1; "
-                                    "this version reads up to %2): install the newer version to open it")
-                                 .arg(version)
-                                 .arg(newestVersion));
+        return refusal(path,
+            Tr::tr("was made by a newer version of strongtrust (workbook version %1; "
+                   "this version reads up to %2): install the newer version to open it")
+                .arg(version)
+                .arg(newestVersion));
     return success();
 }
 
@@ -75,7 +77,8 @@ Access decideAccess(const QString &path, bool askedReadOnly)
     } else if (!folder.isWritable() || !(folder.permissions() & QFile::WriteOwner)) {
         // SQLite writes its journal beside the file, so the folder must be writable.
         access.readOnly = true;
-        access.reason = Tr::tr("the folder %1 is read-only").arg(QDir::toNativeSeparators(folder.filePath()));
+        access.reason
+            = Tr::tr("the folder %1 is read-only").arg(QDir::toNativeSeparators(folder.filePath()));
     }
     if (access.readOnly)
         return access;
@@ -106,8 +109,9 @@ Access decideAccess(const QString &path, bool askedReadOnly)
 Status openConnection(const QString &path, const QString &connection, bool readOnly)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return refusal(path, Tr::tr("the SQLite driver for Qt is not installed "
-                                    "(Debian package libqt6sql6-sqlite)"));
+        return refusal(path,
+            Tr::tr("the SQLite driver for Qt is not installed "
+                   "(Debian package libqt6sql6-sqlite)"));
     auto tryOpen = [&](const QString &name, const QString &options) -> QSqlError {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(name);
@@ -120,14 +124,15 @@ Status openConnection(const QString &path, const QString &connection, bool readO
         return error;
     };
     const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000");
-    QSqlError error = tryOpen(path, readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + busy : busy);
+    QSqlError error
+        = tryOpen(path, readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;") + busy : busy);
     if (error.isValid() && readOnly) {
         // A read-only WAL database needs its shared-memory file, which cannot
         // be created in a read-only folder: read it as immutable instead.
         QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
         uri.setQuery(QStringLiteral("immutable=1"));
         error = tryOpen(uri.toString(QUrl::FullyEncoded),
-                        QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;") + busy);
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;") + busy);
     }
     if (error.isValid())
         return refusal(path, Tr::tr("cannot be opened: %1").arg(error.text()));
@@ -147,13 +152,13 @@ void closeConnection(const QString &connection)
 
 QString newConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter { 0 };
     return QStringLiteral("strongtrust-workbook-%1").arg(++counter);
 }
 
 QString loginName()
 {
-    for (const char *var : {"USER", "LOGNAME", "USERNAME"}) {
+    for (const char *var : { "USER", "LOGNAME", "USERNAME" }) {
         const QString name = qEnvironmentVariable(var);
         if (!name.isEmpty())
             return name;

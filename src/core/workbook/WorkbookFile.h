@@ -18,8 +18,8 @@ Status inspect(const QString &path, quint32 applicationId, int newestVersion);
 
 struct Access {
     bool readOnly = false;
-    QString reason;                   // why read-only, for the user
-    std::unique_ptr<QLockFile> lock;  // held while we may write
+    QString reason; // why read-only, for the user
+    std::unique_ptr<QLockFile> lock; // held while we may write
 };
 
 // Decides whether the file can be written: asked for read-only, file or

@@ -60,20 +60,9 @@ Result<std::optional<Rating>> RatingStore::setRating(qint64 assessmentId, qint64
         e.trusteeId = trusteeId;
         e.label = who->name;
         e.subject = indicator;
-        if (!(oldValue == value)) {
-            e.field = QStringLiteral("level");
-            e.oldValue = stored::auditValue(oldValue);
-            e.newValue = stored::auditValue(value);
-            if (auto a = m_db.audit(e); !a)
-                return a;
-        }
-        if (oldNote != note) {
-            e.field = QStringLiteral("note");
-            e.oldValue = oldNote;
-            e.newValue = note;
-            return m_db.audit(e);
-        }
-        return success();
+        return m_db.auditChanges(e,
+            { { QStringLiteral("level"), stored::auditValue(oldValue), stored::auditValue(value) },
+                { QStringLiteral("note"), oldNote, note } });
     });
     if (!s)
         return s.errors();
@@ -137,21 +126,12 @@ Result<std::optional<Consensus>> RatingStore::setConsensus(qint64 assessmentId,
         e.assessmentId = assessmentId;
         e.entity = QStringLiteral("consensus");
         e.subject = indicator;
-        const QList<std::tuple<QString, QString, QString>> changes {
+        const QList<WorkbookDatabase::FieldChange> changes {
             { QStringLiteral("level"), stored::auditValue(oldValue), stored::auditValue(value) },
             { QStringLiteral("rationale"), oldRationale, rationale },
             { QStringLiteral("confidence"), oldConfidence, newConfidence },
         };
-        for (const auto &[field, before, after] : changes) {
-            if (before == after)
-                continue;
-            e.field = field;
-            e.oldValue = before;
-            e.newValue = after;
-            if (auto a = m_db.audit(e); !a)
-                return a;
-        }
-        return success();
+        return m_db.auditChanges(e, changes);
     });
     if (!s)
         return s.errors();

@@ -54,22 +54,6 @@ AuditEntry actionEntry(qint64 assessmentId, const Action &a)
     return entry;
 }
 
-// One audit entry for each field that changed.
-Status auditChanges(WorkbookDatabase &db, AuditEntry entry,
-    const QList<std::tuple<QString, QString, QString>> &changes)
-{
-    for (const auto &[field, before, after] : changes) {
-        if (before == after)
-            continue;
-        entry.field = field;
-        entry.oldValue = before;
-        entry.newValue = after;
-        if (auto s = db.audit(entry); !s)
-            return s;
-    }
-    return success();
-}
-
 } // namespace
 
 // --- evidence
@@ -196,7 +180,7 @@ Result<Evidence> RecordStore::updateEvidence(qint64 assessmentId, const Evidence
         return s.errors();
     const Evidence before = old->evidence;
     const Evidence after = cleaned(evidence);
-    const QList<std::tuple<QString, QString, QString>> changes {
+    const QList<WorkbookDatabase::FieldChange> changes {
         { QStringLiteral("title"), before.title, after.title },
         { QStringLiteral("ref"), before.ref, after.ref },
         { QStringLiteral("date"), before.date.toString(Qt::ISODate),
@@ -211,7 +195,7 @@ Result<Evidence> RecordStore::updateEvidence(qint64 assessmentId, const Evidence
                     after.id });
             !r)
             return r.errors();
-        return auditChanges(m_db, evidenceEntry(assessmentId, old->indicator, after), changes);
+        return m_db.auditChanges(evidenceEntry(assessmentId, old->indicator, after), changes);
     });
     if (!s)
         return s.errors();
@@ -400,7 +384,7 @@ Result<Action> RecordStore::updateAction(qint64 assessmentId, const Action &acti
     const Action &before = old->action;
     Action after = cleaned(action);
     after.carriedFrom = before.carriedFrom; // the link is not an edit
-    const QList<std::tuple<QString, QString, QString>> changes {
+    const QList<WorkbookDatabase::FieldChange> changes {
         { QStringLiteral("domain"), before.domain, after.domain },
         { QStringLiteral("indicator"), before.indicator, after.indicator },
         { QStringLiteral("text"), before.text, after.text },
@@ -417,7 +401,7 @@ Result<Action> RecordStore::updateAction(qint64 assessmentId, const Action &acti
                     actionStatusKey(after.status), after.id });
             !r)
             return r.errors();
-        return auditChanges(m_db, actionEntry(assessmentId, after), changes);
+        return m_db.auditChanges(actionEntry(assessmentId, after), changes);
     });
     if (!s)
         return s.errors();

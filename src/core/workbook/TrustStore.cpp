@@ -24,6 +24,23 @@ QString yesNo(bool b)
 
 } // namespace
 
+Status TrustStore::writeTrustee(const Trustee &t, const QString &statement,
+    const QVariantList &values, const QString &field, const QString &before, const QString &after)
+{
+    return m_db.transaction([&]() -> Status {
+        if (auto r = sql::run(m_db.connection(), statement, values); !r)
+            return r.errors();
+        AuditEntry e;
+        e.entity = QStringLiteral("trustee");
+        e.trusteeId = t.id;
+        e.label = t.name;
+        e.field = field;
+        e.oldValue = before;
+        e.newValue = after;
+        return m_db.audit(e);
+    });
+}
+
 QString TrustStore::trustName() const
 {
     return sql::scalar(m_db.connection(), QStringLiteral("SELECT name FROM trust WHERE id = 1"))
@@ -135,21 +152,9 @@ Status TrustStore::renameTrustee(qint64 id, const QString &name)
         return success();
     if (const auto other = trusteeByName(clean); other && other->id != id)
         return m_db.fileProblem(tr("there is already a trustee called %1").arg(clean));
-    return m_db.transaction([&]() -> Status {
-        if (auto r = sql::run(m_db.connection(),
-                QStringLiteral("UPDATE trustee SET name = ?, name_key = ? WHERE id = ?"),
-                { clean, nameKey(clean), id });
-            !r)
-            return r.errors();
-        AuditEntry e;
-        e.entity = QStringLiteral("trustee");
-        e.trusteeId = id;
-        e.label = t->name;
-        e.field = QStringLiteral("name");
-        e.oldValue = t->name;
-        e.newValue = clean;
-        return m_db.audit(e);
-    });
+    return writeTrustee(*t,
+        QStringLiteral("UPDATE trustee SET name = ?, name_key = ? WHERE id = ?"),
+        { clean, nameKey(clean), id }, QStringLiteral("name"), t->name, clean);
 }
 
 Status TrustStore::setTrusteeRole(qint64 id, const QString &role)
@@ -162,20 +167,8 @@ Status TrustStore::setTrusteeRole(qint64 id, const QString &role)
         return s;
     if (clean == t->role)
         return success();
-    return m_db.transaction([&]() -> Status {
-        if (auto r = sql::run(m_db.connection(),
-                QStringLiteral("UPDATE trustee SET role = ? WHERE id = ?"), { clean, id });
-            !r)
-            return r.errors();
-        AuditEntry e;
-        e.entity = QStringLiteral("trustee");
-        e.trusteeId = id;
-        e.label = t->name;
-        e.field = QStringLiteral("role");
-        e.oldValue = t->role;
-        e.newValue = clean;
-        return m_db.audit(e);
-    });
+    return writeTrustee(*t, QStringLiteral("UPDATE trustee SET role = ? WHERE id = ?"),
+        { clean, id }, QStringLiteral("role"), t->role, clean);
 }
 
 Status TrustStore::setTrusteeRetired(qint64 id, bool retired)
@@ -185,21 +178,8 @@ Status TrustStore::setTrusteeRetired(qint64 id, bool retired)
         return m_db.fileProblem(tr("no trustee with id %1").arg(id));
     if (t->retired == retired)
         return success();
-    return m_db.transaction([&]() -> Status {
-        if (auto r = sql::run(m_db.connection(),
-                QStringLiteral("UPDATE trustee SET retired = ? WHERE id = ?"),
-                { retired ? 1 : 0, id });
-            !r)
-            return r.errors();
-        AuditEntry e;
-        e.entity = QStringLiteral("trustee");
-        e.trusteeId = id;
-        e.label = t->name;
-        e.field = QStringLiteral("retired");
-        e.oldValue = yesNo(t->retired);
-        e.newValue = yesNo(retired);
-        return m_db.audit(e);
-    });
+    return writeTrustee(*t, QStringLiteral("UPDATE trustee SET retired = ? WHERE id = ?"),
+        { retired ? 1 : 0, id }, QStringLiteral("retired"), yesNo(t->retired), yesNo(retired));
 }
 
 } // namespace strongtrust

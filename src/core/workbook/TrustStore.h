@@ -4,6 +4,7 @@
 #include "workbook/AssessmentData.h"
 
 #include <QCoreApplication>
+#include <QVariantList>
 
 #include <optional>
 
@@ -36,6 +37,9 @@ public:
 
 private:
     Status checkName(const QString &name) const;
+    // Runs `statement` on trustee `t` and records the change of `field`, in one transaction.
+    Status writeTrustee(const Trustee &t, const QString &statement, const QVariantList &values,
+        const QString &field, const QString &before, const QString &after);
 
     WorkbookDatabase &m_db;
 };

@@ -290,4 +290,18 @@ Status WorkbookDatabase::audit(const AuditEntry &e)
     return success();
 }
 
+Status WorkbookDatabase::auditChanges(AuditEntry entry, const QList<FieldChange> &changes)
+{
+    for (const auto &[field, before, after] : changes) {
+        if (before == after)
+            continue;
+        entry.field = field;
+        entry.oldValue = before;
+        entry.newValue = after;
+        if (auto s = audit(entry); !s)
+            return s;
+    }
+    return success();
+}
+
 } // namespace strongtrust

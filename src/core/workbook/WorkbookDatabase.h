@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <tuple>
 
 class QLockFile;
 
@@ -53,6 +54,10 @@ public:
 
     // Writes one audit entry (its id, time, actor and period are filled in).
     Status audit(const AuditEntry &entry);
+    // One entry, `entry` with its field and values, for each (field, before,
+    // after) that differ.
+    using FieldChange = std::tuple<QString, QString, QString>;
+    Status auditChanges(AuditEntry entry, const QList<FieldChange> &changes);
 
 private:
     WorkbookDatabase(QString path, QString connectionName, bool readOnly, QString readOnlyReason,

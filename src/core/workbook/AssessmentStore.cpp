@@ -20,7 +20,8 @@ const QString kAssessmentColumns = QStringLiteral(
     " f.version, a.chair, a.signed_on, a.minute_ref, a.created_at"
     " FROM assessment a JOIN framework f ON f.id = a.framework");
 
-AssessmentInfo assessmentFrom(const QSqlQuery &q)
+// From a query at a row, or a record of one.
+template <typename Row> AssessmentInfo assessmentFrom(const Row &q)
 {
     AssessmentInfo a;
     a.id = q.value(0).toLongLong();
@@ -62,10 +63,11 @@ QList<AssessmentInfo> AssessmentStore::assessments() const
 
 std::optional<AssessmentInfo> AssessmentStore::assessment(qint64 id) const
 {
-    auto q = sql::run(
+    // The first check of every edit: kept prepared.
+    auto row = sql::firstRow(
         m_db.connection(), kAssessmentColumns + QStringLiteral(" WHERE a.id = ?"), { id });
-    if (q && q.value().next())
-        return assessmentFrom(q.value());
+    if (row && row.value())
+        return assessmentFrom(*row.value());
     return std::nullopt;
 }
 

@@ -26,7 +26,7 @@ Result<std::optional<Rating>> RatingStore::setRating(qint64 assessmentId, qint64
     const bool removes = value.isUnrated() && note.isEmpty();
     const QSqlDatabase db = m_db.connection();
     Status s = m_db.transaction([&]() -> Status {
-        auto old = sql::run(db,
+        auto old = sql::firstRow(db,
             QStringLiteral("SELECT kind, level, note FROM rating WHERE assessment = ?"
                            " AND trustee = ? AND indicator = ?"),
             { assessmentId, trusteeId, indicator });
@@ -34,9 +34,9 @@ Result<std::optional<Rating>> RatingStore::setRating(qint64 assessmentId, qint64
             return old.errors();
         RatingValue oldValue;
         QString oldNote;
-        if (old.value().next()) {
-            oldValue = stored::valueFrom(old.value().value(0), old.value().value(1));
-            oldNote = old.value().value(2).toString();
+        if (const auto &row = old.value()) {
+            oldValue = stored::valueFrom(row->value(0), row->value(1));
+            oldNote = row->value(2).toString();
         }
         if (oldValue == value && oldNote == note)
             return success();
@@ -89,7 +89,7 @@ Result<std::optional<Consensus>> RatingStore::setConsensus(qint64 assessmentId,
         = value.isUnrated() && rationale.isEmpty() && confidence == Confidence::Unstated;
     const QSqlDatabase db = m_db.connection();
     Status s = m_db.transaction([&]() -> Status {
-        auto old = sql::run(db,
+        auto old = sql::firstRow(db,
             QStringLiteral("SELECT kind, level, rationale, confidence FROM consensus"
                            " WHERE assessment = ? AND indicator = ?"),
             { assessmentId, indicator });
@@ -98,10 +98,10 @@ Result<std::optional<Consensus>> RatingStore::setConsensus(qint64 assessmentId,
         RatingValue oldValue;
         QString oldRationale;
         QString oldConfidence;
-        if (old.value().next()) {
-            oldValue = stored::valueFrom(old.value().value(0), old.value().value(1));
-            oldRationale = old.value().value(2).toString();
-            oldConfidence = old.value().value(3).toString();
+        if (const auto &row = old.value()) {
+            oldValue = stored::valueFrom(row->value(0), row->value(1));
+            oldRationale = row->value(2).toString();
+            oldConfidence = row->value(3).toString();
         }
         const QString newConfidence = confidenceKey(confidence);
         if (oldValue == value && oldRationale == rationale && oldConfidence == newConfidence)

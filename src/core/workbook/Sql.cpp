@@ -83,9 +83,11 @@ void forgetConnection(const QString &connectionName)
     preparedWrites().remove(connectionName);
 }
 
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+// Runs `statement`, prepared once per connection when `keep` (see preparedWrites).
+static Result<QSqlQuery> execute(
+    const QSqlDatabase &db, const QString &statement, const QVariantList &values, bool keep)
 {
-    const bool cacheable = isWrite(statement);
+    const bool cacheable = keep;
     QSqlQuery query;
     bool prepared = false;
     if (cacheable) {
@@ -124,6 +126,26 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QV
     if (!query.exec())
         return describe(query.lastError(), db.databaseName());
     return query;
+}
+
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    return execute(db, statement, values, isWrite(statement));
+}
+
+Result<std::optional<QSqlRecord>> firstRow(
+    const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+{
+    // Kept prepared like a write: the statement is reset (finish) before this
+    // returns, so it holds no read snapshot afterwards.
+    auto q = execute(db, statement, QVariantList(values), true);
+    if (!q)
+        return q.errors();
+    std::optional<QSqlRecord> row;
+    if (q.value().next())
+        row = q.value().record();
+    q.value().finish();
+    return row;
 }
 
 Result<QSqlQuery> run(

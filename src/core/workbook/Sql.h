@@ -6,9 +6,11 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <initializer_list>
+#include <optional>
 
 namespace strongtrust::sql {
 
@@ -17,6 +19,12 @@ namespace strongtrust::sql {
 Result<QSqlQuery> run(
     const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 Result<QSqlQuery> run(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+
+// The first row of a SELECT, or none. Prepared once per connection, and
+// reset before it returns, so it holds no read snapshot open: for the
+// lookups of every edit (an assessment, a trustee, a row's old value).
+Result<std::optional<QSqlRecord>> firstRow(
+    const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 
 // Drops the statements prepared for a connection; call before closing it.
 void forgetConnection(const QString &connectionName);

@@ -11,7 +11,7 @@ namespace strongtrust {
 
 namespace {
 
-Trustee trusteeFrom(const QSqlQuery &q)
+template <typename Row> Trustee trusteeFrom(const Row &q)
 {
     return Trustee { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
         q.value(3).toBool() };
@@ -84,10 +84,10 @@ QList<Trustee> TrustStore::trustees() const
 
 std::optional<Trustee> TrustStore::trustee(qint64 id) const
 {
-    auto q = sql::run(m_db.connection(),
+    auto row = sql::firstRow(m_db.connection(),
         QStringLiteral("SELECT id, name, role, retired FROM trustee WHERE id = ?"), { id });
-    if (q && q.value().next())
-        return trusteeFrom(q.value());
+    if (row && row.value())
+        return trusteeFrom(*row.value());
     return std::nullopt;
 }
 

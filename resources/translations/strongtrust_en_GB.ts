@@ -2396,10 +2396,6 @@
             <translation>What</translation>
         </message>
         <message>
-            <source>Key</source>
-            <translation>Key</translation>
-        </message>
-        <message>
             <source>Field</source>
             <translation>Field</translation>
         </message>
@@ -2433,6 +2429,10 @@
                 <numerusform>%1 of %n entries</numerusform>
                 <numerusform>%1 of %n entries</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
         </message>
     </context>
     <context>

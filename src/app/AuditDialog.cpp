@@ -68,8 +68,8 @@ AuditDialog::AuditDialog(WorkbookSession *session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("auditTable"));
     m_table->setAccessibleName(tr("Audit trail"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("Period"), tr("What"), tr("About"),
-        tr("Field"), tr("Old"), tr("New") });
+    m_table->setHorizontalHeaderLabels({ tr("When"), tr("Who"), tr("Period"), tr("What"),
+        tr("About"), tr("Field"), tr("Old"), tr("New") });
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -6,6 +6,7 @@
 #include "exchange/AssessmentImporter.h"
 #include "framework/FrameworkLoader.h"
 #include "scoring/Scoring.h"
+#include "scoring/StoredScores.h"
 #include "util/AtomicFile.h"
 #include "workbook/Workbook.h"
 
@@ -179,11 +180,10 @@ int workbookList(const QStringList &arguments, Console console)
         Tr::tr("title") };
     QList<QStringList> rows;
     for (const AssessmentInfo &a : assessments) {
-        const auto fw = wb.framework(a.frameworkKey);
-        const auto data = wb.loadAssessment(a.id);
-        if (!fw || !data)
-            return refuse(console, fw ? data.errorText() : fw.errorText());
-        const AssessmentScores scores = scoreAssessment(fw.value(), data.value(), wb.raters(a.id));
+        const auto scored = scoreStoredAssessment(wb, a.id);
+        if (!scored)
+            return refuse(console, scored.errorText());
+        const AssessmentScores &scores = scored.value().scores;
         int agreed = 0;
         for (const DomainScore &d : scores.domains)
             agreed += d.consensusCount;
@@ -204,7 +204,8 @@ int workbookList(const QStringList &arguments, Console console)
         }
         rows.append({ a.period, a.isFinal() ? Tr::tr("final") : Tr::tr("draft"),
             a.frameworkId + u' ' + a.frameworkVersion, QString::number(scores.raterCount), ratings,
-            QStringLiteral("%1/%2").arg(agreed).arg(fw->indicatorCount()), signOff, a.title });
+            QStringLiteral("%1/%2").arg(agreed).arg(scored.value().framework.indicatorCount()),
+            signOff, a.title });
     }
     QList<int> widths;
     for (int c = 0; c < header.size(); ++c) {

@@ -41,6 +41,7 @@
 #include <string>
 #include <sys/socket.h>
 #include <thread>
+#include <time.h>
 #include <unistd.h>
 #include <vector>
 
@@ -57,6 +58,14 @@ using Clock = std::chrono::steady_clock;
 double msBetween(Clock::time_point from, Clock::time_point to)
 {
     return std::chrono::duration<double, std::milli>(to - from).count();
+}
+
+// The CPU time of the calling thread so far, in ms.
+double threadCpuMs()
+{
+    timespec t {};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 // Median, 99th percentile and worst of per-rating times, as counters (ms).
@@ -548,6 +557,7 @@ static void BM_LiveThirtyDevices(benchmark::State &state)
         const QString path = tempRoot() + QStringLiteral("/live-%1.strongtrust").arg(run++);
         qint64 assessmentId = 0;
         Outcome out;
+        double serverCpuMs = 0; // the server's thread while the devices were connected
         {
             auto wb = Workbook::create(path, QStringLiteral("Trust"), fw);
             if (!wb) {
@@ -600,7 +610,9 @@ static void BM_LiveThirtyDevices(benchmark::State &state)
                 QMetaObject::invokeMethod(
                     &receiver, [&] { loop.quit(); }, Qt::QueuedConnection);
             });
+            const double cpuBefore = threadCpuMs();
             loop.exec();
+            serverCpuMs = threadCpuMs() - cpuBefore;
             clients.join();
             for (size_t n = 0; n < committedAt.size() && n < out.sentAt.size(); ++n)
                 toCommit.push_back(msBetween(out.sentAt[n], committedAt[n]));
@@ -625,6 +637,7 @@ static void BM_LiveThirtyDevices(benchmark::State &state)
         state.counters["stored"] = ratings;
         state.counters["audit_entries"] = audit;
         state.counters["ratings_per_s"] = out.acknowledged / out.seconds;
+        state.counters["server_cpu_ms_per_rating"] = serverCpuMs / out.acknowledged;
         // live-rating.md: a stream ends with "event: ended" when the session stops.
         state.counters["streams_told_ended"] = out.streamsEnded;
     }

@@ -75,6 +75,7 @@ LiveServer::~LiveServer()
 Status LiveServer::listen(const QHostAddress &address, quint16 port)
 {
     m_tcp = new GuardedTcpServer(this);
+    m_tcp->setTimeouts(m_timeouts);
     if (!m_tcp->listen(address, port)) {
         const QString why = m_tcp->errorString();
         delete m_tcp;

@@ -33,6 +33,7 @@ public:
     explicit LiveServer(LiveSession &session);
     ~LiveServer() override;
 
+    void setTimeouts(GuardedTcpServer::Timeouts t) { m_timeouts = t; }
     Status listen(const QHostAddress &address, quint16 port);
     QHostAddress address() const { return m_address; }
     quint16 port() const { return m_port; }
@@ -72,6 +73,7 @@ private:
 
     LiveSession &m_session;
     GuardedTcpServer *m_tcp = nullptr;
+    GuardedTcpServer::Timeouts m_timeouts;
     QHostAddress m_address;
     quint16 m_port = 0;
     struct Stream {

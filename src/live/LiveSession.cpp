@@ -64,6 +64,8 @@ Status LiveSession::start(const QHostAddress &address, quint16 port)
             tr("the workbook has no active trustee to rate: add the board's trustees first") };
 
     auto server = std::make_unique<LiveServer>(*this);
+    if (m_requestTimeout > 0)
+        server->setTimeouts({ m_requestTimeout, m_idleTimeout });
     if (auto s = server->listen(address, port); !s)
         return s;
     m_server = std::move(server);
@@ -83,6 +85,12 @@ Status LiveSession::start(const QHostAddress &address, quint16 port)
     connect(this, &LiveSession::stateChanged, m_server.get(), &LiveServer::pushState);
     Q_EMIT started();
     return success();
+}
+
+void LiveSession::setConnectionTimeouts(int requestMs, int idleMs)
+{
+    m_requestTimeout = requestMs;
+    m_idleTimeout = idleMs;
 }
 
 void LiveSession::stop()

@@ -49,6 +49,10 @@ public:
     // port). Refused when the assessment is missing or has no active
     // trustee, or the address cannot be listened on.
     Status start(const QHostAddress &address, quint16 port = 0);
+    // How long a request may take to arrive, and a kept-alive connection may
+    // sit idle, in milliseconds (GuardedTcpServer's defaults otherwise); for
+    // the next start.
+    void setConnectionTimeouts(int requestMs, int idleMs);
     // Ends every token and stops serving; open event streams are told and
     // closed. A rating being stored when this is called is either committed
     // and answered, or not begun.
@@ -109,6 +113,8 @@ private:
     QString m_current;
     QSet<QString> m_closed;
     int m_refused = 0;
+    int m_requestTimeout = 0;
+    int m_idleTimeout = 0;
     std::unique_ptr<LiveServer> m_server;
 };
 

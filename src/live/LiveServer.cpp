@@ -108,6 +108,21 @@ void LiveServer::closeAll()
         socket->disconnectFromHost();
 }
 
+void LiveServer::shutDownAndDelete()
+{
+    closeAll();
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    QElapsedTimer waited;
+    waited.start();
+    connect(poll, &QTimer::timeout, this, [this, waited] {
+        const bool flushed = !m_tcp || m_tcp->findChildren<QTcpSocket *>().isEmpty();
+        if (flushed || waited.elapsed() > 2000)
+            deleteLater();
+    });
+    poll->start();
+}
+
 void LiveServer::pushState()
 {
     const QByteArray data = QJsonDocument(

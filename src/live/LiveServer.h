@@ -41,6 +41,10 @@ public:
     // Tells every open event stream that the session ended, and closes it
     // and every other connection.
     void closeAll();
+    // closeAll(), then deletes this server once every connection has flushed
+    // its last bytes (at most a couple of seconds): the sockets are its
+    // children, and deleting it at once would drop what they still hold.
+    void shutDownAndDelete();
     // Sends the current state to every open event stream.
     void pushState();
 

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QUrl>
 
@@ -103,6 +104,9 @@ Q_SIGNALS:
     void stateChanged();
     void started();
     void stopped();
+    // After stop(), once the last answers have reached the devices and the
+    // server is gone.
+    void closed();
 
 private:
     Workbook &m_workbook;
@@ -115,7 +119,9 @@ private:
     int m_refused = 0;
     int m_requestTimeout = 0;
     int m_idleTimeout = 0;
-    std::unique_ptr<LiveServer> m_server;
+    // A child of the session: while stopping it outlives stop() until its
+    // connections have flushed, never the session itself.
+    QPointer<LiveServer> m_server;
 };
 
 } // namespace strongtrust::live

@@ -267,8 +267,9 @@ test('a live session on three phones', async (t) => {
         assert.deepEqual(problems, []);
     });
 
-    await t.test('no token was printed', async () => {
-        await live.stop();
+    await t.test('the session ends cleanly, having printed no token', async () => {
+        const ended = await live.stop();
+        assert.deepEqual(ended, { code: 0, signal: null }, `strongtrust live's exit\n${live.output()}`);
         const printed = live.output();
         for (const x of trustees) assert.ok(!printed.includes(x.token), `${x.name}'s token is not printed`);
     });

@@ -31,7 +31,12 @@ export async function launchChromium() {
         throw new Error(`No chromium at ${chromiumPath}: install Debian's package chromium ` +
             '(scripts/bootstrap.sh test does) or name another with STRONGTRUST_CHROMIUM.');
     const { chromium } = await loadPlaywright();
-    return chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox'] });
+    // Tests run as root in CI (no sandbox), on a machine with no way out (nothing in the background).
+    return chromium.launch({
+        executablePath: chromiumPath,
+        args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update',
+            '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
 }
 
 export function strongtrustExe() {
@@ -164,12 +169,15 @@ export async function startLive(workbook, dir, { period = PERIOD } = {}) {
         send(line) { child.stdin.write(line + '\n'); },
         output() { return output; },
         exited,
+        // Ends the session with SIGTERM (unless it ended already); resolves with how it exited.
         async stop() {
-            if (child.exitCode !== null || child.signalCode !== null) return;
-            child.kill('SIGTERM');
-            const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
-            await exited;
-            clearTimeout(timer);
+            if (child.exitCode === null && child.signalCode === null) {
+                child.kill('SIGTERM');
+                const timer = setTimeout(() => child.kill('SIGKILL'), 20000);
+                await exited;
+                clearTimeout(timer);
+            }
+            return { code: child.exitCode, signal: child.signalCode };
         },
         child,
     };

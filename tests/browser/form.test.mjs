@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import {
-    PERIOD, PHONE, TRUST, indicator, launchChromium, makeWorkbook, must, ratingsByName, run, tempDir,
+    LAPTOP, PERIOD, PHONE, TRUST, indicator, launchChromium, makeWorkbook, must, ratingsByName, run, tempDir,
     watchPage,
 } from './support.mjs';
 
@@ -82,7 +82,13 @@ test('return forms, offline from start to finish', async (t) => {
         await page.getByRole('textbox', { name: /note/i }).fill('Priorities are not yet known to staff.');
         await page.getByRole('button', { name: 'Next' }).click();
         await statementHeading(page, THIRD).waitFor();
-        await page.getByRole('radio', { name: /^Not applicable/ }).click();
+        // By keyboard: into the levels, then along them with the arrow keys.
+        await page.getByRole('radio', { name: /^Leading/ }).focus();
+        await page.keyboard.press('Space');
+        assert.ok(await page.getByRole('radio', { name: /^Leading/ }).isChecked());
+        await page.keyboard.press('ArrowDown');
+        assert.ok(await page.getByRole('radio', { name: /^Not applicable/ }).isChecked());
+        await page.getByText('Kept in this browser', { exact: true }).waitFor();
     });
 
     await t.test('progress is kept when the form is opened again', async () => {
@@ -130,7 +136,9 @@ test('return forms, offline from start to finish', async (t) => {
     });
 
     await t.test('a form carrying earlier answers shows them, and not another trustee\'s', async () => {
+        // The same browser (so the same storage for files), at a laptop's size.
         const sam = await context.newPage();
+        await sam.setViewportSize(LAPTOP.viewport);
         await sam.goto(pathToFileURL(samForm).href);
         await sam.getByText('Rating as Sam Patel').waitFor();
         await sam.getByRole('button', { name: 'All indicators' }).click();

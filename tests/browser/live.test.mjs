@@ -86,6 +86,24 @@ test('a live session on three phones', async (t) => {
         }
     });
 
+    await t.test('the page fits a 360-pixel phone, with targets a thumb can hit', async () => {
+        const page = jane.page;
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 360, `no sideways scrolling (the page is ${width} px wide)`);
+        const targets = [
+            ...(await page.getByRole('radio').all()).map((radio) => radio.locator('xpath=ancestor::label')),
+            page.getByRole('button', { name: 'Previous' }),
+            page.getByRole('button', { name: 'All indicators' }),
+            page.getByRole('button', { name: 'Next' }),
+            page.getByText('Guidance and questions'),
+        ];
+        for (const target of targets) {
+            const box = await target.boundingBox();
+            assert.ok(box && box.height >= 48, `${await target.innerText()}: ${box && box.height} px high`);
+            assert.ok(box.x >= 0 && box.x + box.width <= 360, `${await target.innerText()} is on screen`);
+        }
+    });
+
     await t.test('the pages follow the clerk within a second', async () => {
         live.send(`current ${SECOND.id}`);
         await Promise.all(trustees.map((x) => shows(x.page, SECOND)));

@@ -275,6 +275,24 @@ test('a live session on three phones', async (t) => {
         assert.equal(stored['Sam Patel'][FOURTH.id]?.level, 3);
     });
 
+    await t.test('a rating refused for too many requests (429) is kept and sent again', async () => {
+        const page = jane.page;
+        let refusals = 0;
+        await page.route('**/api/v1/ratings/**', async (route) => {
+            if (refusals++ === 0) {
+                await route.fulfill({ status: 429, json: { error: 'Too many requests: wait a moment.' } });
+            } else {
+                await route.continue();
+            }
+        });
+        await page.getByRole('radio', { name: /^Leading/ }).click();
+        await says(page, 'Not yet saved — will retry');
+        await says(page, 'Saved', 8000);
+        await page.unroute('**/api/v1/ratings/**');
+        const stored = await ratingsByName(workbook, dir);
+        assert.equal(stored['Jane Smith'][FOURTH.id]?.level, 4);
+    });
+
     await t.test('when the session stops, every page says the link has ended', async () => {
         live.send('stop');
         for (const x of trustees) await says(x.page, ENDED, 15000);
@@ -298,6 +316,7 @@ test('a live session on three phones', async (t) => {
         assert.equal(stored['Jane Smith'][THIRD.id].level, 4);
         assert.equal(stored['Sam Patel'][FIRST.id].level, 2);
         assert.equal(stored['Sam Patel'][FOURTH.id].level, 3);
+        assert.equal(stored['Jane Smith'][FOURTH.id].level, 4);
         assert.ok(!stored['Ali Khan'][FIRST.id] || stored['Ali Khan'][FIRST.id].level === null);
     });
 });

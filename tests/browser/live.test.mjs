@@ -59,7 +59,7 @@ test('a live session on three phones', async (t) => {
     }
     const [jane, sam, ali] = trustees;
 
-    await t.test('the links file names every trustee, and no token is printed', () => {
+    await t.test('the links file names every trustee, each with a token of their own', () => {
         assert.deepEqual(live.trustees.map((x) => x.name).sort(), [...NAMES].sort());
         for (const x of live.trustees) {
             assert.match(x.url, /^http:\/\/127\.0\.0\.1:\d+\/join#[A-Za-z0-9_-]{22,}$/);
@@ -293,21 +293,42 @@ test('a live session on three phones', async (t) => {
         assert.equal(stored['Jane Smith'][FOURTH.id]?.level, 4);
     });
 
-    await t.test('when the session stops, every page says the link has ended', async () => {
+    await t.test('when the clerk stops the session, the stream\'s end tells every page', async () => {
         live.send('stop');
-        for (const x of trustees) await says(x.page, ENDED, 15000);
+        const ended = await live.exited;
+        assert.deepEqual(ended, [0, null], `strongtrust live's exit after stop\n${live.output()}`);
+        // The contract: the event stream ends with `event: ended`.
+        for (const x of trustees) await says(x.page, ENDED, 3000);
         for (const radio of await jane.page.getByRole('radio').all()) assert.ok(await radio.isDisabled());
+    });
+
+    await t.test('no token was printed', () => {
+        const printed = live.output();
+        for (const x of trustees) assert.ok(!printed.includes(x.token), `${x.name}'s token is not printed`);
+    });
+
+    await t.test('a link of an ended session is refused (401), and its page says so', async () => {
+        // A new session on the same address: the old tokens are no longer valid there.
+        const again = await startLive(workbook, dir, { listen: new URL(live.address).host, linksName: 'links-again.json' });
+        t.after(() => again.stop());
+        assert.equal(again.address, live.address);
+        for (const x of trustees) assert.notEqual(again.tokenOf(x.name), x.token, 'a new session makes new tokens');
+        // Pages still trying are told on their next request; a page opened now at once.
+        for (const x of trustees) await says(x.page, ENDED, 5000);
+        const context = await browser.newContext(PHONE);
+        const page = await context.newPage();
+        watchPage(page, problems);
+        const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/state');
+        await page.goto(live.urlOf('Jane Smith'));
+        assert.equal((await answered).status(), 401);
+        await says(page, ENDED);
+        assert.equal(await page.getByRole('radio').count(), 0, 'nothing to rate');
+        await context.close();
+        await again.stop();
     });
 
     await t.test('the page ran under the server\'s policy without a script error', () => {
         assert.deepEqual(problems, []);
-    });
-
-    await t.test('the session ends cleanly, having printed no token', async () => {
-        const ended = await live.stop();
-        assert.deepEqual(ended, { code: 0, signal: null }, `strongtrust live's exit\n${live.output()}`);
-        const printed = live.output();
-        for (const x of trustees) assert.ok(!printed.includes(x.token), `${x.name}'s token is not printed`);
     });
 
     await t.test('the workbook has every trustee\'s last word', async () => {

@@ -132,10 +132,10 @@ export async function ratingsByName(workbook, dir) {
 
 // `strongtrust live` as a child: waits for its address and the links file; send() writes
 // one command line to its standard input.
-export async function startLive(workbook, dir, { period = PERIOD } = {}) {
-    const links = path.join(dir, 'links.json');
+export async function startLive(workbook, dir, { period = PERIOD, listen = '127.0.0.1:0', linksName = 'links.json' } = {}) {
+    const links = path.join(dir, linksName);
     const child = spawn(strongtrustExe(),
-        ['live', workbook, '--period', period, '--listen', '127.0.0.1:0', '--links', links],
+        ['live', workbook, '--period', period, '--listen', listen, '--links', links],
         { env: childEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
     child.stderr.on('data', (chunk) => { output += chunk; });

@@ -275,6 +275,28 @@ test('a live session on three phones', async (t) => {
         assert.equal(stored['Sam Patel'][FOURTH.id]?.level, 3);
     });
 
+    await t.test('an unsent rating outlives a reload of the page', async () => {
+        const page = ali.page;
+        await ali.context.setOffline(true);
+        await page.getByRole('radio', { name: /^Emerging/ }).click();
+        await says(page, 'Not yet saved — will retry');
+        // The network is back, but no rating gets through until after the reload.
+        const puts = '**/api/v1/ratings/**';
+        await page.route(puts, (route) => route.abort());
+        await ali.context.setOffline(false);
+        await page.reload();
+        await shows(page, FOURTH, 10000);
+        assert.ok(await page.getByRole('radio', { name: /^Emerging/ }).isChecked(), 'the unsent rating is shown');
+        await says(page, 'Not yet saved — will retry');
+        await page.unroute(puts);
+        await says(page, 'Saved', 12000);
+        const stored = await ratingsByName(workbook, dir);
+        assert.equal(stored['Ali Khan'][FOURTH.id]?.level, 1);
+        const kept = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+        assert.ok(!kept.includes(ali.token), 'the token is not kept');
+        assert.ok(!kept.includes('"pending"'), 'nothing is left pending once saved');
+    });
+
     await t.test('a rating refused for too many requests (429) is kept and sent again', async () => {
         const page = jane.page;
         let refusals = 0;
@@ -338,6 +360,7 @@ test('a live session on three phones', async (t) => {
         assert.equal(stored['Sam Patel'][FIRST.id].level, 2);
         assert.equal(stored['Sam Patel'][FOURTH.id].level, 3);
         assert.equal(stored['Jane Smith'][FOURTH.id].level, 4);
+        assert.equal(stored['Ali Khan'][FOURTH.id].level, 1);
         assert.ok(!stored['Ali Khan'][FIRST.id] || stored['Ali Khan'][FIRST.id].level === null);
     });
 });

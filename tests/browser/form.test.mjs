@@ -9,7 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import {
-    LAPTOP, PERIOD, PHONE, TRUST, indicator, launchChromium, makeWorkbook, must, ratingsByName, run, tempDir,
+    LAPTOP, PERIOD, PHONE, TRUST, indicator, launchChromium, makeWorkbook, must, ratingsByName, repoRoot, run,
+    tempDir,
     watchPage,
 } from './support.mjs';
 
@@ -151,6 +152,18 @@ test('return forms, offline from start to finish', async (t) => {
         assert.ok(!text.includes('Jane Smith'));
         assert.ok(!text.includes('Priorities are not yet known'));
         await sam.close();
+    });
+
+    await t.test('every word of the page is one strongtrust can translate', () => {
+        // The form carries the state's `text` (strongtrust's words, through tr()); the page's
+        // own English words are its TEXT object. The two must name the same words.
+        const html = fs.readFileSync(janeForm, 'utf8');
+        const data = JSON.parse(/<script type="application\/json" id="strongtrust-form">([\s\S]*?)<\/script>/.exec(html)[1]);
+        const page = fs.readFileSync(path.join(repoRoot, 'resources', 'live', 'rating-page.html'), 'utf8');
+        const block = /const TEXT = \{([\s\S]*?)\n *\};/.exec(page)[1];
+        const ownWords = [...block.matchAll(/^\s*(\w+):/gm)].map((m) => m[1]).sort();
+        assert.ok(ownWords.length > 20, 'the page\'s TEXT was found');
+        assert.deepEqual(Object.keys(data.text || {}).sort(), ownWords);
     });
 
     await t.test('no request left the file', () => {

@@ -23,6 +23,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     nlohmann-json3-dev libgtest-dev libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core
+    libqrcodegencpp-dev
 )
 if [ "$mode" = test ]; then
     # The packaging checks (tests/packaging): validators of the desktop entry,

@@ -82,7 +82,8 @@ AuditDialog::AuditDialog(WorkbookSession *session, QWidget *parent)
         const AuditEntry &e = m_entries[m_entries.size() - 1 - i];
         const AuditLine line = text.describe(e);
         const QStringList cells { QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
-            e.actor, e.period, line.what, line.subject, line.field, line.oldValue, line.newValue };
+            AuditText::author(e), e.period, line.what, line.subject, line.field, line.oldValue,
+            line.newValue };
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);

@@ -4,6 +4,7 @@
 #include "cli/ArchiveCommands.h"
 #include "cli/Console.h"
 #include "cli/FrameworkCommands.h"
+#include "cli/LiveCommands.h"
 #include "cli/ReportCommands.h"
 #include "cli/WorkbookCommands.h"
 #include "util/Translations.h"
@@ -77,6 +78,15 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
                 "Write the archive bundle of a final assessment (report, data, manifest)"),
             &archiveWrite, true },
+        { { QStringLiteral("form") }, "WORKBOOK --period P --out DIR [--trustee NAME]...",
+            QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
+                "Write each trustee a return form: one HTML file to rate in, no network needed"),
+            &formWrite, false },
+        { { QStringLiteral("live") },
+            "WORKBOOK --period P [--listen ADDR:PORT] [--links FILE.json]",
+            QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
+                "Run a live rating session without a window: trustees rate on their own devices"),
+            &liveRun, false },
         { { QStringLiteral("verify") }, "DIR",
             QT_TRANSLATE_NOOP(
                 "strongtrust::cli::CommandLine", "Check an archive bundle against its manifest"),

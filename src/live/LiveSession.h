@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QUrl>
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -74,6 +75,8 @@ public:
 
     // Nothing can be rated: the assessment is final or the workbook read-only.
     bool isLocked() const;
+    // Tells pages to read the state again: after a sign-off, say.
+    void refresh();
 
     // A trustee's rating from their own device, through the edit path; the
     // audit trail records the trustee as its author, via their device. `note`

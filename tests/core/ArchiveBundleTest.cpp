@@ -120,14 +120,15 @@ TEST_F(ArchiveBundleTest, TheAuditTrailIsASafeTable)
 {
     const QString out = written();
     const QByteArray bytes = test::readFile(QDir(out).filePath(QStringLiteral("audit.csv")));
-    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"
-                                 "at,actor,entity,trustee,subject,record,field,old,new,label,about,"
-                                 "old text,new text\r\n"));
+    EXPECT_TRUE(
+        bytes.startsWith("\xEF\xBB\xBF"
+                         "at,actor,via,entity,trustee,subject,record,field,old,new,label,about,"
+                         "old text,new text\r\n"));
     const QString csv = QString::fromUtf8(bytes);
     // Every entry of this assessment, a row each (plus the header).
     EXPECT_EQ(csv.count(QStringLiteral("\r\n")), wb->auditLog(id).size() + 1);
     EXPECT_TRUE(csv.contains(
-        QStringLiteral(",amendment,,2025/26,,amendment,,Minute reference is BM/2026/03/8,")))
+        QStringLiteral(",,amendment,,2025/26,,amendment,,Minute reference is BM/2026/03/8,")))
         << csv.toStdString();
     // A reason that looks like a formula is defused, and quoted for its quotes.
     EXPECT_TRUE(csv.contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""))) << csv.toStdString();

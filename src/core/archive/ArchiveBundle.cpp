@@ -55,8 +55,8 @@ std::string utf8(const QString &s)
 QByteArray auditCsv(const Workbook &wb, qint64 assessmentId)
 {
     CsvWriter csv;
-    for (const char *column : { "at", "actor", "entity", "trustee", "subject", "record", "field",
-             "old", "new", "label", "about", "old text", "new text" })
+    for (const char *column : { "at", "actor", "via", "entity", "trustee", "subject", "record",
+             "field", "old", "new", "label", "about", "old text", "new text" })
         csv.cell(QString::fromLatin1(column));
     csv.endRow();
     const AuditText text(wb);
@@ -65,6 +65,7 @@ QByteArray auditCsv(const Workbook &wb, qint64 assessmentId)
         const AuditLine line = text.describe(e);
         csv.cell(e.at.toUTC().toString(Qt::ISODateWithMs));
         csv.cell(e.actor);
+        csv.cell(e.via);
         csv.cell(e.entity);
         csv.cell(id(e.trusteeId));
         csv.cell(e.subject);

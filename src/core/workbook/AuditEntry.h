@@ -12,6 +12,9 @@ struct AuditEntry {
     qint64 id = 0;
     QDateTime at; // UTC
     QString actor;
+    // How: empty for the workbook's user at this computer, "device" for a
+    // trustee's own device in a live session (actor: the trustee's name).
+    QString via;
     qint64 assessmentId = 0; // 0 for changes outside any assessment (trust, trustees)
     QString period; // of that assessment, for display
     QString entity; // "rating", "consensus", "evidence", "action", "change reason",

@@ -16,7 +16,7 @@ QList<AuditEntry> AuditStore::auditLog(qint64 assessmentId) const
     const QString base = QStringLiteral(
         "SELECT a.id, a.at, a.actor, COALESCE(a.assessment, 0), COALESCE(s.period, ''), a.entity,"
         " a.key, COALESCE(a.trustee, 0), a.subject, COALESCE(a.record, 0), a.field,"
-        " COALESCE(a.old_value, ''), COALESCE(a.new_value, '')"
+        " COALESCE(a.old_value, ''), COALESCE(a.new_value, ''), a.via"
         " FROM audit a LEFT JOIN assessment s ON s.id = a.assessment");
     auto q = assessmentId ? sql::run(m_db.connection(),
                  base + QStringLiteral(" WHERE a.assessment = ? ORDER BY a.id"), { assessmentId })
@@ -39,6 +39,7 @@ QList<AuditEntry> AuditStore::auditLog(qint64 assessmentId) const
         e.field = r.value(10).toString();
         e.oldValue = r.value(11).toString();
         e.newValue = r.value(12).toString();
+        e.via = r.value(13).toString();
         entries.append(e);
     }
     return entries;

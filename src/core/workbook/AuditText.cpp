@@ -33,6 +33,14 @@ AuditText::AuditText(const Workbook &wb)
     }
 }
 
+QString AuditText::author(const AuditEntry &e)
+{
+    if (is(e.via, "device"))
+        return tr("%1 (own device)", "audit: a trustee rating on their own phone or laptop")
+            .arg(e.actor);
+    return e.actor;
+}
+
 QString AuditText::indicatorName(qint64 assessmentId, const QString &id) const
 {
     const auto fw = m_frameworks.constFind(assessmentId);

@@ -31,6 +31,9 @@ public:
     explicit AuditText(const Workbook &wb);
 
     AuditLine describe(const AuditEntry &entry) const;
+    // Who made the change and, where not at this computer, how: "Jane Smith
+    // (own device)".
+    static QString author(const AuditEntry &entry);
 
 private:
     QString indicatorName(qint64 assessmentId, const QString &id) const;

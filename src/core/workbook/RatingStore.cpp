@@ -71,6 +71,23 @@ Result<std::optional<Rating>> RatingStore::setRating(qint64 assessmentId, qint64
     return std::optional<Rating>(next);
 }
 
+QList<Rating> RatingStore::ratingsOf(qint64 assessmentId, qint64 trusteeId) const
+{
+    QList<Rating> ratings;
+    auto q = sql::run(m_db.connection(),
+        QStringLiteral("SELECT indicator, kind, level, note FROM rating WHERE assessment = ?"
+                       " AND trustee = ? ORDER BY indicator"),
+        { assessmentId, trusteeId });
+    if (!q)
+        return ratings;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        ratings.append({ trusteeId, r.value(0).toString(),
+            stored::valueFrom(r.value(1), r.value(2)), r.value(3).toString() });
+    }
+    return ratings;
+}
+
 Result<std::optional<Consensus>> RatingStore::setConsensus(qint64 assessmentId,
     const QString &indicator, const RatingValue &value, const QString &rationale,
     Confidence confidence)

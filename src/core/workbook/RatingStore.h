@@ -36,6 +36,10 @@ public:
     Result<std::optional<Consensus>> setConsensus(qint64 assessmentId, const QString &indicator,
         const RatingValue &value, const QString &rationale, Confidence confidence);
 
+    // One trustee's ratings in one assessment, in indicator order of the
+    // file (what a trustee's own device is sent).
+    QList<Rating> ratingsOf(qint64 assessmentId, qint64 trusteeId) const;
+
 private:
     WorkbookDatabase &m_db;
     const EditRules &m_rules;

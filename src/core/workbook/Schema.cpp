@@ -211,6 +211,13 @@ const QList<Step> &steps()
               QStringLiteral("ALTER TABLE audit ADD COLUMN record INTEGER"),
           },
             &legacyaudit::convert },
+        // 5: how a change was made, beside who made it: empty for the
+        // workbook's user at this computer (the window, the command line, an
+        // import), "device" for a trustee rating on their own device in a live
+        // session (the actor is then the trustee's name).
+        { {
+            QStringLiteral("ALTER TABLE audit ADD COLUMN via TEXT NOT NULL DEFAULT ''"),
+        } },
     };
     return all;
 }

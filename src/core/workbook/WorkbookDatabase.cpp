@@ -279,10 +279,10 @@ Status WorkbookDatabase::audit(const AuditEntry &e)
     auto optionalId
         = [](qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); };
     auto r = sql::run(connection(),
-        QStringLiteral("INSERT INTO audit (at, actor, assessment, entity, key, trustee,"
+        QStringLiteral("INSERT INTO audit (at, actor, via, assessment, entity, key, trustee,"
                        " subject, record, field, old_value, new_value)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { workbookNow(), m_actor, optionalId(e.assessmentId), e.entity, e.label,
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { workbookNow(), m_actor, m_via, optionalId(e.assessmentId), e.entity, e.label,
             optionalId(e.trusteeId), e.subject, optionalId(e.recordId), e.field,
             sql::nullIfEmpty(e.oldValue), sql::nullIfEmpty(e.newValue) });
     if (!r)

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <tuple>
+#include <utility>
 
 class QLockFile;
 
@@ -42,6 +43,33 @@ public:
     void setActor(const QString &name) { m_actor = name; }
     QString actor() const { return m_actor; }
 
+    // While one lives, audit entries name `actor` and `via` instead of the
+    // workbook's user: a trustee's rating from their own device is theirs.
+    // Edits run on the workbook's one thread, so the scope is exactly the
+    // edit made inside it.
+    class ScopedAuthor
+    {
+    public:
+        ScopedAuthor(WorkbookDatabase &db, const QString &actor, const QString &via)
+            : m_db(db)
+            , m_actor(std::exchange(db.m_actor, actor))
+            , m_via(std::exchange(db.m_via, via))
+        {
+        }
+        ~ScopedAuthor()
+        {
+            m_db.m_actor = m_actor;
+            m_db.m_via = m_via;
+        }
+        ScopedAuthor(const ScopedAuthor &) = delete;
+        ScopedAuthor &operator=(const ScopedAuthor &) = delete;
+
+    private:
+        WorkbookDatabase &m_db;
+        QString m_actor;
+        QString m_via;
+    };
+
     QSqlDatabase connection() const;
 
     // Runs `body` as one transaction; nested calls join the outer one.
@@ -69,6 +97,7 @@ private:
     QString m_readOnlyReason;
     std::unique_ptr<QLockFile> m_lock;
     QString m_actor;
+    QString m_via;
     int m_transactionDepth = 0;
 };
 

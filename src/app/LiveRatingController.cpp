@@ -148,9 +148,9 @@ QString LiveRatingController::whoHasRatedText(const QString &indicator, bool nam
     const QList<qint64> rated = whoHasRated(indicator);
     const qsizetype expected = std::max(activeTrustees().size(), rated.size());
     if (rated.isEmpty())
-        return tr("No trustee has rated this indicator yet.");
+        return tr("No trustee has rated this indicator yet");
     if (namesHidden)
-        return tr("Trustees who have rated this indicator: %1 of %2.")
+        return tr("Trustees who have rated this indicator: %1 of %2")
             .arg(rated.size())
             .arg(expected);
     QStringList names;
@@ -161,7 +161,7 @@ QString LiveRatingController::whoHasRatedText(const QString &indicator, bool nam
                 names.append(t.name);
         }
     }
-    return tr("Trustees who have rated this indicator: %1 of %2 (%3).")
+    return tr("Trustees who have rated this indicator: %1 of %2 (%3)")
         .arg(rated.size())
         .arg(expected)
         .arg(names.join(tr(", ")));

@@ -51,7 +51,7 @@ public:
     QList<qint64> whoHasRated(const QString &indicator) const;
     // Trustees who have stored a rating from their own device in this session.
     int trusteesRatedFromDevices() const { return int(m_fromDevices.size()); }
-    // "Trustees who have rated this indicator: 3 of 6 (Jane Smith, …).":
+    // "Trustees who have rated this indicator: 3 of 6 (Jane Smith, …)":
     // names only when the window shows them; never how anyone rated.
     QString whoHasRatedText(const QString &indicator, bool namesHidden) const;
 

@@ -65,6 +65,12 @@ MeetingView::MeetingView(
     m_liveLine->setWordWrap(true);
     m_liveLine->setTextFormat(Qt::PlainText);
     m_liveLine->setVisible(false);
+    // Set, not inherited (its style sheet would give it the application's
+    // font), and a little smaller than the view's: it is for the clerk and
+    // the room both, beside the indicator.
+    QFont liveFont = big;
+    liveFont.setPointSizeF(big.pointSizeF() * 0.8);
+    m_liveLine->setFont(liveFont);
     // A calm green, apart from the problems' red: the room can rate now.
     m_liveLine->setStyleSheet(QStringLiteral(
         "QLabel { background: #e8f3ec; color: #173d2a; border-radius: 4px; padding: 6px 10px; }"));
@@ -141,10 +147,10 @@ void MeetingView::refreshLive()
     }
     const QString indicator = m_page->currentIndicator();
     const bool namesHidden = m_page->ratings()->ratingsModel()->namesHidden();
-    const QString open = m_live->isCurrentOpen()
-        ? tr("Rating is open at %1.").arg(m_live->liveSession()->joinUrl().toString())
-        : tr("Rating is closed for this indicator.");
-    m_liveLine->setText(open + u' ' + m_live->whoHasRatedText(indicator, namesHidden));
+    const QString open = m_live->isCurrentOpen() ? tr("Open for rating") : tr("Closed for rating");
+    m_liveLine->setText(tr("%1 · %2 · Page: %3")
+                            .arg(open, m_live->whoHasRatedText(indicator, namesHidden),
+                                m_live->liveSession()->joinUrl().toString()));
     m_liveLine->setVisible(true);
     m_hints->setText(tr("1–%1 agree · 0 N/A · ←/→ move · R reveal · V vote · J join screen · C "
                         "close or reopen rating · L stop live · Esc leave")

@@ -75,6 +75,7 @@ LiveServer::~LiveServer()
 Status LiveServer::listen(const QHostAddress &address, quint16 port)
 {
     m_tcp = new GuardedTcpServer(this);
+    m_tcp->setTimeouts(m_timeouts);
     if (!m_tcp->listen(address, port)) {
         const QString why = m_tcp->errorString();
         delete m_tcp;
@@ -105,6 +106,21 @@ void LiveServer::closeAll()
     m_tcp->close();
     for (QTcpSocket *socket : m_tcp->findChildren<QTcpSocket *>())
         socket->disconnectFromHost();
+}
+
+void LiveServer::shutDownAndDelete()
+{
+    closeAll();
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    QElapsedTimer waited;
+    waited.start();
+    connect(poll, &QTimer::timeout, this, [this, waited] {
+        const bool flushed = !m_tcp || m_tcp->findChildren<QTcpSocket *>().isEmpty();
+        if (flushed || waited.elapsed() > 2000)
+            deleteLater();
+    });
+    poll->start();
 }
 
 void LiveServer::pushState()

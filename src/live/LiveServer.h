@@ -33,6 +33,7 @@ public:
     explicit LiveServer(LiveSession &session);
     ~LiveServer() override;
 
+    void setTimeouts(GuardedTcpServer::Timeouts t) { m_timeouts = t; }
     Status listen(const QHostAddress &address, quint16 port);
     QHostAddress address() const { return m_address; }
     quint16 port() const { return m_port; }
@@ -40,6 +41,10 @@ public:
     // Tells every open event stream that the session ended, and closes it
     // and every other connection.
     void closeAll();
+    // closeAll(), then deletes this server once every connection has flushed
+    // its last bytes (at most a couple of seconds): the sockets are its
+    // children, and deleting it at once would drop what they still hold.
+    void shutDownAndDelete();
     // Sends the current state to every open event stream.
     void pushState();
 
@@ -72,6 +77,7 @@ private:
 
     LiveSession &m_session;
     GuardedTcpServer *m_tcp = nullptr;
+    GuardedTcpServer::Timeouts m_timeouts;
     QHostAddress m_address;
     quint16 m_port = 0;
     struct Stream {

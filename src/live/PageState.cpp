@@ -1,5 +1,7 @@
 #include "live/PageState.h"
 
+#include "live/PageText.h"
+
 #include <QJsonArray>
 
 namespace strongtrust::live {

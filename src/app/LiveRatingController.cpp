@@ -70,9 +70,12 @@ void LiveRatingController::stop()
     std::unique_ptr<live::LiveSession> ending = std::move(m_live);
     ending->disconnect(this);
     ending->stop();
-    // Deleted after its server, which stop() deletes later: a connection
-    // still closing may yet reach the server, which holds the session.
-    ending.release()->deleteLater();
+    // Its server flushes the last answers after stop(), and needs the
+    // session until then: the session goes when it says the server has
+    // closed, or with this controller (before the workbook closes).
+    live::LiveSession *closing = ending.release();
+    closing->setParent(this);
+    connect(closing, &live::LiveSession::closed, closing, &QObject::deleteLater);
     m_fromDevices.clear();
     Q_EMIT runningChanged(false);
     Q_EMIT changed();

@@ -7,6 +7,7 @@
 #include "app/DistributionWidget.h"
 #include "app/JoinScreen.h"
 #include "app/LiveBar.h"
+#include "app/LiveListenDialog.h"
 #include "app/LiveRatingController.h"
 #include "app/MainWindow.h"
 #include "app/MeetingView.h"
@@ -19,15 +20,18 @@
 #include "app/WorkbookSession.h"
 #include "framework/FrameworkLoader.h"
 #include "live/LiveSession.h"
+#include "workbook/AuditEntry.h"
 #include "workbook/Workbook.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTcpSocket>
@@ -288,6 +292,19 @@ TEST_F(LiveRatingTest, TheRatingViewTellsTheSessionItsIndicatorAndWhoHasRated)
     session()->setRatingValue(trustees[2], kSecond, RatingValue::of(3));
     EXPECT_EQ(session()->undoStack()->count(), 1);
     EXPECT_TRUE(window->liveBar()->text().contains(QStringLiteral(": 2 of 3")));
+    // The trail tells them apart: Sam from his device, Priya's vote by the clerk.
+    bool samFromDevice = false;
+    bool priyaByClerk = false;
+    for (const AuditEntry &e : session()->workbook().auditLog(assessment)) {
+        if (e.entity != QLatin1String("rating") || e.subject != kSecond)
+            continue;
+        samFromDevice |= e.trusteeId == trustees[1] && e.actor == QLatin1String("Sam Patel")
+            && e.via == QLatin1String("device");
+        priyaByClerk |= e.trusteeId == trustees[2] && e.actor == QLatin1String("Clerk to the board")
+            && e.via.isEmpty();
+    }
+    EXPECT_TRUE(samFromDevice);
+    EXPECT_TRUE(priyaByClerk);
 }
 
 TEST_F(LiveRatingTest, TheClerksUndoNeverReplacesATrusteesNewerRating)
@@ -441,4 +458,29 @@ TEST_F(LiveRatingTest, SendRatingFormsSaysWhyNothingWasWritten)
     EXPECT_FALSE(forms.writeForms());
     EXPECT_TRUE(forms.resultText().startsWith(QStringLiteral("No form was written")))
         << forms.resultText().toStdString();
+}
+
+TEST_F(LiveRatingTest, TheListenDialogOffersTheAddressesWithTheSuggestedFirst)
+{
+    const QList<ListenChoice> choices { { QHostAddress(QStringLiteral("192.168.1.20")),
+                                            QStringLiteral("wlan0") },
+        { QHostAddress(QHostAddress::LocalHost), {} } };
+    EXPECT_EQ(defaultListenChoice(choices), 0);
+    LiveListenDialog dialog(choices, defaultListenChoice(choices), true, window.get());
+    auto *address = dialog.findChild<QComboBox *>(QStringLiteral("liveAddress"));
+    auto *port = dialog.findChild<QSpinBox *>(QStringLiteral("livePort"));
+    ASSERT_NE(address, nullptr);
+    ASSERT_NE(port, nullptr);
+    EXPECT_EQ(address->count(), 2);
+    EXPECT_TRUE(address->itemText(0).contains(QStringLiteral("192.168.1.20")));
+    EXPECT_TRUE(address->itemText(1).contains(QStringLiteral("this computer only")));
+    EXPECT_EQ(dialog.request().address, choices[0].address);
+    EXPECT_EQ(dialog.request().port, 0); // a free port
+    EXPECT_TRUE(dialog.request().blind);
+    address->setCurrentIndex(1);
+    port->setValue(8080);
+    EXPECT_TRUE(dialog.request().address.isLoopback());
+    EXPECT_EQ(dialog.request().port, 8080);
+    // Loopback alone, when the machine has no network: then it is the one offered.
+    EXPECT_EQ(defaultListenChoice({ choices[1] }), 0);
 }

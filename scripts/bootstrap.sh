@@ -32,6 +32,10 @@ if [ "$mode" = test ]; then
     # dpkg-dev (dpkg-shlibdeps) for the Debian package that CI builds and installs;
     # clang-format for the formatting check (scripts/check-format.sh).
     packages+=(desktop-file-utils appstream shared-mime-info file dpkg-dev clang-format)
+    # The rating page's tests (tests/browser): Debian's chromium, driven from node
+    # by playwright-core (installed below from tests/browser/package-lock.json).
+    packages+=(chromium)
+    command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
 missing=()
@@ -54,6 +58,9 @@ if [ "$mode" = run ]; then
     cmake --build build/release -j "$jobs"
     exec build/release/bin/strongtrust "$@"
 fi
+
+# The browser tests' one dependency, at the version the lock file names.
+npm ci --prefix tests/browser --no-audit --no-fund
 
 # Tests: a debug build with AddressSanitizer and UndefinedBehaviorSanitizer;
 # any sanitizer report aborts the test that caused it, so the run fails. Any

@@ -130,6 +130,8 @@ MeetingView::MeetingView(
     connect(m_session, &WorkbookSession::dataChanged, this, &MeetingView::refresh);
     connect(m_session, &WorkbookSession::assessmentChanged, this, &MeetingView::refresh);
     connect(m_page->ratings(), &RatingsTable::revealedChanged, this, &MeetingView::refresh);
+    m_radar->setRatingsHidden(
+        [this](const QString &indicator) { return !m_page->ratings()->isRevealed(indicator); });
     connect(m_live, &LiveRatingController::changed, this, &MeetingView::refreshLive);
 }
 

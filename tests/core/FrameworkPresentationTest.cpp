@@ -69,8 +69,8 @@ TEST(FrameworkPresentation, RefusesBadValuesWithTheirPaths)
     EXPECT_TRUE(hasError(r, QStringLiteral("/domains/0/core"), QStringLiteral("expected")));
     EXPECT_TRUE(hasError(r, QStringLiteral("/domains/0/indicators/0/shortTitle"),
         QStringLiteral("has 81 characters; a short title has at most 80")));
-    EXPECT_TRUE(hasError(
-        r, QStringLiteral("/domains/0/indicators/1/shortTitle"), QStringLiteral("must not be empty")));
+    EXPECT_TRUE(hasError(r, QStringLiteral("/domains/0/indicators/1/shortTitle"),
+        QStringLiteral("must not be empty")));
     EXPECT_TRUE(hasError(r, QStringLiteral("/domains/1/indicators/0/shortTitle"),
         QStringLiteral("expected a string")));
 }

@@ -5,6 +5,7 @@
 #include "ReportTestSupport.h"
 #include "SyntheticWorkbook.h"
 #include "exchange/AssessmentImporter.h"
+#include "report/ChairSummary.h"
 #include "report/Narrative.h"
 #include "report/ReportContent.h"
 #include "report/ReportData.h"
@@ -27,6 +28,29 @@ QString squeezed(const QString &text)
             out.append(ch);
     }
     return out;
+}
+
+// The PDF's text in the order it was painted (-raw): a table cell's lines
+// stay together rather than interleaved with the next column's.
+QString paintedText(const QString &pdf, const QString &header, const QString &footer)
+{
+    const test::ToolResult r = test::runTool(QStringLiteral("pdftotext"),
+        { QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
+            QStringLiteral("-") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // What every page paints before its text, and so between the halves of
+    // a paragraph that runs on: the watermark's letters, the running header
+    // and the footer.
+    QStringList kept;
+    for (const QString &line : r.out.split(u'\n')) {
+        const QString t = line.trimmed();
+        if (t.size() == 1 && QStringLiteral("DRAFT").contains(t))
+            continue;
+        if (t.startsWith(header) || (t.startsWith(footer) && t.contains(QStringLiteral("Page "))))
+            continue;
+        kept.append(line);
+    }
+    return kept.join(u'\n');
 }
 
 struct Expected {
@@ -71,10 +95,12 @@ protected:
         EXPECT_TRUE(data.ok()) << data.errorText().toStdString();
         if (!data)
             return {};
-        const report::ReportContent content
-            = report::buildReportContent(data.value(), buildNarrative(data.value()));
+        const Narrative narrative = buildNarrative(data.value());
+        const report::ReportContent content = report::buildReportContent(data.value(), narrative);
+        lastLine = report::chairSummary(data.value(), narrative).decisions.last();
         const QString pdf = test::writeReportPdf(dir, wb, assessment, options, name);
-        const QString text = squeezed(test::pdfRawText(pdf));
+        const QString text = squeezed(
+            paintedText(pdf, content.headerLeft + u' ' + content.headerRight, content.footerLeft));
         const QList<Expected> expected = expectedText(data.value(), content);
         EXPECT_GT(expected.size(), 20);
         int missing = 0;
@@ -112,23 +138,22 @@ protected:
     }
 
     // The chair's summary starts a page, ends on it, and the next section starts the next one.
-    static void checkChairSummaryFitsOnePage(const QString &pdf)
+    void checkChairSummaryFitsOnePage(const QString &pdf) const
     {
         const int first = pageOf(pdf, QStringLiteral("Summary for the chair"));
         ASSERT_GT(first, 0);
         const QString page = squeezed(test::pdfRawText(pdf, first, first));
         EXPECT_TRUE(page.contains(squeezed(QStringLiteral("Decisions for the board"))));
-        EXPECT_TRUE(
-            page.contains(squeezed(QStringLiteral("Agree the date of the next assessment."))))
-            << "the summary's last line is not on its page";
+        EXPECT_TRUE(page.contains(squeezed(lastLine)))
+            << "the summary's last line is not on its page: " << lastLine.toStdString();
         EXPECT_FALSE(page.contains(squeezed(QStringLiteral("Domains at a glance"))));
         const QString next = test::normalised(test::pdfRawText(pdf, first + 1, first + 1));
-        EXPECT_TRUE(next.contains(QStringLiteral(" Summary Where the trust stands"))
-            || next.contains(QStringLiteral("Summary In ")))
+        EXPECT_TRUE(next.contains(QStringLiteral(" Summary In ")))
             << "the next section does not start the next page: " << next.left(300).toStdString();
     }
 
     QTemporaryDir dir;
+    QString lastLine = QStringLiteral("Agree the date of the next assessment.");
 };
 
 } // namespace

@@ -256,8 +256,8 @@ private:
                 ind.shortTitle = shortTitle->simplified();
                 if (ind.shortTitle.size() > kMaxShortTitle)
                     m_check.error(JsonChecker::child(ip, "shortTitle"),
-                        tr("has %n character(s); a short title has at most %1", nullptr,
-                            int(ind.shortTitle.size()))
+                        tr("has %1 characters; a short title has at most %2")
+                            .arg(ind.shortTitle.size())
                             .arg(kMaxShortTitle));
             }
             ind.guidance

@@ -23,8 +23,10 @@ QString someIndicators(const NarrativeContext &c, const QStringList &ids, const 
     QStringList names;
     for (const QString &id : ids.mid(0, kNamed - 1))
         names.append(c.indicatorName(id));
-    return Tr::tr("%1 and %n other(s), all listed %2", nullptr, int(ids.size()) - (kNamed - 1))
-        .arg(names.join(QStringLiteral(", ")), where);
+    const int others = int(ids.size()) - (kNamed - 1);
+    return (others == 1 ? Tr::tr("%1 and one other, all listed %2")
+                        : Tr::tr("%1 and %3 others, all listed %2"))
+        .arg(names.join(QStringLiteral(", ")), where, QString::number(others));
 }
 
 QString trusteeName(const ReportData &data, qint64 id)
@@ -209,9 +211,9 @@ QString departuresLine(const NarrativeContext &c)
                          .arg(c.indicatorName(d.indicator), c.level(d.agreed),
                              formatLevelValue(std::round(d.median * 100) / 100)));
     if (items.size() > kNamed)
-        return Tr::tr("%n agreed rating(s) are a level or more from the trustees' median, each "
-                      "marked in the domain sections.",
-            nullptr, int(items.size()));
+        return Tr::tr("%1 agreed ratings are a level or more from the trustees' median, each "
+                      "marked in the domain sections.")
+            .arg(items.size());
     return Tr::tr("A level or more from the trustees' median: %1.")
         .arg(items.join(QStringLiteral("; ")));
 }
@@ -243,17 +245,19 @@ QStringList decisions(const NarrativeContext &c, const Narrative &narrative)
     if (p.agreed == p.indicators)
         out.append(Tr::tr("Confirm the %1 agreed ratings.").arg(p.agreed));
     else
-        out.append(Tr::tr("Confirm the %1 agreed ratings and agree the %n still to be agreed.",
-            nullptr, p.indicators - p.agreed)
-                       .arg(p.agreed));
+        out.append(Tr::tr("Confirm the %1 agreed ratings and agree the %2 still to be agreed.")
+                       .arg(p.agreed)
+                       .arg(p.indicators - p.agreed));
     if (!narrative.priorities.isEmpty())
         out.append(Tr::tr("Agree the priorities listed in the summary."));
     int overdue = 0;
     for (const Action &a : c.data.current.data.actions)
         overdue += narrative::isOverdue(a, c.data.today) ? 1 : 0;
     if (overdue > 0)
-        out.append(Tr::tr("Reset the %n overdue action(s): a new date, a new owner or closure.",
-            nullptr, overdue));
+        out.append(overdue == 1
+                ? Tr::tr("Reset the overdue action: a new date, a new owner or closure.")
+                : Tr::tr("Reset the %1 overdue actions: a new date, a new owner or closure.")
+                      .arg(overdue));
     out.append(Tr::tr("Agree the date of the next assessment."));
     return out;
 }
@@ -273,15 +277,21 @@ QString chairEvidenceLine(const ReportData &data)
     const EvidenceState e = evidenceState(data);
     if (e.agreedLevels == 0)
         return Tr::tr("No rating is agreed yet, so no agreed rating can cite evidence.");
-    QString text = Tr::tr("%n distinct item(s) of evidence cited.", nullptr, e.distinctItems);
+    QString text = e.distinctItems == 1
+        ? Tr::tr("1 distinct item of evidence cited.")
+        : Tr::tr("%1 distinct items of evidence cited.").arg(e.distinctItems);
     if (e.uncited.isEmpty())
         return text + u' ' + Tr::tr("Every agreed rating cites evidence.");
     text += u' '
-        + Tr::tr("%1 of %n agreed rating(s) cite no evidence", nullptr, e.agreedLevels)
-              .arg(e.uncited.size());
+        + (e.uncited.size() == 1
+                ? Tr::tr("1 of %1 agreed ratings cites no evidence").arg(e.agreedLevels)
+                : Tr::tr("%1 of %2 agreed ratings cite no evidence")
+                      .arg(e.uncited.size())
+                      .arg(e.agreedLevels));
     if (!e.uncitedStrong.isEmpty())
-        text += Tr::tr(
-            ", %n of them marked strong confidence", nullptr, int(e.uncitedStrong.size()));
+        text += e.uncitedStrong.size() == 1 && e.uncited.size() == 1
+            ? Tr::tr(", marked strong confidence")
+            : Tr::tr(", %1 of them marked strong confidence").arg(e.uncitedStrong.size());
     return text + u'.';
 }
 

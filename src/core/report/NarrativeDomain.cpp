@@ -71,10 +71,13 @@ QString coverageSentence(const DomainScore &ds, const QList<const IndicatorScore
     if (na > 0)
         text += Tr::tr("; the board judged %n indicator(s) not applicable", nullptr, na);
     if (trusteesNa > 0)
-        text += Tr::tr("; trustees judged %n indicator(s) not applicable, for the board to confirm",
-            nullptr, trusteesNa);
+        text += trusteesNa == 1
+            ? Tr::tr("; trustees judged 1 indicator not applicable, for the board to confirm")
+            : Tr::tr("; trustees judged %1 indicators not applicable, for the board to confirm")
+                  .arg(trusteesNa);
     if (unrated > 0)
-        text += Tr::tr("; %n indicator(s) still to be rated", nullptr, unrated);
+        text += unrated == 1 ? Tr::tr("; 1 indicator still to be rated")
+                             : Tr::tr("; %1 indicators still to be rated").arg(unrated);
     return text + u'.';
 }
 
@@ -268,16 +271,15 @@ QString evidenceSentence(const NarrativeContext &c, int domainIndex, int scored)
         list = titles.join(QStringLiteral("; "));
     else
         list = titles.mid(0, kListed - 1).join(QStringLiteral("; "))
-            + Tr::tr("; and %n other(s), listed in the table below", nullptr,
-                int(titles.size()) - (kListed - 1));
+            + Tr::tr("; and %1 others, listed in the table below")
+                  .arg(titles.size() - (kListed - 1));
     if (items.size() == 1)
         return indicators.size() == 1
             ? Tr::tr("The board cited one item of evidence, %1.").arg(list)
-            : Tr::tr("The board cited one item of evidence, %1, for %n indicator(s).", nullptr,
-                int(indicators.size()))
-                  .arg(list);
-    return Tr::tr("The board cited %n item(s) of evidence: %1.", nullptr, int(items.size()))
-        .arg(list);
+            : Tr::tr("The board cited one item of evidence, %1, for %2 indicators.")
+                  .arg(list)
+                  .arg(indicators.size());
+    return Tr::tr("The board cited %1 items of evidence: %2.").arg(items.size()).arg(list);
 }
 
 QString actionsSentence(const NarrativeContext &c, int domainIndex)
@@ -416,10 +418,10 @@ void writePriorities(const NarrativeContext &c, Narrative &out)
         QStringList rest;
         for (qsizetype i = listed; i < lowest.size(); ++i)
             rest.append(lowest[i]->indicator);
-        out.priorities.append(Tr::tr("Also at %1, the other %n of the %2 lowest-rated indicators: "
-                                     "%3.",
-            nullptr, int(rest.size()))
+        out.priorities.append(Tr::tr("Also at %1, the other %2 of the %3 lowest-rated indicators: "
+                                     "%4.")
                                   .arg(c.level(*lowest.last()->score))
+                                  .arg(rest.size())
                                   .arg(lowest.size())
                                   .arg(c.indicatorNames(rest)));
     }
@@ -446,11 +448,12 @@ void writePriorities(const NarrativeContext &c, Narrative &out)
             QStringList parts;
             if (!c.data.isPublic() && !a->owner.trimmed().isEmpty())
                 parts.append(a->owner.simplified());
-            parts.append(Tr::tr("%n day(s) overdue", nullptr, days));
+            parts.append(days == 1 ? Tr::tr("1 day overdue") : Tr::tr("%1 days overdue").arg(days));
             items.append(
                 quoted(a->text) + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')');
         }
-        out.priorities.append(Tr::tr("%n actions are overdue: %1.", nullptr, int(overdue.size()))
+        out.priorities.append(Tr::tr("%1 actions are overdue: %2.")
+                                  .arg(overdue.size())
                                   .arg(items.join(QStringLiteral("; "))));
     }
 

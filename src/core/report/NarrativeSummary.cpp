@@ -71,12 +71,15 @@ QString basisSentence(const NarrativeContext &c)
             .arg(period)
             .arg(p.agreed)
             .arg(p.indicators);
-    return Tr::tr("In %1 the board agreed a rating for %2 of the %3 indicators; %n more rest(s) on "
-                  "trustees' ratings so far and are provisional.",
-        nullptr, p.provisional)
+    return (p.provisional == 1
+            ? Tr::tr("In %1 the board agreed a rating for %2 of the %3 indicators; 1 more rests on "
+                     "trustees' ratings so far and is provisional.")
+            : Tr::tr("In %1 the board agreed a rating for %2 of the %3 indicators; %4 more rest on "
+                     "trustees' ratings so far and are provisional."))
         .arg(period)
         .arg(p.agreed)
-        .arg(p.indicators);
+        .arg(p.indicators)
+        .arg(p.provisional);
 }
 
 // The one overall level, for frameworks that headline one.
@@ -321,17 +324,19 @@ QStringList indicatorMovementSentences(const NarrativeContext &c)
         };
     QStringList out;
     if (!up.isEmpty())
-        out.append(Tr::tr(
-            "%n indicator(s) rose by a whole level or more since %1: %2.", nullptr, int(up.size()))
-                       .arg(c.previousPeriod, movedIndicators(c, up)));
+        out.append(up.size() == 1
+                ? Tr::tr("1 indicator rose by a whole level or more since %1: %2.")
+                      .arg(c.previousPeriod, movedIndicators(c, up))
+                : Tr::tr("%3 indicators rose by a whole level or more since %1: %2.")
+                      .arg(c.previousPeriod, movedIndicators(c, up), QString::number(up.size())));
     if (!down.isEmpty()) {
-        QString text = Tr::tr(
-            "%n indicator(s) fell by a whole level or more since %1", nullptr, int(down.size()))
-                           .arg(c.previousPeriod);
+        QString text = down.size() == 1
+            ? Tr::tr("1 indicator fell by a whole level or more since %1").arg(c.previousPeriod)
+            : Tr::tr("%2 indicators fell by a whole level or more since %1")
+                  .arg(c.previousPeriod, QString::number(down.size()));
         if (fellTwo > 0)
-            text += down.size() == 1
-                ? Tr::tr(", by two levels or more")
-                : Tr::tr(", %n of them by two levels or more", nullptr, fellTwo);
+            text += down.size() == 1 ? Tr::tr(", by two levels or more")
+                                     : Tr::tr(", %1 of them by two levels or more").arg(fellTwo);
         out.append(text + QStringLiteral(": ") + movedIndicators(c, down) + u'.');
     } else {
         out.append(Tr::tr("No indicator fell by a whole level or more."));

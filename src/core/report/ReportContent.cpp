@@ -133,7 +133,7 @@ void addCover(const ReportData &data, ReportContent &out)
     const Participation taking = participation(data);
     facts.append({ Tr::tr("Trustees who rated"),
         taking.rated.isEmpty()
-            ? Tr::tr("None yet, of %n expected", nullptr, int(taking.expected.size()))
+            ? Tr::tr("None yet, of %1 expected").arg(taking.expected.size())
             : Tr::tr("%1 of %2").arg(taking.rated.size()).arg(taking.expected.size()) });
     facts.append({ Tr::tr("Prepared for"),
         data.isPublic()
@@ -255,8 +255,9 @@ void addMovements(const ReportData &data, ReportContent &out)
                 { narrative::levelLabel(fw.scale, m.before) } },
             Cell {
                 narrative::score(fw.scale, m.after), { narrative::levelLabel(fw.scale, m.after) } },
-            Cell { m.levels > 0 ? Tr::tr("up %n level(s)", nullptr, whole)
-                                : Tr::tr("down %n level(s)", nullptr, whole),
+            Cell { m.levels > 0
+                    ? (whole == 1 ? Tr::tr("up 1 level") : Tr::tr("up %1 levels").arg(whole))
+                    : (whole == 1 ? Tr::tr("down 1 level") : Tr::tr("down %1 levels").arg(whole)),
                 {} } });
     }
     out.blocks.append(table);

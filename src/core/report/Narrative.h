@@ -39,6 +39,10 @@ struct Narrative {
 // `data.today`) give the same words. Nothing about a particular framework is
 // assumed: levels, domains and scale come from the assessment's framework.
 Narrative buildNarrative(const ReportData &data);
+// The two pieces the board may replace with its own words, each callable alone:
+// the summary paragraph (Narrative::overall) and one domain's paragraphs.
+QString buildSummaryParagraph(const ReportData &data);
+DomainNarrative buildDomainNarrative(const ReportData &data, int domainIndex);
 Result<Narrative> buildNarrative(
     const Workbook &wb, qint64 assessmentId, const ReportOptions &options);
 

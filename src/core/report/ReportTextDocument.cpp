@@ -393,6 +393,12 @@ void keepWithNext(QTextDocument &doc, qreal pageHeight)
             QTextBlockFormat breaking = first.blockFormat();
             breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             cursor.setBlockFormat(breaking);
+            // A format change re-lays out its own block, but Qt's incremental
+            // layout can leave the blocks after a table with stale positions:
+            // laid out in one place and painted (or skipped) from another, so
+            // whole headings and notes vanished from the page. Everything
+            // after the move is laid out again.
+            doc.markContentsDirty(first.position(), doc.characterCount() - first.position());
             moved = first;
             break;
         }

@@ -19,6 +19,7 @@ namespace strongtrust::app {
 class AssessmentPage;
 class DialogProvider;
 class MeetingView;
+class SignOffChecksDialog;
 class UserGuideDialog;
 class WelcomePage;
 class WorkbookSession;
@@ -41,6 +42,7 @@ public:
 
     WorkbookSession *session() const { return m_session.get(); }
     AssessmentPage *assessmentPage() const { return m_page; }
+    SignOffChecksDialog *signOffChecks() const { return m_checks; }
     MeetingView *meetingView() const { return m_meeting; }
     bool isMeetingMode() const;
     void setMeetingMode(bool on);
@@ -66,6 +68,7 @@ private:
     void newPeriod();
     void editTrust();
     void finalise();
+    void showSignOffChecks();
     void archive();
     void showHistory();
     void showAudit();
@@ -98,6 +101,7 @@ private:
     QList<QPointer<QToolBar>> m_barsShownBeforeMeeting; // shown when meeting mode began
     bool m_wasMaximized = false;
     UserGuideDialog *m_guide = nullptr;
+    SignOffChecksDialog *m_checks = nullptr; // a child of the pages, which it selects in
 };
 
 } // namespace strongtrust::app

@@ -34,6 +34,9 @@ if [ "$mode" = test ]; then
     # The rating page's tests (tests/browser): Debian's chromium, driven from node
     # by playwright-core (installed below from tests/browser/package-lock.json).
     packages+=(chromium)
+    # The editable report's test (tests/cli/ReportOdtTest.cpp) converts the
+    # OpenDocument Text file to PDF with LibreOffice, headless.
+    packages+=(libreoffice-writer-nogui)
     command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 

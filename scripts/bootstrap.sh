@@ -22,7 +22,7 @@ packages=(
     cmake ninja-build g++ git pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev
-    nlohmann-json3-dev libgtest-dev libbenchmark-dev
+    nlohmann-json3-dev libgtest-dev libbenchmark-dev zlib1g-dev
     xvfb xauth poppler-utils fonts-dejavu-core
     libqrcodegencpp-dev
 )

@@ -9,9 +9,11 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
@@ -104,6 +106,45 @@ TEST_F(ReportOdt, ContentHasHeadingsTablesAndTheChart)
     EXPECT_TRUE(content.contains(QStringLiteral("<table:table "))) << "no table";
     EXPECT_TRUE(content.contains(QStringLiteral("<table:table-row"))) << "no table rows";
     EXPECT_TRUE(content.contains(QStringLiteral("<draw:image "))) << "no image";
+    // Every row of every table has as many cells as the table has columns
+    // (Qt's writer, left alone, makes a cell of each paragraph).
+    QXmlStreamReader xml(content);
+    int tables = 0;
+    int columns = 0;
+    int cells = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        const auto name = xml.name();
+        if (xml.isStartElement() && name == QLatin1String("table")) {
+            ++tables;
+            columns = 0;
+        } else if (xml.isStartElement() && name == QLatin1String("table-column")) {
+            ++columns;
+        } else if (xml.isStartElement() && name == QLatin1String("table-row")) {
+            cells = 0;
+        } else if (xml.isStartElement() && name == QLatin1String("table-cell")) {
+            ++cells;
+        } else if (xml.isEndElement() && name == QLatin1String("table-row")) {
+            EXPECT_EQ(cells, columns) << "table " << tables << " at line " << xml.lineNumber();
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_GT(tables, 10);
+
+    // Real headings, of their levels, not paragraphs that only look like them.
+    EXPECT_TRUE(content.contains(QRegularExpression(
+        QStringLiteral(R"(<text:h [^>]*text:outline-level="1"><text:span [^>]*>Summary<)"))));
+    EXPECT_TRUE(content.contains(QRegularExpression(QStringLiteral(
+        R"(<text:h [^>]*text:outline-level="2"><text:span [^>]*>Domains at a glance<)"))));
+    EXPECT_FALSE(content.contains(QRegularExpression(
+        QStringLiteral(R"(<text:p [^>]*><text:span [^>]*>Summary</text:span></text:p>)"))));
+    // The page: A4, with the report's running header and footer.
+    const QString styles = member(odt, QStringLiteral("styles.xml"));
+    EXPECT_TRUE(styles.contains(QStringLiteral(R"(fo:page-width="210mm" fo:page-height="297mm")")));
+    EXPECT_TRUE(styles.contains(QStringLiteral("<text:page-number/>")));
+    EXPECT_TRUE(styles.contains(kTrust));
+    EXPECT_TRUE(member(odt, QStringLiteral("META-INF/manifest.xml"))
+                    .contains(QStringLiteral(R"(manifest:full-path="styles.xml")")));
     for (const QString &heading : { QStringLiteral("Summary"),
              QStringLiteral("Domains at a glance"), QStringLiteral("Actions"),
              QStringLiteral("Sign-off"), QStringLiteral("Appendix: checks before sign-off"),
@@ -182,6 +223,10 @@ TEST_F(ReportOdt, LibreOfficeConvertsItToPdf)
     EXPECT_TRUE(body.contains(QStringLiteral("Appendix: checks before sign-off")));
     for (const QString &d : std::as_const(domains))
         EXPECT_TRUE(body.contains(d)) << d.toStdString();
+    EXPECT_TRUE(body.contains(QStringLiteral("Page 1 of "))) << body.left(2000).toStdString();
+    const Ran info = run(QStringLiteral("pdfinfo"), { pdf });
+    EXPECT_TRUE(QString::fromUtf8(info.out).contains(QStringLiteral("(A4)")))
+        << info.out.toStdString();
     // The chart reached the PDF as a picture.
     const Ran images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), pdf });
     EXPECT_GE(images.out.split('\n').size(), 3) << images.out.toStdString();

@@ -22,7 +22,7 @@ packages=(
     cmake ninja-build g++ git pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev
-    nlohmann-json3-dev libgtest-dev libbenchmark-dev
+    nlohmann-json3-dev libgtest-dev libbenchmark-dev zlib1g-dev
     xvfb xauth poppler-utils fonts-dejavu-core
     libqrcodegencpp-dev
 )
@@ -35,6 +35,9 @@ if [ "$mode" = test ]; then
     # The rating page's tests (tests/browser): Debian's chromium, driven from node
     # by playwright-core (installed below from tests/browser/package-lock.json).
     packages+=(chromium)
+    # The editable report's test (tests/cli/ReportOdtTest.cpp) converts the
+    # OpenDocument Text file to PDF with LibreOffice, headless.
+    packages+=(libreoffice-writer-nogui)
     command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 

@@ -164,6 +164,8 @@ void MainWindow::createActions()
     m_workbookActions << add(
         trust, tr("&Trust and Trustees…"), "actionTrust", &MainWindow::editTrust);
     m_workbookActions << add(trust, tr("&New Period…"), "actionNewPeriod", &MainWindow::newPeriod);
+    m_workbookActions << add(trust, tr("&Checks Before Sign-Off…"), "actionSignOffChecks",
+        &MainWindow::showSignOffChecks);
     m_finalise = add(trust, tr("&Finalise and Sign Off…"), "actionFinalise", &MainWindow::finalise);
     m_workbookActions << m_finalise;
     trust->addSeparator();

@@ -22,6 +22,7 @@ class JoinScreen;
 class LiveBar;
 class LiveRatingController;
 class MeetingView;
+class SignOffChecksDialog;
 class UserGuideDialog;
 class WelcomePage;
 class WorkbookSession;
@@ -45,6 +46,7 @@ public:
 
     WorkbookSession *session() const { return m_session.get(); }
     AssessmentPage *assessmentPage() const { return m_page; }
+    SignOffChecksDialog *signOffChecks() const { return m_checks; }
     MeetingView *meetingView() const { return m_meeting; }
     LiveRatingController *liveRating() const { return m_live.get(); }
     JoinScreen *joinScreen() const { return m_join; }
@@ -76,6 +78,7 @@ private:
     void newPeriod();
     void editTrust();
     void finalise();
+    void showSignOffChecks();
     void archive();
     void showHistory();
     void showAudit();
@@ -129,6 +132,7 @@ private:
     QList<QPointer<QToolBar>> m_barsShownBeforeMeeting; // shown when meeting mode began
     bool m_wasMaximized = false;
     UserGuideDialog *m_guide = nullptr;
+    SignOffChecksDialog *m_checks = nullptr; // a child of the pages, which it selects in
 };
 
 } // namespace strongtrust::app

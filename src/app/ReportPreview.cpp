@@ -5,6 +5,7 @@
 #include "periods/PeriodNames.h"
 #include "report/ReportData.h"
 #include "report/ReportDocument.h"
+#include "report/ReportOdt.h"
 #include "util/AtomicFile.h"
 
 #include <QApplication>
@@ -52,6 +53,8 @@ QString suffixOf(ReportPreview::Format f)
     case ReportPreview::Format::Html:
     case ReportPreview::Format::MinutesHtml:
         return QStringLiteral(".html");
+    case ReportPreview::Format::Odt:
+        return QStringLiteral(".odt");
     case ReportPreview::Format::MinutesText:
         break;
     }
@@ -66,14 +69,17 @@ Result<QByteArray> renderExport(
     const Workbook &wb = session->workbook();
     const qint64 id = session->assessmentId();
     switch (format) {
-    case ReportPreview::Format::Pdf: {
+    case ReportPreview::Format::Pdf:
+    case ReportPreview::Format::Odt: {
         // The data is read here, in the GUI thread that owns the workbook's
-        // connection; the layout and the PDF are made in a worker.
+        // connection; the layout and the file are made in a worker.
         auto data = loadReportData(wb, id, options);
         if (!data)
             return data.errors();
-        QFuture<Result<QByteArray>> future
-            = QtConcurrent::run([d = data.value()] { return ReportDocument::build(d)->toPdf(); });
+        const bool pdf = format == ReportPreview::Format::Pdf;
+        QFuture<Result<QByteArray>> future = QtConcurrent::run([d = data.value(), pdf] {
+            return pdf ? ReportDocument::build(d)->toPdf() : renderReportOdt(d);
+        });
         QProgressDialog progress(ReportPreview::tr("Writing the report…"), QString(), 0, 0,
             QApplication::activeWindow());
         progress.setMinimumDuration(400);
@@ -136,6 +142,9 @@ ReportPreview::ReportPreview(WorkbookSession *session, DialogProvider *dialogs, 
     pdf->setObjectName(QStringLiteral("exportPdf"));
     auto *html = new QPushButton(tr("Export &HTML…"), this);
     html->setObjectName(QStringLiteral("exportHtml"));
+    auto *odt = new QPushButton(tr("Export &ODT…"), this);
+    odt->setObjectName(QStringLiteral("exportOdt"));
+    odt->setToolTip(tr("OpenDocument Text, to edit in LibreOffice or Word"));
     auto *minutes = new QPushButton(tr("Export draft &minutes…"), this);
     minutes->setObjectName(QStringLiteral("exportMinutes"));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -147,6 +156,7 @@ ReportPreview::ReportPreview(WorkbookSession *session, DialogProvider *dialogs, 
     bottom->addWidget(m_status, 1);
     bottom->addWidget(pdf);
     bottom->addWidget(html);
+    bottom->addWidget(odt);
     bottom->addWidget(minutes);
     bottom->addWidget(close);
     auto *layout = new QVBoxLayout(this);
@@ -158,6 +168,7 @@ ReportPreview::ReportPreview(WorkbookSession *session, DialogProvider *dialogs, 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(pdf, &QPushButton::clicked, this, [this] { exportAs(Format::Pdf); });
     connect(html, &QPushButton::clicked, this, [this] { exportAs(Format::Html); });
+    connect(odt, &QPushButton::clicked, this, [this] { exportAs(Format::Odt); });
     connect(minutes, &QPushButton::clicked, this, [this] { exportAs(Format::MinutesText); });
     connect(&m_render, &QFutureWatcher<QList<QImage>>::finished, this, [this] {
         m_pages = m_render.result();
@@ -229,6 +240,7 @@ void ReportPreview::exportAs(Format format)
               .filePath(base + suffixOf(format));
     const QString filter = format == Format::Pdf ? tr("PDF (*.pdf)")
         : format == Format::Html                 ? tr("Web page (*.html)")
+        : format == Format::Odt                  ? tr("OpenDocument Text (*.odt)")
                                                  : tr("Text (*.txt);;Web page (*.html)");
     QString path = m_dialogs->askSaveFile(this, tr("Export"), suggested, filter);
     if (path.isEmpty())

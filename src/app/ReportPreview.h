@@ -31,7 +31,7 @@ public:
     // Waits for the preview in progress (for tests).
     void waitForPages();
 
-    enum class Format { Pdf, Html, MinutesText, MinutesHtml };
+    enum class Format { Pdf, Html, Odt, MinutesText, MinutesHtml };
     // Asks where, then writes the export in the background; the result comes
     // back through exported().
     void exportAs(Format format);

@@ -2,6 +2,7 @@
 
 #include "report/ChairSummary.h"
 #include "report/NarrativeParts.h"
+#include "report/ReportChecksAppendix.h"
 #include "report/ReportText.h"
 #include "workbook/Labels.h"
 
@@ -585,8 +586,10 @@ ReportContent buildReportContent(const ReportData &data, const Narrative &narrat
     addDomains(data, narrative, out);
     addActions(data, out);
     addSignOff(data, out);
-    if (!data.isPublic())
+    if (!data.isPublic()) {
+        addChecksAppendix(data, out);
         addAppendix(data, out);
+    }
     return out;
 }
 

@@ -24,6 +24,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     nlohmann-json3-dev libgtest-dev libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core
+    libqrcodegencpp-dev
 )
 if [ "$mode" = test ]; then
     # The packaging checks (tests/packaging): validators of the desktop entry,

@@ -113,6 +113,8 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
     connect(m_session, &WorkbookSession::dataChanged, this, &AssessmentPage::refresh);
     connect(m_session, &WorkbookSession::trusteesChanged, this, &AssessmentPage::refresh);
     connect(m_reveal, &QPushButton::clicked, m_ratings, &RatingsTable::reveal);
+    m_radar->setRatingsHidden(
+        [this](const QString &indicator) { return !m_ratings->isRevealed(indicator); });
     connect(m_ratings, &RatingsTable::revealedChanged, this, &AssessmentPage::refresh);
     rebuild();
 }

@@ -30,7 +30,10 @@ enum class CommandId {
 };
 
 // A trustee's rating of an indicator: level and note. Typing a note merges
-// into one step, as long as the level stays the same.
+// into one step, as long as the level stays the same. A trustee may change
+// the same rating from their own device (live rating) after the clerk's
+// step: undoing or redoing the step then refuses, so the trustee's newer
+// rating is never silently replaced by an older one.
 class RatingCommand : public QUndoCommand
 {
 public:
@@ -44,6 +47,7 @@ private:
     WorkbookSession *m_session;
     Rating m_before;
     Rating m_after;
+    int m_outsideChanges; // WorkbookSession::outsideChanges() when this step was made
 };
 
 // The board's agreed rating of an indicator: level, rationale, confidence.

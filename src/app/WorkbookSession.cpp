@@ -85,6 +85,7 @@ Status WorkbookSession::selectAssessment(qint64 id)
     }
     // Undo history belongs to one assessment's view of the data.
     m_undo.clear();
+    m_outsideChanges.clear();
     Q_EMIT assessmentChanged();
     return success();
 }
@@ -167,6 +168,57 @@ Consensus WorkbookSession::consensus(const QString &indicator) const
     Consensus c;
     c.indicator = indicator;
     return c;
+}
+
+QString WorkbookSession::trusteeName(qint64 id) const
+{
+    for (const Trustee &t : m_trustees) {
+        if (t.id == id)
+            return t.name;
+    }
+    return tr("a trustee");
+}
+
+// --- ratings stored by someone else
+
+void WorkbookSession::takeStoredRating(
+    qint64 trusteeId, const QString &indicator, const std::optional<Rating> &stored)
+{
+    if (!m_data)
+        return;
+    ++m_outsideChanges[qMakePair(trusteeId, indicator)];
+    auto it = findIn(m_data->ratings,
+        [&](const Rating &x) { return x.trusteeId == trusteeId && x.indicator == indicator; });
+    if (!stored) {
+        if (it != m_data->ratings.end())
+            m_data->ratings.erase(it);
+    } else if (it != m_data->ratings.end()) {
+        *it = *stored;
+    } else {
+        m_data->ratings.append(*stored);
+    }
+    // A trustee who was not expected (retired since) still counts once rated.
+    if (stored && !m_raters.contains(trusteeId))
+        m_raters = m_workbook->raters(m_data->info.id);
+    changed(indicator);
+}
+
+int WorkbookSession::outsideChanges(qint64 trusteeId, const QString &indicator) const
+{
+    return m_outsideChanges.value(qMakePair(trusteeId, indicator));
+}
+
+Status WorkbookSession::storeRatingUnlessChanged(const Rating &r, int outsideChangesSeen)
+{
+    if (outsideChanges(r.trusteeId, r.indicator) != outsideChangesSeen) {
+        const QString why
+            = tr("Not changed: %1 has rated this indicator from their own device since, and "
+                 "their rating stands. Change it in the table if the board agrees.")
+                  .arg(trusteeName(r.trusteeId));
+        Q_EMIT problem(why);
+        return Diagnostic { path(), 0, 0, {}, why };
+    }
+    return storeRating(r);
 }
 
 // --- the edit path
@@ -407,9 +459,7 @@ void WorkbookSession::setRating(
     const Rating old = rating(trusteeId, indicator);
     if (old.value == value && old.note == note)
         return;
-    QString who;
-    for (const Trustee &t : m_trustees)
-        who = t.id == trusteeId ? t.name : who;
+    const QString who = trusteeName(trusteeId);
     const QString text = old.note != note && old.value == value
         ? tr("Note of %1").arg(who)
         : tr("%1 rates %2").arg(who, describe(m_framework, value));

@@ -6,7 +6,9 @@
 #include "workbook/AssessmentData.h"
 #include "workbook/Workbook.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QUndoStack>
 
 #include <memory>
@@ -108,6 +110,20 @@ public:
     Status storeTrusteeRole(qint64 id, const QString &role);
     Status storeTrusteeRetired(qint64 id, bool retired);
 
+    // A rating someone else stored (a trustee on their own device, through
+    // the live session): taken into the data held here, rescored and
+    // announced as an edit is, but not a step of the clerk's undo history.
+    // `stored` empty: the rating was withdrawn.
+    void takeStoredRating(
+        qint64 trusteeId, const QString &indicator, const std::optional<Rating> &stored);
+    // How many times someone else has stored this rating: an undo command
+    // keeps the count it saw, and refuses to undo or redo over a newer one.
+    int outsideChanges(qint64 trusteeId, const QString &indicator) const;
+    // Stores `rating` as an undo or redo of the clerk's, unless someone else
+    // has changed it since the command saw `outsideChangesSeen`: then the
+    // trustee's own rating stands, and problem() says why.
+    Status storeRatingUnlessChanged(const Rating &rating, int outsideChangesSeen);
+
     // Current rating of a trustee for an indicator (unrated when none).
     Rating rating(qint64 trusteeId, const QString &indicator) const;
     Consensus consensus(const QString &indicator) const;
@@ -129,6 +145,7 @@ private:
     template <typename T> Result<T> reported(Result<T> result);
     Consensus &consensusEntry(const QString &indicator);
     void rescore();
+    QString trusteeName(qint64 id) const;
 
     std::unique_ptr<Workbook> m_workbook;
     QUndoStack m_undo;
@@ -140,6 +157,7 @@ private:
     std::optional<AssessmentInfo> m_previous;
     std::optional<AssessmentScores> m_previousScores;
     Framework m_previousFramework;
+    QHash<QPair<qint64, QString>, int> m_outsideChanges; // of the chosen assessment
 };
 
 } // namespace strongtrust::app

@@ -24,12 +24,12 @@ RATERS = [
 ]
 
 # Who owns actions: the executive officer whose job it is.
-CEO = "Helen Carter (CEO)"
-CFO = "Simon Adeyemi (Chief Financial Officer)"
-DIRECTOR_EDUCATION = "Rachel Burns (Director of Education)"
-DIRECTOR_PEOPLE = "Lena Novak (Director of People)"
-GOVERNANCE_PROFESSIONAL = "Joanne Price (Governance Professional)"
-CHAIR = "Margaret Osei (Chair)"
+CEO = "Helen Carter, CEO"
+CFO = "Simon Adeyemi, CFO"
+DIRECTOR_EDUCATION = "Rachel Burns, Director of Education"
+DIRECTOR_PEOPLE = "Lena Novak, Director of People"
+GOVERNANCE_PROFESSIONAL = "Joanne Price, Governance Professional"
+CHAIR = "Margaret Osei, Chair"
 
 YEARS = {
     1: {"period": "2024/25", "meeting": "2025-03-12", "signOff": {

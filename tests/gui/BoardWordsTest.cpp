@@ -1,20 +1,22 @@
 // The board's own words, as the clerk writes them in the report preview: by
 // keyboard, saved through the undo stack, reverted, printed, and locked once
 // the assessment is final. On the sample workbook (2024/25 final, 2025/26 draft).
-#include "app/BoardWordsEditor.h"
+#include "report/BoardWords.h"
 
 #include "FakeDialogs.h"
+#include "app/BoardWordsEditor.h"
 #include "app/MainWindow.h"
 #include "app/ReportPreview.h"
+#include "app/Settings.h"
 #include "app/WorkbookSession.h"
 #include "core/ReportTestSupport.h"
-#include "report/BoardWords.h"
 #include "report/ReportData.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,7 @@ class BoardWordsTest : public testing::Test
 protected:
     void SetUp() override
     {
+        dialogs.auditName = QStringLiteral("Clerk");
         window = std::make_unique<MainWindow>(&dialogs);
         window->show();
         ASSERT_TRUE(window->openSample());
@@ -46,6 +49,9 @@ protected:
         state = preview->findChild<QLabel *>(QStringLiteral("boardWordsState"));
         ASSERT_TRUE(text && part && revert && state);
     }
+
+    // Opening the sample stores the name asked for; later tests ask again.
+    void TearDown() override { QSettings().remove(Settings::auditName.key()); }
 
     // The generated words of a part, as the report would print them without the board's.
     QString generated(const QString &domainId) const
@@ -104,6 +110,8 @@ TEST_F(BoardWordsTest, TheClerkWritesTheBoardsWordsByKeyboardAndUndoesThem)
     // Typed key by key, stored and undoable as one step, audited once.
     EXPECT_EQ(session->undoStack()->count(), undoBefore + 1);
     EXPECT_EQ(narrativeEntries(), 1);
+    EXPECT_EQ(session->workbook().auditLog(session->assessmentId()).constLast().actor,
+        QStringLiteral("Clerk"));
     EXPECT_TRUE(revert->isEnabled());
     EXPECT_EQ(session->workbook().loadAssessment(session->assessmentId())->narrative.summary,
         session->data().narrative.summary);
@@ -137,7 +145,8 @@ TEST_F(BoardWordsTest, TheClerkWritesTheBoardsWordsByKeyboardAndUndoesThem)
     ASSERT_TRUE(preview->exportTo(ReportPreview::Format::Pdf, pdf).ok());
     const QString printed = test::pdfText(pdf);
     EXPECT_TRUE(printed.contains(QStringLiteral("The board will revisit this in July.")));
-    EXPECT_TRUE(printed.contains(QStringLiteral("Governance is sound. Local committees need clearer terms.")));
+    EXPECT_TRUE(printed.contains(
+        QStringLiteral("Governance is sound. Local committees need clearer terms.")));
     EXPECT_FALSE(printed.contains(test::normalised(generated(QStringLiteral("governance")))));
 
     // Revert to generated, by keyboard: the generated words come back, and undo undoes that.

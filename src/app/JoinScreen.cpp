@@ -120,8 +120,8 @@ void JoinScreen::refresh()
     // Worded to read right for any count.
     m_progress->setText(
         tr("Trustees who have rated this indicator: %1 of %2").arg(rated).arg(expected));
-    m_devices->setText(
-        tr("Trustees rating on their own devices: %1").arg(m_live->trusteesRatedFromDevices()));
+    const int connected = s && m_live->isRunning() ? int(s->connectedTrustees().size()) : 0;
+    m_devices->setText(tr("Trustees connected: %1 of %2").arg(connected).arg(expected));
 }
 
 void JoinScreen::keyPressEvent(QKeyEvent *event)

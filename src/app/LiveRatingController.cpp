@@ -56,6 +56,8 @@ Status LiveRatingController::start(const QHostAddress &address, quint16 port)
     m_fromDevices.clear();
     connect(m_live.get(), &live::LiveSession::ratingStored, this, &LiveRatingController::take);
     connect(m_live.get(), &live::LiveSession::stateChanged, this, &LiveRatingController::changed);
+    connect(
+        m_live.get(), &live::LiveSession::connectionsChanged, this, &LiveRatingController::changed);
     m_live->setCurrent(m_page->currentIndicator());
     Q_EMIT runningChanged(true);
     Q_EMIT changed();

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <array>
@@ -48,7 +49,13 @@ public:
     // Sends the current state to every open event stream.
     void pushState();
 
+    // The trustees whose page holds an event stream open: connected now.
+    QSet<qint64> connectedTrustees() const;
+
     static constexpr int kRequestsPerSecond = 20;
+
+Q_SIGNALS:
+    void connectionsChanged();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -77,6 +77,7 @@ Status LiveSession::start(const QHostAddress &address, quint16 port)
     }
     m_server = server;
     connect(server, &QObject::destroyed, this, &LiveSession::closed);
+    connect(server, &LiveServer::connectionsChanged, this, &LiveSession::connectionsChanged);
     m_tokens.clear();
     m_links.clear();
     m_closed.clear();
@@ -231,6 +232,11 @@ Result<std::optional<Rating>> LiveSession::rateFromDevice(qint64 trusteeId,
     if (stored)
         Q_EMIT ratingStored(trusteeId, indicator, stored.value());
     return stored;
+}
+
+QSet<qint64> LiveSession::connectedTrustees() const
+{
+    return m_server ? m_server->connectedTrustees() : QSet<qint64> {};
 }
 
 QHash<QString, Rating> LiveSession::ratingsOf(qint64 trusteeId) const

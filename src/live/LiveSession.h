@@ -88,6 +88,8 @@ public:
     // absent keeps the stored note. Refused when the indicator is closed.
     Result<std::optional<Rating>> rateFromDevice(qint64 trusteeId, const QString &indicator,
         const RatingValue &value, const std::optional<QString> &note);
+    // The trustees whose page is open and following the session now.
+    QSet<qint64> connectedTrustees() const;
     // This trustee's ratings in this assessment, by indicator.
     QHash<QString, Rating> ratingsOf(qint64 trusteeId) const;
 
@@ -100,6 +102,8 @@ Q_SIGNALS:
     // A device's rating was committed (`rating` empty: withdrawn).
     void ratingStored(qint64 trusteeId, const QString &indicator,
         const std::optional<strongtrust::Rating> &rating);
+    // A trustee's page connected or went away.
+    void connectionsChanged();
     // `current`, the open indicators or the lock changed: pages are told.
     void stateChanged();
     void started();

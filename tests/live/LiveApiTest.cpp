@@ -420,6 +420,8 @@ TEST_F(LiveApi, EventsFollowTheClerkAndEndWithTheSession)
     EXPECT_TRUE(head.startsWith("HTTP/1.1 200")) << head.left(200).data();
     EXPECT_TRUE(head.contains("text/event-stream"));
     EXPECT_TRUE(head.contains("Cache-Control: no-store"));
+    EXPECT_EQ(
+        session->connectedTrustees(), QSet<qint64> { trustee.value(QStringLiteral("Jane Smith")) });
     session->setCurrent(second);
     const QByteArray current = "\"current\":\"" + second.toUtf8() + '"';
     EXPECT_TRUE(stream.readUntil(current, 1000).contains(current));
@@ -434,6 +436,26 @@ TEST_F(LiveApi, EventsFollowTheClerkAndEndWithTheSession)
     session->stop();
     EXPECT_TRUE(stream.readUntil("event: ended", 2000).contains("event: ended"));
     EXPECT_TRUE(stream.waitClosed(2000));
+}
+
+TEST_F(LiveApi, AClosedPageIsNoLongerConnected)
+{
+    int changes = 0;
+    QObject::connect(
+        session.get(), &live::LiveSession::connectionsChanged, session.get(), [&] { ++changes; });
+    {
+        HttpTestClient stream(port());
+        stream.send(
+            httpRequest(port(), "GET", "/api/v1/events", auth(QStringLiteral("Sam Patel"))));
+        stream.readUntil("event: state", 2000);
+        EXPECT_EQ(session->connectedTrustees().size(), 1);
+        stream.socket().disconnectFromHost();
+        stream.waitClosed(2000);
+    }
+    for (int i = 0; i < 50 && !session->connectedTrustees().isEmpty(); ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    EXPECT_TRUE(session->connectedTrustees().isEmpty());
+    EXPECT_GE(changes, 2);
 }
 
 TEST_F(LiveApi, EventsNeedAToken)

@@ -242,6 +242,39 @@ void RemoveActionCommand::undo()
 
 // --- the trust and its trustees
 
+// --- the board's words
+
+NarrativeCommand::NarrativeCommand(
+    WorkbookSession *session, QString domainId, QString before, QString after, bool typing)
+    : QUndoCommand(after.trimmed().isEmpty() ? WorkbookSession::tr("Revert to the generated words")
+                                             : WorkbookSession::tr("Edit the board's words"))
+    , m_session(session)
+    , m_domainId(std::move(domainId))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_typing(typing)
+{
+}
+
+void NarrativeCommand::redo()
+{
+    keepIf(this, bool(m_session->storeNarrative(m_domainId, m_after)));
+}
+
+void NarrativeCommand::undo()
+{
+    keepIf(this, bool(m_session->storeNarrative(m_domainId, m_before)));
+}
+
+bool NarrativeCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const NarrativeCommand *>(other);
+    if (!m_typing || !next->m_typing || next->m_domainId != m_domainId)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
 TrustNameCommand::TrustNameCommand(WorkbookSession *session, QString before, QString after)
     : QUndoCommand(WorkbookSession::tr("Rename trust"))
     , m_session(session)

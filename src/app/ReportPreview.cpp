@@ -1,5 +1,6 @@
 #include "app/ReportPreview.h"
 
+#include "app/BoardWordsEditor.h"
 #include "app/DialogProvider.h"
 #include "app/WorkbookSession.h"
 #include "periods/PeriodNames.h"
@@ -18,6 +19,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -115,11 +117,12 @@ ReportPreview::ReportPreview(WorkbookSession *session, DialogProvider *dialogs, 
     , m_audience(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_pageColumn(new QVBoxLayout)
+    , m_words(new BoardWordsEditor(session, this))
 {
     setObjectName(QStringLiteral("reportPreview"));
     setWindowTitle(
         tr("Report — %1").arg(session->hasAssessment() ? session->assessment().period : QString()));
-    resize(900, 1000);
+    resize(1280, 1000);
     m_audience->setObjectName(QStringLiteral("reportAudience"));
     m_audience->setAccessibleName(tr("Audience"));
     m_audience->addItem(
@@ -161,10 +164,17 @@ ReportPreview::ReportPreview(WorkbookSession *session, DialogProvider *dialogs, 
     bottom->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(scroll, 1);
+    // The board's words beside the pages they change.
+    auto *split = new QSplitter(this);
+    split->addWidget(m_words);
+    split->addWidget(scroll);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 380, 900 });
+    layout->addWidget(split, 1);
     layout->addLayout(bottom);
 
     connect(m_audience, &QComboBox::activated, this, &ReportPreview::rebuild);
+    connect(session, &WorkbookSession::narrativeChanged, this, &ReportPreview::rebuild);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(pdf, &QPushButton::clicked, this, [this] { exportAs(Format::Pdf); });
     connect(html, &QPushButton::clicked, this, [this] { exportAs(Format::Html); });
@@ -180,6 +190,12 @@ ReportPreview::ReportPreview(WorkbookSession *session, DialogProvider *dialogs, 
 ReportPreview::~ReportPreview()
 {
     m_render.waitForFinished();
+}
+
+void ReportPreview::done(int result)
+{
+    m_words->commit(); // what was typed last is kept, even without a pause
+    QDialog::done(result);
 }
 
 ReportOptions ReportPreview::options() const
@@ -253,6 +269,7 @@ void ReportPreview::exportAs(Format format)
 
 Status ReportPreview::exportTo(Format format, const QString &path)
 {
+    m_words->commit();
     m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
     auto bytes = renderExport(m_session, format, options());
     if (!bytes) {

@@ -376,6 +376,25 @@ Status WorkbookSession::storeActionRestore(const RemovedAction &removed)
     return success();
 }
 
+Status WorkbookSession::storeNarrative(const QString &domainId, const QString &text)
+{
+    if (!m_data)
+        return success();
+    auto stored = reported(m_workbook->setNarrative(m_data->info.id, domainId, text));
+    if (!stored)
+        return stored.errors();
+    BoardNarrative &words = m_data->narrative;
+    if (domainId.isEmpty())
+        words.summary = stored.value();
+    else if (stored.value().isEmpty())
+        words.domains.remove(domainId);
+    else
+        words.domains.insert(domainId, stored.value());
+    Q_EMIT narrativeChanged(domainId);
+    Q_EMIT saved();
+    return success();
+}
+
 Status WorkbookSession::storeTrustName(const QString &name)
 {
     if (auto s = reported(m_workbook->setTrustName(name)); !s)
@@ -523,6 +542,16 @@ void WorkbookSession::removeAction(const Action &action)
 {
     if (m_data)
         push(new RemoveActionCommand(this, action.id, action.indicator));
+}
+
+void WorkbookSession::setNarrative(const QString &domainId, const QString &text, bool typing)
+{
+    if (!m_data)
+        return;
+    const QString before = m_data->narrative.text(domainId);
+    if (before == NarrativeStore::normalised(text))
+        return;
+    push(new NarrativeCommand(this, domainId, before, text, typing));
 }
 
 void WorkbookSession::setTrustName(const QString &name)

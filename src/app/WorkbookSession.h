@@ -76,6 +76,10 @@ public:
     void addAction(const Action &action);
     void updateAction(const Action &before, const Action &after);
     void removeAction(const Action &action);
+    // The board's own words for the summary (empty `domainId`) or a domain's
+    // paragraph; empty text goes back to the generated words. `typing`: one
+    // step of an edit in progress, which merges with the next (QUndoCommand::mergeWith).
+    void setNarrative(const QString &domainId, const QString &text, bool typing);
     void setTrustName(const QString &name);
     void addTrustee(const QString &name, const QString &role);
     void renameTrustee(qint64 id, const QString &name);
@@ -99,6 +103,7 @@ public:
     Status storeAction(const Action &action);
     Result<RemovedAction> storeActionRemoval(qint64 actionId);
     Status storeActionRestore(const RemovedAction &removed);
+    Status storeNarrative(const QString &domainId, const QString &text);
     Status storeTrustName(const QString &name);
     Result<qint64> storeNewTrustee(const QString &name, const QString &role);
     Status storeTrusteeName(qint64 id, const QString &name);
@@ -127,6 +132,7 @@ Q_SIGNALS:
     void assessmentChanged(); // another assessment chosen, or reloaded
     void dataChanged(const QString &indicator); // an edit; empty = possibly everywhere
     void trusteesChanged();
+    void narrativeChanged(const QString &domainId); // the board's words for a part; "" = summary
     void saved(); // an edit is on disk
     void problem(const QString &message); // an edit was refused
 

@@ -58,7 +58,7 @@ TEST(Screenshots, EveryScreenOfTheGuide)
     trust.close();
 
     ReportPreview report(window.session(), &dialogs, &window);
-    report.resize(900, 900);
+    report.resize(1280, 900); // the board's words beside the pages
     report.show();
     report.waitForPages();
     EXPECT_GT(report.pageCount(), 1);

@@ -1,5 +1,6 @@
 #include "report/Narrative.h"
 
+#include "report/BoardWords.h"
 #include "report/NarrativeParts.h"
 #include "report/ReportText.h"
 #include "workbook/Workbook.h"
@@ -167,6 +168,8 @@ Narrative buildNarrative(const ReportData &data)
     for (int d = 0; d < c.fw.domains.size(); ++d)
         n.domains.append(domainNarrative(c, d));
     writePriorities(c, n);
+    // Last, so that what the board wrote stands wherever the report is read.
+    report::applyBoardWords(data.current.data.narrative, n);
     return n;
 }
 

@@ -30,6 +30,7 @@ struct DomainNarrative {
 // The report's words, written once and shared by the PDF, the HTML and the minutes.
 struct Narrative {
     QString overall; // where the trust stands, strongest and weakest, what changed
+                     // (the board's own words may be paragraphs separated by blank lines)
     QList<DomainNarrative> domains; // in framework order
     QString prioritiesIntro; // the sentence before the list (or instead of it, when empty)
     QStringList priorities; // the lowest-scored indicators, then overdue actions

@@ -1,6 +1,7 @@
 #include "report/ReportContent.h"
 
 #include "report/ChairSummary.h"
+#include "report/BoardWords.h"
 #include "report/NarrativeParts.h"
 #include "report/ReportChecksAppendix.h"
 #include "report/ReportText.h"
@@ -151,7 +152,8 @@ void addSummary(const ReportData &data, const Narrative &narrative, ReportConten
     const Framework &fw = data.current.framework;
     out.blocks.append(
         heading(Block::Kind::Heading1, Tr::tr("Summary"), QStringLiteral("summary"), true));
-    out.blocks.append(paragraph(narrative.overall));
+    for (const QString &text : paragraphsOf(narrative.overall))
+        out.blocks.append(paragraph(text));
 
     const bool compared = data.compared();
     out.charts.append(radarChartData(fw, data.current.scores, data.current.info.period,

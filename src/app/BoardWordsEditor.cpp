@@ -85,7 +85,8 @@ BoardWordsEditor::BoardWordsEditor(WorkbookSession *session, QWidget *parent)
     , m_pause(new QTimer(this))
 {
     setObjectName(QStringLiteral("boardWordsEditor"));
-    auto *text = new WordsEdit(session, [this] { commit(); }, this);
+    auto *text = new WordsEdit(
+        session, [this] { commit(); }, this);
     text->onFocusOut = [this] { commit(); };
     m_text = text;
     m_text->setObjectName(QStringLiteral("boardWordsText"));

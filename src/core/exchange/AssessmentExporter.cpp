@@ -141,8 +141,8 @@ ojson buildDocument(const Workbook &wb, const Loaded &loaded)
     doc["format"] = kAssessmentFormat;
     // Version 2 only for what version 1 cannot say, so that a document
     // without the board's own words reads in every earlier strongtrust.
-    doc["formatVersion"]
-        = loaded.data.narrative.isEmpty() ? kAssessmentFormatVersionBasic : kAssessmentFormatVersion;
+    doc["formatVersion"] = loaded.data.narrative.isEmpty() ? kAssessmentFormatVersionBasic
+                                                           : kAssessmentFormatVersion;
     doc["trust"] = ojson { { "name", utf8(wb.trustName()) } };
     ojson framework = ojson::object();
     framework["id"] = utf8(info.frameworkId);

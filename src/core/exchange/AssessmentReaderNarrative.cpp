@@ -1,7 +1,6 @@
 // The board's own words (`narrative`, format version 2): the text that
 // replaces the generated summary or a domain's generated paragraph.
 #include "exchange/AssessmentReader.h"
-
 #include "workbook/NarrativeStore.h"
 #include "workbook/TextLimits.h"
 
@@ -36,8 +35,7 @@ void AssessmentReader::readNarrative(const json &root)
         return;
     const QString dp = JsonChecker::child(np, "domains");
     if (!domains->is_object()) {
-        m_check.error(
-            dp, tr("expected an object, found %1").arg(JsonChecker::describe(*domains)));
+        m_check.error(dp, tr("expected an object, found %1").arg(JsonChecker::describe(*domains)));
         return;
     }
     // In the framework's order, so that the workbook's audit trail reads as
@@ -56,8 +54,8 @@ void AssessmentReader::readNarrative(const json &root)
         if (withinLimit(clean, path, limits::kNarrative))
             found.append({ index, { id, clean } });
     }
-    std::stable_sort(found.begin(), found.end(),
-        [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(
+        found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[index, part] : found)
         m_doc.narrativeDomains.append(part);
 }

@@ -1,7 +1,7 @@
 #include "report/ReportContent.h"
 
-#include "report/ChairSummary.h"
 #include "report/BoardWords.h"
+#include "report/ChairSummary.h"
 #include "report/NarrativeParts.h"
 #include "report/ReportChecksAppendix.h"
 #include "report/ReportText.h"

@@ -359,8 +359,9 @@ Result<AssessmentData> AssessmentStore::loadAssessment(qint64 assessmentId) cons
     while (reasons.value().next())
         data.changeReasons.insert(
             reasons.value().value(0).toString(), reasons.value().value(1).toString());
-    auto narrative = sql::run(db,
-        QStringLiteral("SELECT domain, text FROM narrative WHERE assessment = ?"), { assessmentId });
+    auto narrative
+        = sql::run(db, QStringLiteral("SELECT domain, text FROM narrative WHERE assessment = ?"),
+            { assessmentId });
     if (!narrative)
         return narrative.errors();
     while (narrative.value().next()) {

@@ -125,7 +125,8 @@ AuditLine AuditText::describe(const AuditEntry &e) const
         line.subject = domainName(e.assessmentId, e.subject);
     } else if (is(entity, "narrative")) {
         line.what = tr("The board's words");
-        line.subject = is(e.subject, "summary") ? tr("Summary") : domainName(e.assessmentId, e.subject);
+        line.subject
+            = is(e.subject, "summary") ? tr("Summary") : domainName(e.assessmentId, e.subject);
     } else if (is(entity, "amendment")) {
         line.what = tr("Amendment");
         line.subject = e.subject;

@@ -43,8 +43,9 @@ Result<QString> NarrativeStore::setNarrative(
                 QStringLiteral("DELETE FROM narrative WHERE assessment = ? AND domain = ?"),
                 { assessmentId, domainId })
             : sql::run(db,
-                QStringLiteral("INSERT INTO narrative (assessment, domain, text) VALUES (?, ?, ?)"
-                               " ON CONFLICT (assessment, domain) DO UPDATE SET text = excluded.text"),
+                QStringLiteral(
+                    "INSERT INTO narrative (assessment, domain, text) VALUES (?, ?, ?)"
+                    " ON CONFLICT (assessment, domain) DO UPDATE SET text = excluded.text"),
                 { assessmentId, domainId, clean });
         if (!r)
             return r.errors();

@@ -3,6 +3,7 @@
 // the window taking in the rating, rescoring and the repaint. Target: within
 // 100 ms. The "phone" is a plain socket on another thread, so its work does
 // not sit in the window's event loop.
+#include "PaintCounter.h"
 #include "SyntheticWorkbook.h"
 #include "app/DialogProvider.h"
 #include "app/LiveRatingController.h"
@@ -32,18 +33,6 @@
 using namespace strongtrust;
 
 namespace {
-
-class PaintCounter : public QObject
-{
-public:
-    std::atomic<int> paints = 0;
-    bool eventFilter(QObject *, QEvent *e) override
-    {
-        if (e->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
 
 // One keep-alive connection, blocking: sends a request and reads its answer.
 class Phone

@@ -1,6 +1,7 @@
 // From a rating key pressed in meeting mode to the radar repainted with the
 // new score: the whole path a board sees (key handler, validation, durable
 // commit with audit entry, rescoring, repaint). Target: within one frame (16 ms).
+#include "PaintCounter.h"
 #include "SyntheticWorkbook.h"
 #include "app/AssessmentPage.h"
 #include "app/DialogProvider.h"
@@ -21,21 +22,6 @@
 #include <vector>
 
 using namespace strongtrust;
-
-namespace {
-// Counts the radar's paints.
-class PaintCounter : public QObject
-{
-public:
-    int paints = 0;
-    bool eventFilter(QObject *, QEvent *e) override
-    {
-        if (e->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
-} // namespace
 
 static void BM_RatingKeyToRadarRepaint(benchmark::State &state)
 {

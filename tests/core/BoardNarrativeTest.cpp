@@ -8,6 +8,8 @@
 #include "exchange/AssessmentExporter.h"
 #include "exchange/AssessmentImporter.h"
 #include "report/Narrative.h"
+#include "report/OdtPackage.h"
+#include "report/ReportOdt.h"
 #include "workbook/TextLimits.h"
 
 #include <QDir>
@@ -202,6 +204,23 @@ TEST_F(BoardNarrativeTest, TheReportPrintsTheBoardsWordsInPlaceOfTheGenerated)
     EXPECT_HAS(page, QStringLiteral("challenge is real &amp; &lt;visible&gt;."));
     EXPECT_HAS_NOT(page, QStringLiteral("<visible>"));
     EXPECT_HAS_NOT(page, generatedGovernance.toHtmlEscaped());
+
+    // The editable export carries the same words, escaped as XML.
+    const auto odt = renderReportOdt(*wb, id, options);
+    ASSERT_TRUE(succeeded(odt));
+    const auto members = report::readPackage(odt.value());
+    ASSERT_TRUE(succeeded(members));
+    QString content;
+    for (const report::PackageMember &m : members.value()) {
+        if (m.name == QLatin1String("content.xml"))
+            content = QString::fromUtf8(m.data);
+    }
+    ASSERT_FALSE(content.isEmpty());
+    EXPECT_HAS(content,
+        QStringLiteral("The board is confident in its governance and wants the quality of "
+                       "education to lead next year's plan."));
+    EXPECT_HAS(content, QStringLiteral("challenge is real &amp; &lt;visible&gt;."));
+    EXPECT_HAS_NOT(content, generatedGovernance.toHtmlEscaped());
 }
 
 TEST_F(BoardNarrativeTest, AnExportWithoutTheBoardsWordsStaysVersionOne)

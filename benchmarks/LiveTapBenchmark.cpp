@@ -3,8 +3,8 @@
 // the window taking in the rating, rescoring and the repaint. Target: within
 // 100 ms. The "phone" is a plain socket on another thread, so its work does
 // not sit in the window's event loop.
+#include "MeetingWindow.h"
 #include "PaintCounter.h"
-#include "SyntheticWorkbook.h"
 #include "app/DialogProvider.h"
 #include "app/LiveRatingController.h"
 #include "app/MainWindow.h"
@@ -83,26 +83,12 @@ private:
 
 static void BM_TapToRadarRepaint(benchmark::State &state)
 {
-    QTemporaryDir dir;
-    synthetic::Spec spec;
-    spec.periods = 2;
-    spec.trustees = 15;
-    const QString path = dir.filePath(QStringLiteral("bench.strongtrust"));
-    if (!synthetic::buildWorkbook(
-            path, QStringLiteral("Trust"), FrameworkLoader::builtIn(), spec)) {
-        state.SkipWithError("cannot build the workbook");
+    MeetingWindow bench;
+    if (const char *why = bench.open()) {
+        state.SkipWithError(why);
         return;
     }
-    app::Settings::auditName.set(QStringLiteral("Clerk"));
-    app::WidgetDialogProvider dialogs;
-    app::MainWindow window(&dialogs);
-    window.show();
-    window.openWorkbook(path);
-    window.setMeetingMode(true);
-    if (!QTest::qWaitForWindowExposed(&window)) {
-        state.SkipWithError("the window was not shown");
-        return;
-    }
+    app::MainWindow &window = *bench.window;
     // The period's rating is live: open it as a new draft period's would be.
     if (auto s = window.liveRating()->start(QHostAddress::LocalHost, 0); !s) {
         state.SkipWithError(s.errorText().toUtf8().constData());

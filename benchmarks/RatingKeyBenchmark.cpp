@@ -1,8 +1,8 @@
 // From a rating key pressed in meeting mode to the radar repainted with the
 // new score: the whole path a board sees (key handler, validation, durable
 // commit with audit entry, rescoring, repaint). Target: within one frame (16 ms).
+#include "MeetingWindow.h"
 #include "PaintCounter.h"
-#include "SyntheticWorkbook.h"
 #include "app/AssessmentPage.h"
 #include "app/DialogProvider.h"
 #include "app/MainWindow.h"
@@ -25,28 +25,12 @@ using namespace strongtrust;
 
 static void BM_RatingKeyToRadarRepaint(benchmark::State &state)
 {
-    QTemporaryDir dir;
-    synthetic::Spec spec;
-    spec.periods = 2;
-    spec.trustees = 15;
-    const QString path = dir.filePath(QStringLiteral("bench.strongtrust"));
-    if (!synthetic::buildWorkbook(
-            path, QStringLiteral("Trust"), FrameworkLoader::builtIn(), spec)) {
-        state.SkipWithError("cannot build the workbook");
+    MeetingWindow bench;
+    if (const char *why = bench.open()) {
+        state.SkipWithError(why);
         return;
     }
-    // Opening asks once for the name the audit trail records; answer it
-    // beforehand, so that no dialog waits for a person.
-    app::Settings::auditName.set(QStringLiteral("Clerk"));
-    app::WidgetDialogProvider dialogs;
-    app::MainWindow window(&dialogs);
-    window.show();
-    window.openWorkbook(path);
-    window.setMeetingMode(true);
-    if (!QTest::qWaitForWindowExposed(&window)) {
-        state.SkipWithError("the window was not shown");
-        return;
-    }
+    app::MainWindow &window = *bench.window;
     app::MeetingView *meeting = window.meetingView();
     PaintCounter counter;
     window.assessmentPage()->radar()->installEventFilter(&counter);

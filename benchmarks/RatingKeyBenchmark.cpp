@@ -1,7 +1,8 @@
 // From a rating key pressed in meeting mode to the radar repainted with the
 // new score: the whole path a board sees (key handler, validation, durable
 // commit with audit entry, rescoring, repaint). Target: within one frame (16 ms).
-#include "SyntheticWorkbook.h"
+#include "MeetingWindow.h"
+#include "PaintCounter.h"
 #include "app/AssessmentPage.h"
 #include "app/DialogProvider.h"
 #include "app/MainWindow.h"
@@ -22,45 +23,14 @@
 
 using namespace strongtrust;
 
-namespace {
-// Counts the radar's paints.
-class PaintCounter : public QObject
-{
-public:
-    int paints = 0;
-    bool eventFilter(QObject *, QEvent *e) override
-    {
-        if (e->type() == QEvent::Paint)
-            ++paints;
-        return false;
-    }
-};
-} // namespace
-
 static void BM_RatingKeyToRadarRepaint(benchmark::State &state)
 {
-    QTemporaryDir dir;
-    synthetic::Spec spec;
-    spec.periods = 2;
-    spec.trustees = 15;
-    const QString path = dir.filePath(QStringLiteral("bench.strongtrust"));
-    if (!synthetic::buildWorkbook(
-            path, QStringLiteral("Trust"), FrameworkLoader::builtIn(), spec)) {
-        state.SkipWithError("cannot build the workbook");
+    MeetingWindow bench;
+    if (const char *why = bench.open()) {
+        state.SkipWithError(why);
         return;
     }
-    // Opening asks once for the name the audit trail records; answer it
-    // beforehand, so that no dialog waits for a person.
-    app::Settings::auditName.set(QStringLiteral("Clerk"));
-    app::WidgetDialogProvider dialogs;
-    app::MainWindow window(&dialogs);
-    window.show();
-    window.openWorkbook(path);
-    window.setMeetingMode(true);
-    if (!QTest::qWaitForWindowExposed(&window)) {
-        state.SkipWithError("the window was not shown");
-        return;
-    }
+    app::MainWindow &window = *bench.window;
     app::MeetingView *meeting = window.meetingView();
     PaintCounter counter;
     window.assessmentPage()->radar()->installEventFilter(&counter);

@@ -21,8 +21,10 @@ cd "$root"
 packages=(
     cmake ninja-build g++ git pkg-config
     qt6-base-dev libqt6sql6-sqlite qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    nlohmann-json3-dev libgtest-dev libbenchmark-dev
+    qt6-httpserver-dev qt6-websockets-dev
+    nlohmann-json3-dev libgtest-dev libbenchmark-dev zlib1g-dev
     xvfb xauth poppler-utils fonts-dejavu-core
+    libqrcodegencpp-dev
 )
 if [ "$mode" = test ]; then
     # The packaging checks (tests/packaging): validators of the desktop entry,
@@ -30,6 +32,13 @@ if [ "$mode" = test ]; then
     # dpkg-dev (dpkg-shlibdeps) for the Debian package that CI builds and installs;
     # clang-format for the formatting check (scripts/check-format.sh).
     packages+=(desktop-file-utils appstream shared-mime-info file dpkg-dev clang-format)
+    # The rating page's tests (tests/browser): Debian's chromium, driven from node
+    # by playwright-core (installed below from tests/browser/package-lock.json).
+    packages+=(chromium)
+    # The editable report's test (tests/cli/ReportOdtTest.cpp) converts the
+    # OpenDocument Text file to PDF with LibreOffice, headless.
+    packages+=(libreoffice-writer-nogui)
+    command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
 missing=()
@@ -52,6 +61,9 @@ if [ "$mode" = run ]; then
     cmake --build build/release -j "$jobs"
     exec build/release/bin/strongtrust "$@"
 fi
+
+# The browser tests' one dependency, at the version the lock file names.
+npm ci --prefix tests/browser --no-audit --no-fund
 
 # Tests: a debug build with AddressSanitizer and UndefinedBehaviorSanitizer;
 # any sanitizer report aborts the test that caused it, so the run fails. Any

@@ -1,112 +1,168 @@
 #!/usr/bin/env python3
-"""Writes the sample workbook's documents (resources/samples/*.json): a
-fictional trust, Oakfield Learning Trust, with six trustees and two periods of
-ratings, notes, consensus, evidence and actions. Deterministic; re-run after
-changing the built-in framework and commit the result."""
+"""Writes the sample workbook's documents (resources/samples/*.json) from the
+story in sample_story.py: Oakfield Learning Trust, six trustees, two periods.
+The words (notes, rationales, evidence, actions) are the story's own; only the
+levels of trustees who left no note are drawn, deterministically, near the
+board's agreed level. Run from the repository root after changing the story or
+the built-in framework, and commit the result:
+
+    python3 scripts/make-sample.py
+
+File ▸ Open the Sample Workbook (src/app/SampleWorkbook.cpp) imports the first
+period, starts the second from it (so that its open actions are carried
+forward, linked to the actions they continue) and imports the second.
+"""
 import json
+import os
 import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import sample_story as story  # noqa: E402
 
 fw = json.load(open("resources/frameworks/cst-strong-trust.json"))
+levels = [l["value"] for l in fw["scale"]["levels"]]
 rng = random.Random(2026)
-trust = "Oakfield Learning Trust"
-raters = [
-    {"id": "r1", "name": "Margaret Osei", "role": "Chair"},
-    {"id": "r2", "name": "David Hughes", "role": "Vice-chair"},
-    {"id": "r3", "name": "Priya Raman", "role": "Chair of audit and risk"},
-    {"id": "r4", "name": "Tom Whitfield"},
-    {"id": "r5", "name": "Aisha Bello"},
-    {"id": "r6", "name": "Gareth Lloyd"},
-]
-notes = {
-    "governance": ["Minutes show real challenge on the outcomes of the two coastal schools.",
-                   "Scheme of delegation is clear but local committees are unsure of their role.",
-                   "Skills audit found gaps in HR and estates expertise.",
-                   "We intervened promptly at Westgate; less so at Hillcrest."],
-    "education": ["Phonics outcomes up in four of six primaries.",
-                  "Curriculum leads meet termly, but secondary sequencing is uneven.",
-                  "Persistent absence still above national at two schools.",
-                  "SEND reviews show better provision maps but slow EHCP turnaround."],
-    "workforce": ["Staff survey: workload is the top concern for the second year.",
-                  "Retention of early-career teachers improved after the mentoring programme.",
-                  "Support staff have no clear route to progression yet.",
-                  "Wellbeing offer is good on paper; take-up is low."],
-    "efficiency": ["Central services cost 5.2% of GAG; schools report good value from HR and finance.",
-                   "Reserves are healthy but the three-year plan relies on rising rolls.",
-                   "Curriculum-led planning is used in secondaries, not yet in primaries.",
-                   "Estates condition survey done; the capital plan is not yet prioritised."],
-    "civic": ["We lead the local attendance partnership with the council.",
-              "Two of our heads support schools outside the trust.",
-              "Public benefit statement is out of date.",
-              "Strong links with the FE college and local employers."],
-}
-rationales = [
-    "The board agreed this level after reviewing the termly report and the evidence below.",
-    "Most trustees saw strong practice in most schools, with one school still behind.",
-    "Agreed on the evidence of the external review; the board wants to see it sustained.",
-    "The board judged the approach sound but not yet consistent across the trust.",
-]
-evidence = {
-    "governance": ["Board minutes", "External review of governance", "Skills audit"],
-    "education": ["School improvement review", "Curriculum deep dive", "Attendance dashboard"],
-    "workforce": ["Staff survey", "People strategy", "Recruitment and retention report"],
-    "efficiency": ["Management accounts", "Three-year budget plan", "Estates condition survey"],
-    "civic": ["Public benefit statement", "Local partnership minutes", "Annual report"],
-}
 
-def doc(period, year, truth, final):
-    ratings, consensus = [], []
-    for d in fw["domains"]:
-        for ind in d["indicators"]:
-            full = d["id"] + "." + ind["id"]
-            t = truth[full]
-            for r in raters:
-                roll = rng.random()
-                entry = {"rater": r["id"], "indicator": full}
-                if roll < 0.02:
-                    entry["level"] = "na"
-                else:
-                    entry["level"] = max(1, min(4, round(t + rng.gauss(0, 0.6))))
-                if roll > 0.88:
-                    entry["note"] = rng.choice(notes[d["id"]])
-                ratings.append(entry)
-            c = {"indicator": full, "level": max(1, min(4, round(t))),
-                 "rationale": rng.choice(rationales),
-                 "confidence": rng.choice(["limited", "moderate", "moderate", "strong"])}
-            if rng.random() < 0.6:
-                month = rng.randint(1, 12)
-                c["evidence"] = [{"title": rng.choice(evidence[d["id"]]),
-                                  "ref": "https://intranet.oakfield.example/board/%d/%s" % (year, ind["id"]),
-                                  "date": "%d-%02d-%02d" % (year if month > 8 else year + 1, month, rng.randint(1, 28))}]
-            consensus.append(c)
-    weakest = sorted(truth.items(), key=lambda kv: kv[1])[:5]
-    actions = []
-    owners = ["Margaret Osei", "CEO", "Priya Raman", "Director of Education", "Clerk"]
-    for k, (full, _) in enumerate(weakest):
-        dom, ind = full.split(".")
-        text = {"governance": "Refresh the skills audit and recruit for the gaps it finds",
-                "education": "Agree a trust-wide plan for the schools furthest behind",
-                "workforce": "Bring a workload reduction plan to the board",
-                "efficiency": "Prioritise the capital plan against the condition survey",
-                "civic": "Rewrite and publish the public benefit statement"}[dom]
-        actions.append({"domain": dom, "indicator": full, "text": "%s (%s)" % (text, ind.replace("-", " ")),
-                        "owner": owners[k % len(owners)], "due": "%d-07-15" % (year + 1),
-                        "status": "done" if final else "open"})
-    out = {"format": "strongtrust-assessment", "formatVersion": 1, "trust": {"name": trust},
-           "framework": {"id": fw["id"], "version": fw["version"]}, "period": period,
-           "title": "Annual board self-assessment", "meetingDate": "%d-03-12" % (year + 1),
-           "raters": raters, "ratings": ratings, "consensus": consensus, "actions": actions}
-    if final:
-        out["signOff"] = {"chair": "Margaret Osei", "date": "%d-03-19" % (year + 1), "minuteRef": "BM/%d/03/4" % (year + 1)}
+
+def check_story():
+    """The story must fit the framework and its own rules: every indicator
+    told for both years, evidence dated before its meeting, no 'strong'
+    confidence without two pieces of evidence, no note repeated."""
+    ids = [d["id"] + "." + i["id"] for d in fw["domains"] for i in d["indicators"]]
+    problems = [i for i in ids if i not in story.INDICATORS]
+    problems += [i for i in story.INDICATORS if i not in ids]
+    seen = set()
+    for ind, years in story.INDICATORS.items():
+        for year, told in years.items():
+            meeting = story.YEARS[year]["meeting"]
+            notes = story.PENDING_NOTES.get(ind, []) if told is None else told["notes"]
+            for _, _, note in notes:
+                if note in seen:
+                    problems.append("note repeated: " + note)
+                seen.add(note)
+            if told is None:
+                continue
+            for key in told["evidence"]:
+                if story.EVIDENCE[key][2] >= meeting:
+                    problems.append("%s: evidence %s dated after the meeting" % (ind, key))
+            if told["confidence"] == "strong" and len(told["evidence"]) < 2:
+                problems.append("%s %d: strong confidence on less than two pieces of evidence" % (ind, year))
+            if told["rationale"] in seen:
+                problems.append("rationale repeated: " + told["rationale"])
+            seen.add(told["rationale"])
+    if problems:
+        sys.exit("\n".join(problems))
+
+
+def drawn_level(centre):
+    """A trustee's level near the board's: mostly the same, sometimes one
+    either side, now and then two."""
+    roll = rng.random()
+    offset = 0 if roll < 0.58 else (1 if roll < 0.77 else (-1 if roll < 0.96 else rng.choice([-2, 2])))
+    return max(levels[0], min(levels[-1], round(centre) + offset))
+
+
+def ratings_for(ind, centre, notes):
+    by_rater = {r: (level, note) for r, level, note in notes}
+    out = []
+    for r in story.RATERS:
+        entry = {"rater": r["id"], "indicator": ind}
+        if r["id"] in by_rater:
+            level, note = by_rater[r["id"]]
+            entry["level"] = level
+            entry["note"] = note
+        else:
+            entry["level"] = drawn_level(centre)
+        out.append(entry)
     return out
 
-truth = {}
-for d in fw["domains"]:
-    for ind in d["indicators"]:
-        truth[d["id"] + "." + ind["id"]] = rng.uniform(1.4, 3.4)
-first = doc("2024/25", 2024, truth, True)
-truth = {k: min(4, v + rng.uniform(-0.2, 0.7)) for k, v in truth.items()}
-second = doc("2025/26", 2025, truth, False)
-for name, d in (("oakfield-2024-25.json", first), ("oakfield-2025-26.json", second)):
+
+def evidence_item(key):
+    title, ref, date, confidential = story.EVIDENCE[key]
+    item = {"title": title, "ref": ref, "date": date}
+    if confidential:
+        item["confidential"] = True
+    return item
+
+
+def scores(ratings, consensus):
+    """Each domain's score as strongtrust computes it: the agreed level, or
+    the trustees' mean where nothing is agreed yet."""
+    agreed = {c["indicator"]: c["level"] for c in consensus if "level" in c}
+    out = {}
+    for d in fw["domains"]:
+        values = []
+        for i in d["indicators"]:
+            ind = d["id"] + "." + i["id"]
+            if ind in agreed:
+                values.append(agreed[ind])
+                continue
+            given = [r["level"] for r in ratings if r["indicator"] == ind and r["level"] != "na"]
+            if given:
+                values.append(sum(given) / len(given))
+        out[d["id"]] = sum(values) / len(values) if values else None
+    return out
+
+
+def nearest(score, lower_on_tie):
+    best = None
+    for index, value in enumerate(levels):
+        distance = abs(score - value)
+        if best is None or distance < best[0] or (distance == best[0] and not lower_on_tie):
+            best = (distance, index)
+    return best[1]
+
+
+def document(year, previous_scores):
+    told_year = story.YEARS[year]
+    ratings, consensus = [], []
+    for d in fw["domains"]:
+        for i in d["indicators"]:
+            ind = d["id"] + "." + i["id"]
+            told = story.INDICATORS[ind][year]
+            if told is None:
+                ratings += ratings_for(ind, story.PENDING_LEVEL[ind], story.PENDING_NOTES.get(ind, []))
+                continue
+            ratings += ratings_for(ind, told["level"], told["notes"])
+            consensus.append({"indicator": ind, "level": told["level"], "rationale": told["rationale"],
+                              "confidence": told["confidence"],
+                              "evidence": [evidence_item(k) for k in told["evidence"]]})
+    actions = []
+    for a in story.ACTIONS_YEAR1:
+        entry = {"domain": a["domain"], "indicator": a["indicator"], "text": a["text"], "owner": a["owner"]}
+        if year == 1:
+            entry.update(due=a["due"], status="open")
+        else:
+            entry.update(due=a.get("due_year2", a["due"]), status=a["status_year2"])
+        actions.append(entry)
+    if year == 2:
+        for a in story.ACTIONS_YEAR2:
+            actions.append(dict(a, status="open"))
+    out = {"format": "strongtrust-assessment", "formatVersion": 1, "trust": {"name": story.TRUST},
+           "framework": {"id": fw["id"], "version": fw["version"]}, "period": told_year["period"],
+           "title": "Annual board self-assessment", "meetingDate": told_year["meeting"],
+           "raters": story.RATERS, "ratings": ratings, "consensus": consensus, "actions": actions}
+    now = scores(ratings, consensus)
+    if previous_scores:
+        reasons = []
+        for d in fw["domains"]:
+            before, after = previous_scores[d["id"]], now[d["id"]]
+            if before is None or after is None:
+                continue
+            if any(nearest(before, t) != nearest(after, t) for t in (True, False)):
+                reasons.append({"domain": d["id"], "reason": story.CHANGE_REASONS[d["id"]]})
+        if reasons:
+            out["changeReasons"] = reasons
+    if "signOff" in told_year:
+        out["signOff"] = told_year["signOff"]
+    return out, now
+
+
+check_story()
+first, first_scores = document(1, None)
+second, _ = document(2, first_scores)
+for name, doc in (("oakfield-2024-25.json", first), ("oakfield-2025-26.json", second)):
     with open("resources/samples/" + name, "w") as f:
-        json.dump(d, f, indent=2, ensure_ascii=False)
+        json.dump(doc, f, indent=2, ensure_ascii=False)
         f.write("\n")

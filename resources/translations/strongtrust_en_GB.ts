@@ -277,10 +277,6 @@
             <translation>made by a newer version of strongtrust (format version %1); this version reads format version %2</translation>
         </message>
         <message>
-            <source>must be %1</source>
-            <translation>must be %1</translation>
-        </message>
-        <message>
             <source>this document is for the trust "%1", but this workbook is for "%2"</source>
             <translation>this document is for the trust "%1", but this workbook is for "%2"</translation>
         </message>
@@ -379,6 +375,14 @@
         <message>
             <source>is %1 characters long; the longest accepted is %2</source>
             <translation>is %1 characters long; the longest accepted is %2</translation>
+        </message>
+        <message>
+            <source>must be %1 or %2</source>
+            <translation>must be %1 or %2</translation>
+        </message>
+        <message>
+            <source>the board's own words need "formatVersion": 2 (this document says %1)</source>
+            <translation>the board's own words need "formatVersion": 2 (this document says %1)</translation>
         </message>
     </context>
     <context>
@@ -651,6 +655,19 @@
             <source>amendment</source>
             <translation>amendment</translation>
         </message>
+        <message>
+            <source>%1 (own device)</source>
+            <comment>audit: a trustee rating on their own phone or laptop</comment>
+            <translation>%1 (own device)</translation>
+        </message>
+        <message>
+            <source>The board's words</source>
+            <translation>The board's words</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::EditRules</name>
@@ -746,6 +763,14 @@
             <source>the reason for change</source>
             <translation>the reason for change</translation>
         </message>
+        <message>
+            <source>the board's summary</source>
+            <translation>the board's summary</translation>
+        </message>
+        <message>
+            <source>the board's paragraph</source>
+            <translation>the board's paragraph</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::FrameworkLoader</name>
@@ -817,6 +842,10 @@
         <message>
             <source>over 5 MiB; refused before reading</source>
             <translation>over 5 MiB; refused before reading</translation>
+        </message>
+        <message>
+            <source>has %1 characters; a short title has at most %2</source>
+            <translation>has %1 characters; a short title has at most %2</translation>
         </message>
     </context>
     <context>
@@ -1241,32 +1270,12 @@
             <translation>on a scale from %1 (%2) to %3 (%4)</translation>
         </message>
         <message>
-            <source>In %1 the board assessed %2 as %3 overall, with a score of %4 in its one domain %5.</source>
-            <translation>In %1 the board assessed %2 as %3 overall, with a score of %4 in its one domain %5.</translation>
-        </message>
-        <message>
-            <source>In %1 the board assessed %2 as %3 overall, with a score of %4 in %5, the only one of its %6 domains rated so far, %7.</source>
-            <translation>In %1 the board assessed %2 as %3 overall, with a score of %4 in %5, the only one of its %6 domains rated so far, %7.</translation>
-        </message>
-        <message>
             <source>across its %1 domains</source>
             <translation>across its %1 domains</translation>
         </message>
         <message>
             <source>across the %1 of its %2 domains rated so far</source>
             <translation>across the %1 of its %2 domains rated so far</translation>
-        </message>
-        <message>
-            <source>In %1 the board assessed %2 as %3 overall, with a mean score of %4 %5 %6.</source>
-            <translation>In %1 the board assessed %2 as %3 overall, with a mean score of %4 %5 %6.</translation>
-        </message>
-        <message>
-            <source>The board has not yet agreed any rating, so every score in this report is provisional: the mean of trustees' individual ratings.</source>
-            <translation>The board has not yet agreed any rating, so every score in this report is provisional: the mean of trustees' individual ratings.</translation>
-        </message>
-        <message>
-            <source>The board has yet to agree a rating for %1 of the %2 scored indicators; until it does, the mean of trustees' individual ratings stands as a provisional score.</source>
-            <translation>The board has yet to agree a rating for %1 of the %2 scored indicators; until it does, the mean of trustees' individual ratings stands as a provisional score.</translation>
         </message>
         <message>
             <source>Every domain was assessed at the same score, %1 (%2).</source>
@@ -1380,14 +1389,6 @@
             <translation>No indicator has been scored yet in the %1 assessment, so the board's position cannot yet be summarised.</translation>
         </message>
         <message>
-            <source>In %1 the board assessed the trust as %2 overall (%3).</source>
-            <translation>In %1 the board assessed the trust as %2 overall (%3).</translation>
-        </message>
-        <message>
-            <source>%1 was assessed as %2, with a provisional score of %3.</source>
-            <translation>%1 was assessed as %2, with a provisional score of %3.</translation>
-        </message>
-        <message>
             <source>%1 was assessed as %2, with a score of %3.</source>
             <translation>%1 was assessed as %2, with a score of %3.</translation>
         </message>
@@ -1419,13 +1420,6 @@
             <translation>Ratings were given for %1 of its %2 indicators</translation>
         </message>
         <message numerus="yes">
-            <source>, with %n indicator(s) still to be rated</source>
-            <translation>
-                <numerusform>, with %n indicator still to be rated</numerusform>
-                <numerusform>, with %n indicators still to be rated</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>; the board judged %n indicator(s) not applicable</source>
             <translation>
                 <numerusform>; the board judged %n indicator not applicable</numerusform>
@@ -1439,14 +1433,6 @@
         <message>
             <source>The board agreed a rating for each of them.</source>
             <translation>The board agreed a rating for each of them.</translation>
-        </message>
-        <message>
-            <source>The board has not yet agreed a rating for it, so the score is provisional, resting on trustees' individual ratings.</source>
-            <translation>The board has not yet agreed a rating for it, so the score is provisional, resting on trustees' individual ratings.</translation>
-        </message>
-        <message>
-            <source>The board has not yet agreed a rating for any of them, so the score is provisional, resting on trustees' individual ratings.</source>
-            <translation>The board has not yet agreed a rating for any of them, so the score is provisional, resting on trustees' individual ratings.</translation>
         </message>
         <message numerus="yes">
             <source>The board agreed %1 of these ratings, leaving %n provisional.</source>
@@ -1544,26 +1530,6 @@
             <translation>Every rated indicator was assessed at %1.</translation>
         </message>
         <message>
-            <source>Its strongest indicator is %1 (%2)</source>
-            <translation>Its strongest indicator is %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Its strongest indicators are %1 (%2)</source>
-            <translation>Its strongest indicators are %1 (%2)</translation>
-        </message>
-        <message>
-            <source>%1 indicators share the highest rating (%2)</source>
-            <translation>%1 indicators share the highest rating (%2)</translation>
-        </message>
-        <message>
-            <source>its weakest is %1 (%2).</source>
-            <translation>its weakest is %1 (%2).</translation>
-        </message>
-        <message>
-            <source>its weakest are %1 (%2).</source>
-            <translation>its weakest are %1 (%2).</translation>
-        </message>
-        <message>
             <source>%1 indicators share the lowest rating (%2).</source>
             <translation>%1 indicators share the lowest rating (%2).</translation>
         </message>
@@ -1574,20 +1540,6 @@
         <message>
             <source>No evidence was cited.</source>
             <translation>No evidence was cited.</translation>
-        </message>
-        <message numerus="yes">
-            <source>; and %n other(s)</source>
-            <translation>
-                <numerusform>; and %n other</numerusform>
-                <numerusform>; and %n others</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The board cited %n piece(s) of evidence: %1.</source>
-            <translation>
-                <numerusform>The board cited %n piece of evidence: %1.</numerusform>
-                <numerusform>The board cited %n pieces of evidence: %1.</numerusform>
-            </translation>
         </message>
         <message>
             <source>No action has been set for this domain.</source>
@@ -1679,18 +1631,6 @@
             <translation>confidence: strong</translation>
         </message>
         <message>
-            <source>None: there is no earlier assessment</source>
-            <translation>None: there is no earlier assessment</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>None</translation>
-        </message>
-        <message>
-            <source>None: %1 used a different scale</source>
-            <translation>None: %1 used a different scale</translation>
-        </message>
-        <message>
             <source>Draft: not yet signed off by the board</source>
             <translation>Draft: not yet signed off by the board</translation>
         </message>
@@ -1737,10 +1677,6 @@
         <message>
             <source>Report date</source>
             <translation>Report date</translation>
-        </message>
-        <message>
-            <source>Trustees rating</source>
-            <translation>Trustees rating</translation>
         </message>
         <message>
             <source>Prepared for</source>
@@ -2043,6 +1979,649 @@
         <message>
             <source>Trustees' notes on %1</source>
             <translation>Trustees' notes on %1</translation>
+        </message>
+        <message>
+            <source>%1 and one other, all listed %2</source>
+            <translation>%1 and one other, all listed %2</translation>
+        </message>
+        <message>
+            <source>%1 and %3 others, all listed %2</source>
+            <translation>%1 and %3 others, all listed %2</translation>
+        </message>
+        <message>
+            <source>Nothing has been rated yet: no trustee has rated and the board has agreed no rating.</source>
+            <translation>Nothing has been rated yet: no trustee has rated and the board has agreed no rating.</translation>
+        </message>
+        <message>
+            <source>The board has agreed no rating yet: every score below is one trustee's rating, not the board's.</source>
+            <translation>The board has agreed no rating yet: every score below is one trustee's rating, not the board's.</translation>
+        </message>
+        <message>
+            <source>The board has agreed no rating yet: every score below is provisional, from trustees' ratings so far (%1 trustees, %2 of %3 indicators).</source>
+            <translation>The board has agreed no rating yet: every score below is provisional, from trustees' ratings so far (%1 trustees, %2 of %3 indicators).</translation>
+        </message>
+        <message>
+            <source>The board agreed a rating for %1 of the %2 indicators; the scores below are its own.</source>
+            <translation>The board agreed a rating for %1 of the %2 indicators; the scores below are its own.</translation>
+        </message>
+        <message>
+            <source>The board agreed a rating for %1 of the %2 indicators; %3 scores below are provisional, from trustees' ratings so far.</source>
+            <translation>The board agreed a rating for %1 of the %2 indicators; %3 scores below are provisional, from trustees' ratings so far.</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <source>the framework's core domain</source>
+            <translation>the framework's core domain</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <source>%1, the core domain, stands at %2; its weakest indicator is %3 (%4).</source>
+            <translation>%1, the core domain, stands at %2; its weakest indicator is %3 (%4).</translation>
+        </message>
+        <message>
+            <source>The lowest-rated indicator is %1 (%2).</source>
+            <translation>The lowest-rated indicator is %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The lowest-rated indicators, at %1 (%2), are %3.</source>
+            <translation>The lowest-rated indicators, at %1 (%2), are %3.</translation>
+        </message>
+        <message>
+            <source>under Priorities</source>
+            <translation>under Priorities</translation>
+        </message>
+        <message>
+            <source>%1 fell from %2 to %3 since %4, the largest fall of any indicator.</source>
+            <translation>%1 fell from %2 to %3 since %4, the largest fall of any indicator.</translation>
+        </message>
+        <message>
+            <source>Trustees' ratings were two levels or more apart on %1.</source>
+            <translation>Trustees' ratings were two levels or more apart on %1.</translation>
+        </message>
+        <message>
+            <source>in the domain sections</source>
+            <translation>in the domain sections</translation>
+        </message>
+        <message>
+            <source>%1 is agreed with strong confidence but cites no evidence.</source>
+            <translation>%1 is agreed with strong confidence but cites no evidence.</translation>
+        </message>
+        <message>
+            <source>No indicator moved by a whole level or more since %1.</source>
+            <translation>No indicator moved by a whole level or more since %1.</translation>
+        </message>
+        <message>
+            <source>in the table of indicators that moved</source>
+            <translation>in the table of indicators that moved</translation>
+        </message>
+        <message>
+            <source>No indicator rose by a whole level or more since %1.</source>
+            <translation>No indicator rose by a whole level or more since %1.</translation>
+        </message>
+        <message>
+            <source>Up a whole level or more since %1: %2.</source>
+            <translation>Up a whole level or more since %1: %2.</translation>
+        </message>
+        <message>
+            <source>None fell by a whole level or more.</source>
+            <translation>None fell by a whole level or more.</translation>
+        </message>
+        <message>
+            <source>Down a whole level or more: %1.</source>
+            <translation>Down a whole level or more: %1.</translation>
+        </message>
+        <message>
+            <source>Every agreed rating is within a level of the trustees' median rating.</source>
+            <translation>Every agreed rating is within a level of the trustees' median rating.</translation>
+        </message>
+        <message>
+            <source>%1 (agreed %2, trustees' median %3)</source>
+            <translation>%1 (agreed %2, trustees' median %3)</translation>
+        </message>
+        <message>
+            <source>%1 agreed ratings are a level or more from the trustees' median, each marked in the domain sections.</source>
+            <translation>%1 agreed ratings are a level or more from the trustees' median, each marked in the domain sections.</translation>
+        </message>
+        <message>
+            <source>A level or more from the trustees' median: %1.</source>
+            <translation>A level or more from the trustees' median: %1.</translation>
+        </message>
+        <message>
+            <source>No trustee is listed to rate this assessment.</source>
+            <translation>No trustee is listed to rate this assessment.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 trustees rated.</source>
+            <translation>%1 of %2 trustees rated.</translation>
+        </message>
+        <message>
+            <source>Not yet rated: %1.</source>
+            <translation>Not yet rated: %1.</translation>
+        </message>
+        <message>
+            <source>None: the board signed off this assessment on %1.</source>
+            <translation>None: the board signed off this assessment on %1.</translation>
+        </message>
+        <message>
+            <source>Confirm the %1 agreed ratings.</source>
+            <translation>Confirm the %1 agreed ratings.</translation>
+        </message>
+        <message>
+            <source>Confirm the %1 agreed ratings and agree the %2 still to be agreed.</source>
+            <translation>Confirm the %1 agreed ratings and agree the %2 still to be agreed.</translation>
+        </message>
+        <message>
+            <source>Agree the priorities listed in the summary.</source>
+            <translation>Agree the priorities listed in the summary.</translation>
+        </message>
+        <message>
+            <source>Reset the overdue action: a new date, a new owner or closure.</source>
+            <translation>Reset the overdue action: a new date, a new owner or closure.</translation>
+        </message>
+        <message>
+            <source>Reset the %1 overdue actions: a new date, a new owner or closure.</source>
+            <translation>Reset the %1 overdue actions: a new date, a new owner or closure.</translation>
+        </message>
+        <message>
+            <source>Agree the date of the next assessment.</source>
+            <translation>Agree the date of the next assessment.</translation>
+        </message>
+        <message>
+            <source>No rating is agreed yet, so no agreed rating can cite evidence.</source>
+            <translation>No rating is agreed yet, so no agreed rating can cite evidence.</translation>
+        </message>
+        <message>
+            <source>1 distinct item of evidence cited.</source>
+            <translation>1 distinct item of evidence cited.</translation>
+        </message>
+        <message>
+            <source>%1 distinct items of evidence cited.</source>
+            <translation>%1 distinct items of evidence cited.</translation>
+        </message>
+        <message>
+            <source>Every agreed rating cites evidence.</source>
+            <translation>Every agreed rating cites evidence.</translation>
+        </message>
+        <message>
+            <source>1 of %1 agreed ratings cites no evidence</source>
+            <translation>1 of %1 agreed ratings cites no evidence</translation>
+        </message>
+        <message>
+            <source>%1 of %2 agreed ratings cite no evidence</source>
+            <translation>%1 of %2 agreed ratings cite no evidence</translation>
+        </message>
+        <message>
+            <source>, marked strong confidence</source>
+            <translation>, marked strong confidence</translation>
+        </message>
+        <message>
+            <source>, %1 of them marked strong confidence</source>
+            <translation>, %1 of them marked strong confidence</translation>
+        </message>
+        <message>
+            <source>Summary for the chair</source>
+            <translation>Summary for the chair</translation>
+        </message>
+        <message>
+            <source>Where the trust stands</source>
+            <translation>Where the trust stands</translation>
+        </message>
+        <message>
+            <source>What matters most</source>
+            <translation>What matters most</translation>
+        </message>
+        <message>
+            <source>What moved since %1</source>
+            <translation>What moved since %1</translation>
+        </message>
+        <message>
+            <source>The board's ratings and the trustees'</source>
+            <translation>The board's ratings and the trustees'</translation>
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation>Who took part</translation>
+        </message>
+        <message>
+            <source>Decisions for the board</source>
+            <translation>Decisions for the board</translation>
+        </message>
+        <message>
+            <source>an indicator this framework no longer has</source>
+            <translation>an indicator this framework no longer has</translation>
+        </message>
+        <message>
+            <source>One trustee's ratings so far put %1 at %2, a provisional score of %3.</source>
+            <translation>One trustee's ratings so far put %1 at %2, a provisional score of %3.</translation>
+        </message>
+        <message>
+            <source>Trustees' ratings so far put %1 at %2, a provisional score of %3.</source>
+            <translation>Trustees' ratings so far put %1 at %2, a provisional score of %3.</translation>
+        </message>
+        <message>
+            <source>%1 stands at %2, with a provisional score of %3 from the board's agreed ratings and trustees' ratings so far.</source>
+            <translation>%1 stands at %2, with a provisional score of %3 from the board's agreed ratings and trustees' ratings so far.</translation>
+        </message>
+        <message>
+            <source>; trustees judged 1 indicator not applicable, for the board to confirm</source>
+            <translation>; trustees judged 1 indicator not applicable, for the board to confirm</translation>
+        </message>
+        <message>
+            <source>; trustees judged %1 indicators not applicable, for the board to confirm</source>
+            <translation>; trustees judged %1 indicators not applicable, for the board to confirm</translation>
+        </message>
+        <message>
+            <source>; 1 indicator still to be rated</source>
+            <translation>; 1 indicator still to be rated</translation>
+        </message>
+        <message>
+            <source>; %1 indicators still to be rated</source>
+            <translation>; %1 indicators still to be rated</translation>
+        </message>
+        <message>
+            <source>The board has not yet agreed a rating for it.</source>
+            <translation>The board has not yet agreed a rating for it.</translation>
+        </message>
+        <message>
+            <source>The board has not yet agreed a rating for any of them.</source>
+            <translation>The board has not yet agreed a rating for any of them.</translation>
+        </message>
+        <message>
+            <source>Its strongest indicator is %1 (%2).</source>
+            <translation>Its strongest indicator is %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Its strongest indicators are %1 (%2).</source>
+            <translation>Its strongest indicators are %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1 indicators share the highest rating (%2).</source>
+            <translation>%1 indicators share the highest rating (%2).</translation>
+        </message>
+        <message>
+            <source>Its weakest is %1 (%2).</source>
+            <translation>Its weakest is %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Its weakest are %1 (%2).</source>
+            <translation>Its weakest are %1 (%2).</translation>
+        </message>
+        <message>
+            <source>; and %1 others, listed in the table below</source>
+            <translation>; and %1 others, listed in the table below</translation>
+        </message>
+        <message>
+            <source>The board cited one item of evidence, %1.</source>
+            <translation>The board cited one item of evidence, %1.</translation>
+        </message>
+        <message>
+            <source>The board cited one item of evidence, %1, for %2 indicators.</source>
+            <translation>The board cited one item of evidence, %1, for %2 indicators.</translation>
+        </message>
+        <message>
+            <source>The board cited %1 items of evidence: %2.</source>
+            <translation>The board cited %1 items of evidence: %2.</translation>
+        </message>
+        <message>
+            <source>Also at %1, the other %2 of the %3 lowest-rated indicators: %4.</source>
+            <translation>Also at %1, the other %2 of the %3 lowest-rated indicators: %4.</translation>
+        </message>
+        <message>
+            <source>1 day overdue</source>
+            <translation>1 day overdue</translation>
+        </message>
+        <message>
+            <source>%1 days overdue</source>
+            <translation>%1 days overdue</translation>
+        </message>
+        <message>
+            <source>%1 actions are overdue: %2.</source>
+            <translation>%1 actions are overdue: %2.</translation>
+        </message>
+        <message>
+            <source>in its one domain</source>
+            <translation>in its one domain</translation>
+        </message>
+        <message>
+            <source>in %1, the only one of its %2 domains rated so far</source>
+            <translation>in %1, the only one of its %2 domains rated so far</translation>
+        </message>
+        <message>
+            <source>In %1 the board has not yet agreed any rating, and only one trustee has rated so far, on %2 of the %3 indicators: every score in this report is that trustee's rating, not the board's.</source>
+            <translation>In %1 the board has not yet agreed any rating, and only one trustee has rated so far, on %2 of the %3 indicators: every score in this report is that trustee's rating, not the board's.</translation>
+        </message>
+        <message>
+            <source>In %1 the board has not yet agreed any rating: every score in this report is provisional, from trustees' ratings so far (%2 trustees, on %3 of the %4 indicators).</source>
+            <translation>In %1 the board has not yet agreed any rating: every score in this report is provisional, from trustees' ratings so far (%2 trustees, on %3 of the %4 indicators).</translation>
+        </message>
+        <message>
+            <source>In %1 the board agreed a rating for %2 of the %3 indicators.</source>
+            <translation>In %1 the board agreed a rating for %2 of the %3 indicators.</translation>
+        </message>
+        <message>
+            <source>In %1 the board agreed a rating for %2 of the %3 indicators; 1 more rests on trustees' ratings so far and is provisional.</source>
+            <translation>In %1 the board agreed a rating for %2 of the %3 indicators; 1 more rests on trustees' ratings so far and is provisional.</translation>
+        </message>
+        <message>
+            <source>In %1 the board agreed a rating for %2 of the %3 indicators; %4 more rest on trustees' ratings so far and are provisional.</source>
+            <translation>In %1 the board agreed a rating for %2 of the %3 indicators; %4 more rest on trustees' ratings so far and are provisional.</translation>
+        </message>
+        <message>
+            <source>a score</source>
+            <translation>a score</translation>
+        </message>
+        <message>
+            <source>a mean score</source>
+            <translation>a mean score</translation>
+        </message>
+        <message>
+            <source>In %1 the board assessed %2 as %3 overall, with %4 of %5 %6 %7.</source>
+            <translation>In %1 the board assessed %2 as %3 overall, with %4 of %5 %6 %7.</translation>
+        </message>
+        <message>
+            <source>That trustee's ratings put %1 at %2 overall, with %3 of %4 %5 %6.</source>
+            <translation>That trustee's ratings put %1 at %2 overall, with %3 of %4 %5 %6.</translation>
+        </message>
+        <message>
+            <source>Trustees' ratings so far put %1 at %2 overall, with %3 of %4 %5 %6.</source>
+            <translation>Trustees' ratings so far put %1 at %2 overall, with %3 of %4 %5 %6.</translation>
+        </message>
+        <message>
+            <source>On the agreed and provisional scores together, %1 stands at %2 overall, with %3 of %4 %5 %6.</source>
+            <translation>On the agreed and provisional scores together, %1 stands at %2 overall, with %3 of %4 %5 %6.</translation>
+        </message>
+        <message>
+            <source>The board judged every indicator of %1, the framework's core domain, not applicable.</source>
+            <translation>The board judged every indicator of %1, the framework's core domain, not applicable.</translation>
+        </message>
+        <message>
+            <source>%1, the framework's core domain, has no score yet.</source>
+            <translation>%1, the framework's core domain, has no score yet.</translation>
+        </message>
+        <message>
+            <source>The board assessed %1, the framework's core domain, as %2 (%3).</source>
+            <translation>The board assessed %1, the framework's core domain, as %2 (%3).</translation>
+        </message>
+        <message>
+            <source>%1, the framework's core domain, stands at %2, with a provisional score of %3.</source>
+            <translation>%1, the framework's core domain, stands at %2, with a provisional score of %3.</translation>
+        </message>
+        <message>
+            <source>The other rated domains share the same score, %1 (%2).</source>
+            <translation>The other rated domains share the same score, %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The other rated domains are nearest to %1; the strongest is %2 (%3) and the weakest %4 (%5).</source>
+            <translation>The other rated domains are nearest to %1; the strongest is %2 (%3) and the weakest %4 (%5).</translation>
+        </message>
+        <message>
+            <source>listed in the table of indicators that moved</source>
+            <translation>listed in the table of indicators that moved</translation>
+        </message>
+        <message>
+            <source>1 indicator rose by a whole level or more since %1: %2.</source>
+            <translation>1 indicator rose by a whole level or more since %1: %2.</translation>
+        </message>
+        <message>
+            <source>%3 indicators rose by a whole level or more since %1: %2.</source>
+            <translation>%3 indicators rose by a whole level or more since %1: %2.</translation>
+        </message>
+        <message>
+            <source>1 indicator fell by a whole level or more since %1</source>
+            <translation>1 indicator fell by a whole level or more since %1</translation>
+        </message>
+        <message>
+            <source>%2 indicators fell by a whole level or more since %1</source>
+            <translation>%2 indicators fell by a whole level or more since %1</translation>
+        </message>
+        <message>
+            <source>, by two levels or more</source>
+            <translation>, by two levels or more</translation>
+        </message>
+        <message>
+            <source>, %1 of them by two levels or more</source>
+            <translation>, %1 of them by two levels or more</translation>
+        </message>
+        <message>
+            <source>No indicator fell by a whole level or more.</source>
+            <translation>No indicator fell by a whole level or more.</translation>
+        </message>
+        <message>
+            <source>In %1 the trust stood at %2 overall (%3).</source>
+            <translation>In %1 the trust stood at %2 overall (%3).</translation>
+        </message>
+        <message>
+            <source>the OpenDocument package is damaged: %1</source>
+            <translation>the OpenDocument package is damaged: %1</translation>
+        </message>
+        <message>
+            <source>no zip directory</source>
+            <translation>no zip directory</translation>
+        </message>
+        <message>
+            <source>a bad directory entry</source>
+            <translation>a bad directory entry</translation>
+        </message>
+        <message>
+            <source>a bad entry for %1</source>
+            <translation>a bad entry for %1</translation>
+        </message>
+        <message>
+            <source>%1 is cut short</source>
+            <translation>%1 is cut short</translation>
+        </message>
+        <message>
+            <source>%1 cannot be decompressed</source>
+            <translation>%1 cannot be decompressed</translation>
+        </message>
+        <message>
+            <source>%1 uses an unknown compression</source>
+            <translation>%1 uses an unknown compression</translation>
+        </message>
+        <message>
+            <source>%1 fails its checksum</source>
+            <translation>%1 fails its checksum</translation>
+        </message>
+        <message>
+            <source>Indicator: %1</source>
+            <translation>Indicator: %1</translation>
+        </message>
+        <message>
+            <source>Appendix: checks before sign-off</source>
+            <translation>Appendix: checks before sign-off</translation>
+        </message>
+        <message>
+            <source>None of the checks before sign-off found anything to look at on %1: every agreed rating cites evidence and departs from the trustees' median only with a rationale, no evidence is dated after the meeting, no action is overdue or repeated after being done, and every trustee has rated every indicator.</source>
+            <translation>None of the checks before sign-off found anything to look at on %1: every agreed rating cites evidence and departs from the trustees' median only with a rationale, no evidence is dated after the meeting, no action is overdue or repeated after being done, and every trustee has rated every indicator.</translation>
+        </message>
+        <message>
+            <source>These points were found in the assessment as it was signed off, judged on %1. They are listed for the record.</source>
+            <translation>These points were found in the assessment as it was signed off, judged on %1. They are listed for the record.</translation>
+        </message>
+        <message>
+            <source>Before the chair signs off, the clerk should look at these points in the workbook; overdue actions are judged on %1.</source>
+            <translation>Before the chair signs off, the clerk should look at these points in the workbook; overdue actions are judged on %1.</translation>
+        </message>
+        <message>
+            <source>%1 of them marked strong confidence.</source>
+            <translation>%1 of them marked strong confidence.</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>What was found</translation>
+        </message>
+        <message>
+            <source>Not made: there is no earlier assessment</source>
+            <translation>Not made: there is no earlier assessment</translation>
+        </message>
+        <message>
+            <source>Not made: none was asked for</source>
+            <translation>Not made: none was asked for</translation>
+        </message>
+        <message>
+            <source>Not made: %1 used a different scale</source>
+            <translation>Not made: %1 used a different scale</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Comparison</translation>
+        </message>
+        <message>
+            <source>Trustees who rated</source>
+            <translation>Trustees who rated</translation>
+        </message>
+        <message>
+            <source>None yet, of %1 expected</source>
+            <translation>None yet, of %1 expected</translation>
+        </message>
+        <message>
+            <source>Indicators that moved</source>
+            <translation>Indicators that moved</translation>
+        </message>
+        <message>
+            <source>Indicators whose score moved by a whole level or more since %1, up and down.</source>
+            <translation>Indicators whose score moved by a whole level or more since %1, up and down.</translation>
+        </message>
+        <message>
+            <source>Moved</source>
+            <translation>Moved</translation>
+        </message>
+        <message>
+            <source>up 1 level</source>
+            <translation>up 1 level</translation>
+        </message>
+        <message>
+            <source>up %1 levels</source>
+            <translation>up %1 levels</translation>
+        </message>
+        <message>
+            <source>down 1 level</source>
+            <translation>down 1 level</translation>
+        </message>
+        <message>
+            <source>down %1 levels</source>
+            <translation>down %1 levels</translation>
+        </message>
+        <message>
+            <source>agreed rating a level or more from the median (%1)</source>
+            <translation>agreed rating a level or more from the median (%1)</translation>
+        </message>
+        <message>
+            <source>the OpenDocument package has no content</source>
+            <translation>the OpenDocument package has no content</translation>
+        </message>
+        <message>
+            <source>the report could not be written as OpenDocument Text</source>
+            <translation>the report could not be written as OpenDocument Text</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::SignOffChecks</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>between %1 and %2</source>
+            <translation>between %1 and %2</translation>
+        </message>
+        <message>
+            <source>Agreed %1 with strong confidence, but no evidence is cited.</source>
+            <translation>Agreed %1 with strong confidence, but no evidence is cited.</translation>
+        </message>
+        <message>
+            <source>Agreed %1, and no evidence is cited.</source>
+            <translation>Agreed %1, and no evidence is cited.</translation>
+        </message>
+        <message>
+            <source>Agreed %1; the trustees' median is %2, and no rationale says why the board departed from it.</source>
+            <translation>Agreed %1; the trustees' median is %2, and no rationale says why the board departed from it.</translation>
+        </message>
+        <message>
+            <source>%1 is dated %2, after the board's meeting on %3.</source>
+            <translation>%1 is dated %2, after the board's meeting on %3.</translation>
+        </message>
+        <message>
+            <source>Carried forward from %1, where it was marked done.</source>
+            <translation>Carried forward from %1, where it was marked done.</translation>
+        </message>
+        <message>
+            <source>The same action was marked done in %1.</source>
+            <translation>The same action was marked done in %1.</translation>
+        </message>
+        <message>
+            <source>Due %1 and still in progress on %2.</source>
+            <translation>Due %1 and still in progress on %2.</translation>
+        </message>
+        <message>
+            <source>Due %1 and still open on %2.</source>
+            <translation>Due %1 and still open on %2.</translation>
+        </message>
+        <message>
+            <source>Has not rated the framework's one indicator.</source>
+            <translation>Has not rated the framework's one indicator.</translation>
+        </message>
+        <message>
+            <source>Has not rated any of the %1 indicators.</source>
+            <translation>Has not rated any of the %1 indicators.</translation>
+        </message>
+        <message>
+            <source>Has rated %1 of the %2 indicators.</source>
+            <translation>Has rated %1 of the %2 indicators.</translation>
+        </message>
+        <message>
+            <source>Agreed ratings citing no evidence (%1)</source>
+            <translation>Agreed ratings citing no evidence (%1)</translation>
+        </message>
+        <message>
+            <source>Agreed ratings a level or more from the trustees' median, with no rationale (%1)</source>
+            <translation>Agreed ratings a level or more from the trustees' median, with no rationale (%1)</translation>
+        </message>
+        <message>
+            <source>Evidence dated after the meeting (%1)</source>
+            <translation>Evidence dated after the meeting (%1)</translation>
+        </message>
+        <message>
+            <source>Actions repeated after being marked done (%1)</source>
+            <translation>Actions repeated after being marked done (%1)</translation>
+        </message>
+        <message>
+            <source>Overdue actions (%1)</source>
+            <translation>Overdue actions (%1)</translation>
+        </message>
+        <message>
+            <source>Trustees who have not rated every indicator (%1)</source>
+            <translation>Trustees who have not rated every indicator (%1)</translation>
+        </message>
+        <message>
+            <source>Cite the evidence the board relied on, or lower the confidence.</source>
+            <translation>Cite the evidence the board relied on, or lower the confidence.</translation>
+        </message>
+        <message>
+            <source>Record the board's rationale for the agreed rating.</source>
+            <translation>Record the board's rationale for the agreed rating.</translation>
+        </message>
+        <message>
+            <source>Correct the date, or remove evidence the board did not have at the meeting.</source>
+            <translation>Correct the date, or remove evidence the board did not have at the meeting.</translation>
+        </message>
+        <message>
+            <source>Say what is still to do, or drop the repeated action.</source>
+            <translation>Say what is still to do, or drop the repeated action.</translation>
+        </message>
+        <message>
+            <source>Set a new due date, or mark the action done or dropped.</source>
+            <translation>Set a new due date, or mark the action done or dropped.</translation>
+        </message>
+        <message>
+            <source>Ask the trustee to rate, or note why they did not.</source>
+            <translation>Ask the trustee to rate, or note why they did not.</translation>
         </message>
     </context>
     <context>
@@ -2436,6 +3015,57 @@
         </message>
     </context>
     <context>
+        <name>strongtrust::app::BoardWordsEditor</name>
+        <message>
+            <source>&amp;Revert to generated</source>
+            <translation>&amp;Revert to generated</translation>
+        </message>
+        <message>
+            <source>The board's words for this part of the report</source>
+            <translation>The board's words for this part of the report</translation>
+        </message>
+        <message>
+            <source>Empty: the report uses the generated words.</source>
+            <translation>Empty: the report uses the generated words.</translation>
+        </message>
+        <message>
+            <source>Part of the report</source>
+            <translation>Part of the report</translation>
+        </message>
+        <message>
+            <source>Remove the board's words for this part: the report goes back to the words generated from the ratings</source>
+            <translation>Remove the board's words for this part: the report goes back to the words generated from the ratings</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The board's words&lt;/b&gt;</source>
+            <translation>&lt;b&gt;The board's words&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Replace the generated summary or a domain's paragraph with the board's own text. Paragraphs are separated by a blank line.</source>
+            <translation>Replace the generated summary or a domain's paragraph with the board's own text. Paragraphs are separated by a blank line.</translation>
+        </message>
+        <message>
+            <source>&amp;Part:</source>
+            <translation>&amp;Part:</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>No assessment is open.</source>
+            <translation>No assessment is open.</translation>
+        </message>
+        <message>
+            <source>The board's words: the report prints them in place of the generated paragraph.</source>
+            <translation>The board's words: the report prints them in place of the generated paragraph.</translation>
+        </message>
+        <message>
+            <source>Generated from the ratings. Edit the text to use the board's own words instead.</source>
+            <translation>Generated from the ratings. Edit the text to use the board's own words instead.</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::app::ConsensusEditor</name>
         <message>
             <source>The board's consensus</source>
@@ -2700,6 +3330,14 @@
             <source>Once signed off, the %1 assessment is final: it can no longer be changed, and signing off cannot be undone. Corrections afterwards are recorded as amendments.</source>
             <translation>Once signed off, the %1 assessment is final: it can no longer be changed, and signing off cannot be undone. Corrections afterwards are recorded as amendments.</translation>
         </message>
+        <message>
+            <source>Checks before sign-off</source>
+            <translation>Checks before sign-off</translation>
+        </message>
+        <message>
+            <source>&amp;Review the Checks…</source>
+            <translation>&amp;Review the Checks…</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::app::FrameworkNavigator</name>
@@ -2899,6 +3537,134 @@
         <message>
             <source>Choose a domain or an indicator on the left to read it.</source>
             <translation>Choose a domain or an indicator on the left to read it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::JoinScreen</name>
+        <message>
+            <source>Join screen</source>
+            <translation>Join screen</translation>
+        </message>
+        <message>
+            <source>Scan the code on your card or open your link</source>
+            <translation>Scan the code on your card or open your link</translation>
+        </message>
+        <message>
+            <source>Your device must be on this room's network. The page is at:</source>
+            <translation>Your device must be on this room's network. The page is at:</translation>
+        </message>
+        <message>
+            <source>Esc: back to the meeting</source>
+            <translation>Esc: back to the meeting</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Live rating is not running.</source>
+            <translation>Live rating is not running.</translation>
+        </message>
+        <message>
+            <source>Trustees who have rated this indicator: %1 of %2</source>
+            <translation>Trustees who have rated this indicator: %1 of %2</translation>
+        </message>
+        <message>
+            <source>Trustees connected: %1 of %2</source>
+            <translation>Trustees connected: %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::LiveBar</name>
+        <message>
+            <source>Live rating at %1</source>
+            <translation>Live rating at %1</translation>
+        </message>
+        <message>
+            <source>open for this indicator</source>
+            <translation>open for this indicator</translation>
+        </message>
+        <message>
+            <source>closed for this indicator</source>
+            <translation>closed for this indicator</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::LiveListenDialog</name>
+        <message>
+            <source>&amp;Blind rating: keep levels hidden until I reveal each indicator</source>
+            <translation>&amp;Blind rating: keep levels hidden until I reveal each indicator</translation>
+        </message>
+        <message>
+            <source>Start Live Rating</source>
+            <translation>Start Live Rating</translation>
+        </message>
+        <message>
+            <source>%1 (this computer only)</source>
+            <translation>%1 (this computer only)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation>any free port</translation>
+        </message>
+        <message>
+            <source>Trustees rate on their own phones, tablets or laptops, which must be on the same network as this computer. Each trustee opens their own link, from their card or from you.</source>
+            <translation>Trustees rate on their own phones, tablets or laptops, which must be on the same network as this computer. Each trustee opens their own link, from their card or from you.</translation>
+        </message>
+        <message>
+            <source>&amp;Network address:</source>
+            <translation>&amp;Network address:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>&amp;Start</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::LiveRatingController</name>
+        <message>
+            <source>There is no assessment to rate yet: start a period first.</source>
+            <translation>There is no assessment to rate yet: start a period first.</translation>
+        </message>
+        <message>
+            <source>Trustees cannot rate it from their devices.</source>
+            <translation>Trustees cannot rate it from their devices.</translation>
+        </message>
+        <message>
+            <source>There is no active trustee to rate: add the trustees first (Trust ▸ Trust and Trustees…).</source>
+            <translation>There is no active trustee to rate: add the trustees first (Trust ▸ Trust and Trustees…).</translation>
+        </message>
+        <message>
+            <source>Live rating stopped: another period was chosen. Trustees' links no longer work.</source>
+            <translation>Live rating stopped: another period was chosen. Trustees' links no longer work.</translation>
+        </message>
+        <message>
+            <source>Live rating stopped: %1</source>
+            <translation>Live rating stopped: %1</translation>
+        </message>
+        <message>
+            <source>No trustee has rated this indicator yet</source>
+            <translation>No trustee has rated this indicator yet</translation>
+        </message>
+        <message>
+            <source>Trustees who have rated this indicator: %1 of %2</source>
+            <translation>Trustees who have rated this indicator: %1 of %2</translation>
+        </message>
+        <message>
+            <source>Trustees who have rated this indicator: %1 of %2 (%3)</source>
+            <translation>Trustees who have rated this indicator: %1 of %2 (%3)</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
         </message>
     </context>
     <context>
@@ -3147,6 +3913,82 @@
             <source>&amp;User Guide</source>
             <translation>&amp;User Guide</translation>
         </message>
+        <message>
+            <source>&amp;Checks Before Sign-Off…</source>
+            <translation>&amp;Checks Before Sign-Off…</translation>
+        </message>
+        <message>
+            <source>Send Rating &amp;Forms…</source>
+            <translation>Send Rating &amp;Forms…</translation>
+        </message>
+        <message>
+            <source>&amp;Start Live Rating…</source>
+            <translation>&amp;Start Live Rating…</translation>
+        </message>
+        <message>
+            <source>S&amp;top Live Rating</source>
+            <translation>S&amp;top Live Rating</translation>
+        </message>
+        <message>
+            <source>Show the &amp;Join Screen</source>
+            <translation>Show the &amp;Join Screen</translation>
+        </message>
+        <message>
+            <source>Show a Trustee's &amp;Code…</source>
+            <translation>Show a Trustee's &amp;Code…</translation>
+        </message>
+        <message>
+            <source>&amp;Print Trustee Cards…</source>
+            <translation>&amp;Print Trustee Cards…</translation>
+        </message>
+        <message>
+            <source>&amp;Close Rating for This Indicator</source>
+            <translation>&amp;Close Rating for This Indicator</translation>
+        </message>
+        <message>
+            <source>&amp;Live</source>
+            <translation>&amp;Live</translation>
+        </message>
+        <message>
+            <source>Live rating cannot start. %1</source>
+            <translation>Live rating cannot start. %1</translation>
+        </message>
+        <message>
+            <source>Live rating could not start: %1</source>
+            <translation>Live rating could not start: %1</translation>
+        </message>
+        <message>
+            <source>Live rating started at %1.</source>
+            <translation>Live rating started at %1.</translation>
+        </message>
+        <message>
+            <source>Live rating stopped. Trustees' links and cards no longer work.</source>
+            <translation>Live rating stopped. Trustees' links and cards no longer work.</translation>
+        </message>
+        <message>
+            <source>Trustee cards %1.pdf</source>
+            <translation>Trustee cards %1.pdf</translation>
+        </message>
+        <message>
+            <source>Print Trustee Cards</source>
+            <translation>Print Trustee Cards</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Cannot save the trustee cards</source>
+            <translation>Cannot save the trustee cards</translation>
+        </message>
+        <message>
+            <source>Saved the trustee cards as %1. Print them, cut them out and give each trustee their own: the cards work only while this live session runs.</source>
+            <translation>Saved the trustee cards as %1. Print them, cut them out and give each trustee their own: the cards work only while this live session runs.</translation>
+        </message>
+        <message>
+            <source>There is no assessment to rate yet: start a period first.</source>
+            <translation>There is no assessment to rate yet: start a period first.</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::app::MeetingView</name>
@@ -3161,10 +4003,6 @@
         <message>
             <source>Vote: trustee number, space, level — e.g. 3 2 — then Enter</source>
             <translation>Vote: trustee number, space, level — e.g. 3 2 — then Enter</translation>
-        </message>
-        <message>
-            <source>1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V vote · Esc leave</source>
-            <translation>1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V vote · Esc leave</translation>
         </message>
         <message>
             <source>Agree level %1, %2</source>
@@ -3217,6 +4055,33 @@
         <message>
             <source>Levels go from 1 to %1.</source>
             <translation>Levels go from 1 to %1.</translation>
+        </message>
+        <message>
+            <source>1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V vote · L live rating · Esc leave</source>
+            <translation>1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V vote · L live rating · Esc leave</translation>
+        </message>
+        <message>
+            <source>Open for rating</source>
+            <translation>Open for rating</translation>
+        </message>
+        <message>
+            <source>Closed for rating</source>
+            <translation>Closed for rating</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · Page: %3</source>
+            <translation>%1 · %2 · Page: %3</translation>
+        </message>
+        <message>
+            <source>1–%1 agree · 0 N/A · ←/→ move · R reveal · V vote · J join screen · C close or reopen rating · L stop live · Esc leave</source>
+            <translation>1–%1 agree · 0 N/A · ←/→ move · R reveal · V vote · J join screen · C close or reopen rating · L stop live · Esc leave</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::QrCodeWidget</name>
+        <message>
+            <source>QR code of the link</source>
+            <translation>QR code of the link</translation>
         </message>
     </context>
     <context>
@@ -3383,6 +4248,119 @@
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
+        <message>
+            <source>Export &amp;ODT…</source>
+            <translation>Export &amp;ODT…</translation>
+        </message>
+        <message>
+            <source>OpenDocument Text, to edit in LibreOffice or Word</source>
+            <translation>OpenDocument Text, to edit in LibreOffice or Word</translation>
+        </message>
+        <message>
+            <source>OpenDocument Text (*.odt)</source>
+            <translation>OpenDocument Text (*.odt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::SendFormsDialog</name>
+        <message>
+            <source>&amp;Write the Forms</source>
+            <translation>&amp;Write the Forms</translation>
+        </message>
+        <message>
+            <source>Send Rating Forms</source>
+            <translation>Send Rating Forms</translation>
+        </message>
+        <message>
+            <source>A rating form is one file for one trustee: it opens in any browser, with no network, and holds the framework and that trustee's earlier answers for %1. The trustee rates, presses Save my return, and sends you the return it saves, which you import.</source>
+            <translation>A rating form is one file for one trustee: it opens in any browser, with no network, and holds the framework and that trustee's earlier answers for %1. The trustee rates, presses Save my return, and sends you the return it saves, which you import.</translation>
+        </message>
+        <message>
+            <source>Trustees to write a form for</source>
+            <translation>Trustees to write a form for</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>&amp;Trustees:</source>
+            <translation>&amp;Trustees:</translation>
+        </message>
+        <message>
+            <source>Write the forms into</source>
+            <translation>Write the forms into</translation>
+        </message>
+        <message>
+            <source>No form was written: %1</source>
+            <translation>No form was written: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %n form(s):</source>
+            <translation>
+                <numerusform>Wrote %n form:</numerusform>
+                <numerusform>Wrote %n forms:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send each trustee their own file, and only theirs: it opens with their name and their answers.</source>
+            <translation>Send each trustee their own file, and only theirs: it opens with their name and their answers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::SignOffChecksDialog</name>
+        <message>
+            <source>The checks before sign-off found nothing to look at.</source>
+            <translation>The checks before sign-off found nothing to look at.</translation>
+        </message>
+        <message>
+            <source>1 point to look at before signing off: %1.</source>
+            <translation>1 point to look at before signing off: %1.</translation>
+        </message>
+        <message>
+            <source>%1 points to look at before signing off: %2.</source>
+            <translation>%1 points to look at before signing off: %2.</translation>
+        </message>
+        <message>
+            <source>&amp;Go To</source>
+            <translation>&amp;Go To</translation>
+        </message>
+        <message>
+            <source>Checks Before Sign-Off</source>
+            <translation>Checks Before Sign-Off</translation>
+        </message>
+        <message>
+            <source>Checks before sign-off</source>
+            <translation>Checks before sign-off</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>About</translation>
+        </message>
+        <message>
+            <source>What was found</source>
+            <translation>What was found</translation>
+        </message>
+        <message>
+            <source>What a chair should not sign unremarked. Mend each in the rating view: choose a line and Go To; the list follows your edits.</source>
+            <translation>What a chair should not sign unremarked. Mend each in the rating view: choose a line and Go To; the list follows your edits.</translation>
+        </message>
+        <message>
+            <source>There is no assessment to check yet.</source>
+            <translation>There is no assessment to check yet.</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::app::TrustDialog</name>
@@ -3433,6 +4411,25 @@
         <message>
             <source>Changes are saved as you make them. Retired trustees keep their past ratings.</source>
             <translation>Changes are saved as you make them. Retired trustees keep their past ratings.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::TrusteeCodeDialog</name>
+        <message>
+            <source>A Trustee's Code</source>
+            <translation>A Trustee's Code</translation>
+        </message>
+        <message>
+            <source>For your screen only: anyone who scans this code or reads this link can rate as that trustee. Do not show it on the projector.</source>
+            <translation>For your screen only: anyone who scans this code or reads this link can rate as that trustee. Do not show it on the projector.</translation>
+        </message>
+        <message>
+            <source>Trustees</source>
+            <translation>Trustees</translation>
+        </message>
+        <message>
+            <source>Choose a trustee</source>
+            <translation>Choose a trustee</translation>
         </message>
     </context>
     <context>
@@ -3570,6 +4567,22 @@
         <message>
             <source>no assessment is open</source>
             <translation>no assessment is open</translation>
+        </message>
+        <message>
+            <source>Revert to the generated words</source>
+            <translation>Revert to the generated words</translation>
+        </message>
+        <message>
+            <source>Edit the board's words</source>
+            <translation>Edit the board's words</translation>
+        </message>
+        <message>
+            <source>a trustee</source>
+            <translation>a trustee</translation>
+        </message>
+        <message>
+            <source>Not changed: %1 has rated this indicator from their own device since, and their rating stands. Change it in the table if the board agrees.</source>
+            <translation>Not changed: %1 has rated this indicator from their own device since, and their rating stands. Change it in the table if the board agrees.</translation>
         </message>
     </context>
     <context>
@@ -3795,10 +4808,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <translation>Periods, status, raters and completeness</translation>
         </message>
         <message>
-            <source>Write the narrative report (PDF, HTML) or the draft minute</source>
-            <translation>Write the narrative report (PDF, HTML) or the draft minute</translation>
-        </message>
-        <message>
             <source>Sign off and lock an assessment</source>
             <translation>Sign off and lock an assessment</translation>
         </message>
@@ -3817,6 +4826,18 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>Start a period: the next from the last, carrying forward open actions, or the first</source>
             <translation>Start a period: the next from the last, carrying forward open actions, or the first</translation>
+        </message>
+        <message>
+            <source>Write the narrative report (PDF, HTML, ODT) or the draft minute</source>
+            <translation>Write the narrative report (PDF, HTML, ODT) or the draft minute</translation>
+        </message>
+        <message>
+            <source>Write each trustee a return form: one HTML file to rate in, no network needed</source>
+            <translation>Write each trustee a return form: one HTML file to rate in, no network needed</translation>
+        </message>
+        <message>
+            <source>Run a live rating session without a window: trustees rate on their own devices</source>
+            <translation>Run a live rating session without a window: trustees rate on their own devices</translation>
         </message>
     </context>
     <context>
@@ -3895,11 +4916,121 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         </message>
     </context>
     <context>
-        <name>strongtrust::cli::ReportCommands</name>
+        <name>strongtrust::cli::LiveCommands</name>
         <message>
-            <source>Write the narrative report of one assessment as PDF or HTML, or the clerk's draft minute (plain text, or HTML when OUT ends in .html). The report compares with the previous period unless --compare names another.</source>
-            <translation>Write the narrative report of one assessment as PDF or HTML, or the clerk's draft minute (plain text, or HTML when OUT ends in .html). The report compares with the previous period unless --compare names another.</translation>
+            <source>The assessment's period, e.g. 2025/26.</source>
+            <translation>The assessment's period, e.g. 2025/26.</translation>
         </message>
+        <message>
+            <source>live: unknown indicator "%1"</source>
+            <translation>live: unknown indicator "%1"</translation>
+        </message>
+        <message>
+            <source>live: unknown command "%1" (current, close, open, stop)</source>
+            <translation>live: unknown command "%1" (current, close, open, stop)</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>Run a live rating session without a window, until interrupted (SIGINT or SIGTERM). Trustees rate on their own devices through their personal links.</source>
+            <translation>Run a live rating session without a window, until interrupted (SIGINT or SIGTERM). Trustees rate on their own devices through their personal links.</translation>
+        </message>
+        <message>
+            <source>The workbook.</source>
+            <translation>The workbook.</translation>
+        </message>
+        <message>
+            <source>Where to listen (default: this computer's address on the local network, a free port).</source>
+            <translation>Where to listen (default: this computer's address on the local network, a free port).</translation>
+        </message>
+        <message>
+            <source>Write each trustee's personal link to this file (JSON, readable by you only).</source>
+            <translation>Write each trustee's personal link to this file (JSON, readable by you only).</translation>
+        </message>
+        <message>
+            <source>--period P is required</source>
+            <translation>--period P is required</translation>
+        </message>
+        <message>
+            <source>--listen takes ADDRESS:PORT, e.g. 192.168.1.20:8080 or [::1]:0</source>
+            <translation>--listen takes ADDRESS:PORT, e.g. 192.168.1.20:8080 or [::1]:0</translation>
+        </message>
+        <message>
+            <source>%1: no assessment for the period "%2"</source>
+            <translation>%1: no assessment for the period "%2"</translation>
+        </message>
+        <message>
+            <source>%1: the assessment for %2 is signed off: there is nothing to rate</source>
+            <translation>%1: the assessment for %2 is signed off: there is nothing to rate</translation>
+        </message>
+        <message>
+            <source>%1: opened read-only (%2): trustees can open their pages but not rate</source>
+            <translation>%1: opened read-only (%2): trustees can open their pages but not rate</translation>
+        </message>
+        <message>
+            <source>Listening on %1</source>
+            <translation>Listening on %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trustee(s) can rate %1 through their personal links.</source>
+            <translation>
+                <numerusform>%n trustee can rate %1 through their personal links.</numerusform>
+                <numerusform>%n trustees can rate %1 through their personal links.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Links written to %1 (readable by you only).</source>
+            <translation>Links written to %1 (readable by you only).</translation>
+        </message>
+        <message>
+            <source>Stop with Ctrl+C.</source>
+            <translation>Stop with Ctrl+C.</translation>
+        </message>
+        <message>
+            <source>Stopped; every rating given is in %1.</source>
+            <translation>Stopped; every rating given is in %1.</translation>
+        </message>
+        <message>
+            <source>Write a return form (one HTML file, no network needed) for each active trustee, or for those named.</source>
+            <translation>Write a return form (one HTML file, no network needed) for each active trustee, or for those named.</translation>
+        </message>
+        <message>
+            <source>The folder to write the forms in (made if missing).</source>
+            <translation>The folder to write the forms in (made if missing).</translation>
+        </message>
+        <message>
+            <source>Only this trustee (may be given more than once).</source>
+            <translation>Only this trustee (may be given more than once).</translation>
+        </message>
+        <message>
+            <source>--out DIR is required</source>
+            <translation>--out DIR is required</translation>
+        </message>
+        <message>
+            <source>%1: no trustee named "%2"</source>
+            <translation>%1: no trustee named "%2"</translation>
+        </message>
+        <message>
+            <source>%1: %2 has retired from the board</source>
+            <translation>%1: %2 has retired from the board</translation>
+        </message>
+        <message>
+            <source>%1: the folder cannot be made</source>
+            <translation>%1: the folder cannot be made</translation>
+        </message>
+        <message>
+            <source>Wrote %1 for %2</source>
+            <translation>Wrote %1 for %2</translation>
+        </message>
+        <message>
+            <source>Send each trustee their own form; they open it in any browser, rate, and send back the return it saves.</source>
+            <translation>Send each trustee their own form; they open it in any browser, rate, and send back the return it saves.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::cli::ReportCommands</name>
         <message>
             <source>The workbook.</source>
             <translation>The workbook.</translation>
@@ -3931,10 +5062,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>--period P is required</source>
             <translation>--period P is required</translation>
-        </message>
-        <message>
-            <source>give exactly one of --pdf OUT, --html OUT and --minutes OUT</source>
-            <translation>give exactly one of --pdf OUT, --html OUT and --minutes OUT</translation>
         </message>
         <message>
             <source>--audience must be board or public, not "%1"</source>
@@ -3978,6 +5105,22 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>the board</source>
             <translation>the board</translation>
+        </message>
+        <message>
+            <source>Write the narrative report of one assessment as PDF, HTML or OpenDocument Text (to edit in a word processor), or the clerk's draft minute (plain text, or HTML when OUT ends in .html). The report compares with the previous period unless --compare names another.</source>
+            <translation>Write the narrative report of one assessment as PDF, HTML or OpenDocument Text (to edit in a word processor), or the clerk's draft minute (plain text, or HTML when OUT ends in .html). The report compares with the previous period unless --compare names another.</translation>
+        </message>
+        <message>
+            <source>Write the report as OpenDocument Text (.odt) to OUT.</source>
+            <translation>Write the report as OpenDocument Text (.odt) to OUT.</translation>
+        </message>
+        <message>
+            <source>give exactly one of --pdf OUT, --html OUT, --odt OUT and --minutes OUT</source>
+            <translation>give exactly one of --pdf OUT, --html OUT, --odt OUT and --minutes OUT</translation>
+        </message>
+        <message>
+            <source>OpenDocument Text</source>
+            <translation>OpenDocument Text</translation>
         </message>
     </context>
     <context>
@@ -4160,6 +5303,382 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>reasons needed: %1</source>
             <translation>reasons needed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::live::HttpAnswer</name>
+        <message>
+            <source>The request body is over 16 KiB, the most the rating service accepts.</source>
+            <translation>The request body is over 16 KiB, the most the rating service accepts.</translation>
+        </message>
+        <message>
+            <source>The request line is over 8 KiB.</source>
+            <translation>The request line is over 8 KiB.</translation>
+        </message>
+        <message>
+            <source>The request's headers are over 32 KiB.</source>
+            <translation>The request's headers are over 32 KiB.</translation>
+        </message>
+        <message>
+            <source>A request body must say its length (Content-Length); chunked bodies are not accepted.</source>
+            <translation>A request body must say its length (Content-Length); chunked bodies are not accepted.</translation>
+        </message>
+        <message>
+            <source>The request took too long to arrive.</source>
+            <translation>The request took too long to arrive.</translation>
+        </message>
+        <message>
+            <source>The request's Content-Length is not a number.</source>
+            <translation>The request's Content-Length is not a number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::live::LiveServer</name>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>Cannot listen on %1 port %2: %3</translation>
+        </message>
+        <message>
+            <source>There is nothing at this address.</source>
+            <translation>There is nothing at this address.</translation>
+        </message>
+        <message>
+            <source>The request names another server (Host header).</source>
+            <translation>The request names another server (Host header).</translation>
+        </message>
+        <message>
+            <source>Requests from another site are refused.</source>
+            <translation>Requests from another site are refused.</translation>
+        </message>
+        <message>
+            <source>This address does not take that method.</source>
+            <translation>This address does not take that method.</translation>
+        </message>
+        <message>
+            <source>This link is not valid: the live session has ended, or the link is not whole.</source>
+            <translation>This link is not valid: the live session has ended, or the link is not whole.</translation>
+        </message>
+        <message>
+            <source>Too many requests: at most %1 a second.</source>
+            <translation>Too many requests: at most %1 a second.</translation>
+        </message>
+        <message>
+            <source>A rating is sent as JSON (Content-Type: application/json).</source>
+            <translation>A rating is sent as JSON (Content-Type: application/json).</translation>
+        </message>
+        <message>
+            <source>The body is not valid JSON: %1 at byte %2.</source>
+            <translation>The body is not valid JSON: %1 at byte %2.</translation>
+        </message>
+        <message>
+            <source>The body must be a JSON object, such as {"level": 3}.</source>
+            <translation>The body must be a JSON object, such as {"level": 3}.</translation>
+        </message>
+        <message>
+            <source>Unknown field "%1": a rating has "level" and "note".</source>
+            <translation>Unknown field "%1": a rating has "level" and "note".</translation>
+        </message>
+        <message>
+            <source>Unknown indicator "%1".</source>
+            <translation>Unknown indicator "%1".</translation>
+        </message>
+        <message>
+            <source>The rating has no "level": give a level, "na" or null.</source>
+            <translation>The rating has no "level": give a level, "na" or null.</translation>
+        </message>
+        <message>
+            <source>Level %1 is not on the scale (%2 to %3).</source>
+            <translation>Level %1 is not on the scale (%2 to %3).</translation>
+        </message>
+        <message>
+            <source>This framework's scale has no "not applicable".</source>
+            <translation>This framework's scale has no "not applicable".</translation>
+        </message>
+        <message>
+            <source>"level" must be a level of the scale, "na" or null.</source>
+            <translation>"level" must be a level of the scale, "na" or null.</translation>
+        </message>
+        <message>
+            <source>"note" must be a text.</source>
+            <translation>"note" must be a text.</translation>
+        </message>
+        <message>
+            <source>The note is %1 characters long; a note from a device is at most %2.</source>
+            <translation>The note is %1 characters long; a note from a device is at most %2.</translation>
+        </message>
+        <message>
+            <source>Rating has ended: the assessment is signed off or cannot be changed.</source>
+            <translation>Rating has ended: the assessment is signed off or cannot be changed.</translation>
+        </message>
+        <message>
+            <source>The clerk has closed rating for this indicator.</source>
+            <translation>The clerk has closed rating for this indicator.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::live::LiveSession</name>
+        <message>
+            <source>there is no such assessment</source>
+            <translation>there is no such assessment</translation>
+        </message>
+        <message>
+            <source>the workbook has no active trustee to rate: add the board's trustees first</source>
+            <translation>the workbook has no active trustee to rate: add the board's trustees first</translation>
+        </message>
+        <message>
+            <source>rating is closed for this indicator</source>
+            <translation>rating is closed for this indicator</translation>
+        </message>
+        <message>
+            <source>no such trustee</source>
+            <translation>no such trustee</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::live::PageText</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>Rating — {trust}</source>
+            <translation>Rating — {trust}</translation>
+        </message>
+        <message>
+            <source>Rating as {name}</source>
+            <translation>Rating as {name}</translation>
+        </message>
+        <message>
+            <source>{n} of {total}</source>
+            <translation>{n} of {total}</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>All indicators</source>
+            <translation>All indicators</translation>
+        </message>
+        <message>
+            <source>Back to rating</source>
+            <translation>Back to rating</translation>
+        </message>
+        <message>
+            <source>Guidance and questions</source>
+            <translation>Guidance and questions</translation>
+        </message>
+        <message>
+            <source>Guidance</source>
+            <translation>Guidance</translation>
+        </message>
+        <message>
+            <source>Questions to ask</source>
+            <translation>Questions to ask</translation>
+        </message>
+        <message>
+            <source> — </source>
+            <translation> — </translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <source>Not applicable</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Withdraw my rating</source>
+            <translation>Withdraw my rating</translation>
+        </message>
+        <message>
+            <source>Your note (optional)</source>
+            <translation>Your note (optional)</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Saved</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Saving…</translation>
+        </message>
+        <message>
+            <source>Not yet saved — will retry</source>
+            <translation>Not yet saved — will retry</translation>
+        </message>
+        <message>
+            <source>1 rating not yet saved — will retry.</source>
+            <translation>1 rating not yet saved — will retry.</translation>
+        </message>
+        <message>
+            <source>{n} ratings not yet saved — will retry.</source>
+            <translation>{n} ratings not yet saved — will retry.</translation>
+        </message>
+        <message>
+            <source>Kept in this browser</source>
+            <translation>Kept in this browser</translation>
+        </message>
+        <message>
+            <source>The board is discussing this now</source>
+            <translation>The board is discussing this now</translation>
+        </message>
+        <message>
+            <source>Rating for this indicator is closed.</source>
+            <translation>Rating for this indicator is closed.</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>the board is here</source>
+            <translation>the board is here</translation>
+        </message>
+        <message>
+            <source>rated</source>
+            <translation>rated</translation>
+        </message>
+        <message>
+            <source>not rated</source>
+            <translation>not rated</translation>
+        </message>
+        <message>
+            <source>The board has moved on to: {text}</source>
+            <translation>The board has moved on to: {text}</translation>
+        </message>
+        <message>
+            <source>The board is on: {text}</source>
+            <translation>The board is on: {text}</translation>
+        </message>
+        <message>
+            <source>Go there</source>
+            <translation>Go there</translation>
+        </message>
+        <message>
+            <source>The board has moved on. Now showing: {text}</source>
+            <translation>The board has moved on. Now showing: {text}</translation>
+        </message>
+        <message>
+            <source>This link is no longer valid: the live session has ended or the link is wrong. Ask the clerk.</source>
+            <translation>This link is no longer valid: the live session has ended or the link is wrong. Ask the clerk.</translation>
+        </message>
+        <message>
+            <source>This assessment has been signed off, so ratings can no longer be given or changed.</source>
+            <translation>This assessment has been signed off, so ratings can no longer be given or changed.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the clerk's computer. Trying again…</source>
+            <translation>Cannot reach the clerk's computer. Trying again…</translation>
+        </message>
+        <message>
+            <source>The clerk's computer did not accept this.</source>
+            <translation>The clerk's computer did not accept this.</translation>
+        </message>
+        <message>
+            <source>You have rated {n} of {total}.</source>
+            <translation>You have rated {n} of {total}.</translation>
+        </message>
+        <message>
+            <source>There is nothing to rate.</source>
+            <translation>There is nothing to rate.</translation>
+        </message>
+        <message>
+            <source>Your answers stay in this browser until you come back. When you have finished, press Save my return and send the file to the clerk.</source>
+            <translation>Your answers stay in this browser until you come back. When you have finished, press Save my return and send the file to the clerk.</translation>
+        </message>
+        <message>
+            <source>Save my return</source>
+            <translation>Save my return</translation>
+        </message>
+        <message>
+            <source>Your return was saved as {file}. Send this file to the clerk.</source>
+            <translation>Your return was saved as {file}. Send this file to the clerk.</translation>
+        </message>
+        <message>
+            <source>This browser cannot keep your progress: save your return before you close this file.</source>
+            <translation>This browser cannot keep your progress: save your return before you close this file.</translation>
+        </message>
+        <message>
+            <source>This page could not read its data. Ask the clerk for a new one.</source>
+            <translation>This page could not read its data. Ask the clerk for a new one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::live::QrCode</name>
+        <message numerus="yes">
+            <source>%n byte(s) are too long for a QR code</source>
+            <translation>
+                <numerusform>%n byte are too long for a QR code</numerusform>
+                <numerusform>%n bytes are too long for a QR code</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::live::ReturnForm</name>
+        <message>
+            <source>there is no such assessment</source>
+            <translation>there is no such assessment</translation>
+        </message>
+        <message>
+            <source>there is no trustee %1</source>
+            <translation>there is no trustee %1</translation>
+        </message>
+        <message>
+            <source>the assessment for %1 is signed off: it takes no more returns</source>
+            <translation>the assessment for %1 is signed off: it takes no more returns</translation>
+        </message>
+        <message>
+            <source>the workbook has no active trustee to send a form to</source>
+            <translation>the workbook has no active trustee to send a form to</translation>
+        </message>
+        <message>
+            <source>no such folder</source>
+            <translation>no such folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::live::TrusteeCards</name>
+        <message>
+            <source>Board self-assessment, %1</source>
+            <translation>Board self-assessment, %1</translation>
+        </message>
+        <message>
+            <source>Scan the code with your phone's camera, or type the link below into a browser, to rate on your own device.</source>
+            <translation>Scan the code with your phone's camera, or type the link below into a browser, to rate on your own device.</translation>
+        </message>
+        <message>
+            <source>This link is yours alone: do not share it.</source>
+            <translation>This link is yours alone: do not share it.</translation>
+        </message>
+        <message>
+            <source>there is no trustee to make a card for</source>
+            <translation>there is no trustee to make a card for</translation>
+        </message>
+        <message>
+            <source>the card of %1: %2</source>
+            <translation>the card of %1: %2</translation>
+        </message>
+        <message>
+            <source>Trustees' cards: %1, %2</source>
+            <translation>Trustees' cards: %1, %2</translation>
+        </message>
+        <message>
+            <source>the PDF could not be started</source>
+            <translation>the PDF could not be started</translation>
+        </message>
+        <message>
+            <source>the PDF could not be written</source>
+            <translation>the PDF could not be written</translation>
+        </message>
+        <message>
+            <source>cannot be written: %1</source>
+            <translation>cannot be written: %1</translation>
         </message>
     </context>
 </TS>

@@ -1,12 +1,15 @@
 #include "app/AssessmentPage.h"
 
+#include "app/ActionsModel.h"
 #include "app/ActionsTable.h"
 #include "app/ConsensusEditor.h"
 #include "app/DistributionWidget.h"
+#include "app/EvidenceModel.h"
 #include "app/EvidenceTable.h"
 #include "app/FrameworkNavigator.h"
 #include "app/IndicatorView.h"
 #include "app/RadarWidget.h"
+#include "app/RatingsModel.h"
 #include "app/RatingsTable.h"
 #include "app/WorkbookSession.h"
 
@@ -17,6 +20,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace strongtrust::app {
@@ -113,6 +117,8 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
     connect(m_session, &WorkbookSession::dataChanged, this, &AssessmentPage::refresh);
     connect(m_session, &WorkbookSession::trusteesChanged, this, &AssessmentPage::refresh);
     connect(m_reveal, &QPushButton::clicked, m_ratings, &RatingsTable::reveal);
+    m_radar->setRatingsHidden(
+        [this](const QString &indicator) { return !m_ratings->isRevealed(indicator); });
     connect(m_ratings, &RatingsTable::revealedChanged, this, &AssessmentPage::refresh);
     rebuild();
 }
@@ -133,6 +139,50 @@ void AssessmentPage::rebuild()
 void AssessmentPage::selectIndicator(const QString &fullId)
 {
     m_navigator->select(fullId);
+}
+
+namespace {
+// Makes `row` of `view` current and selected, and scrolls to it.
+void selectRow(QTableView *view, int row)
+{
+    if (row < 0)
+        return;
+    const QModelIndex index = view->model()->index(row, 0);
+    view->setCurrentIndex(index);
+    view->selectRow(row);
+    view->scrollTo(index);
+    view->setFocus();
+}
+} // namespace
+
+void AssessmentPage::selectAction(const QString &indicator, qint64 actionId)
+{
+    selectIndicator(indicator);
+    m_tabs->setCurrentWidget(m_actions);
+    for (int row = 0; actionId && row < m_actions->model()->rowCount(); ++row) {
+        if (m_actions->model()->action(row).id == actionId)
+            selectRow(m_actions->view(), row);
+    }
+}
+
+void AssessmentPage::selectEvidence(const QString &indicator, qint64 evidenceId)
+{
+    selectIndicator(indicator);
+    m_tabs->setCurrentWidget(m_evidence);
+    for (int row = 0; evidenceId && row < m_evidence->model()->rowCount(); ++row) {
+        if (m_evidence->model()->evidence(row).id == evidenceId)
+            selectRow(m_evidence->view(), row);
+    }
+}
+
+void AssessmentPage::selectTrusteeRating(const QString &indicator, qint64 trusteeId)
+{
+    selectIndicator(indicator);
+    RatingsModel *model = m_ratings->ratingsModel();
+    for (int row = 0; trusteeId && row < model->rowCount(); ++row) {
+        if (model->trusteeId(row) == trusteeId)
+            selectRow(m_ratings, row);
+    }
 }
 
 void AssessmentPage::setNamesHidden(bool hidden)

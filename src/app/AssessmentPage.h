@@ -39,6 +39,11 @@ public:
     void setNamesHidden(bool hidden);
     void setBlind(bool blind);
     void selectIndicator(const QString &fullId);
+    // Goes to a record of an indicator: its tab shown, its row current and
+    // selected (0 leaves the selection as it is). For the checks before sign-off.
+    void selectAction(const QString &indicator, qint64 actionId);
+    void selectEvidence(const QString &indicator, qint64 evidenceId);
+    void selectTrusteeRating(const QString &indicator, qint64 trusteeId);
 
 Q_SIGNALS:
     void indicatorChanged(const QString &fullId);

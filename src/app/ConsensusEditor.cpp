@@ -149,6 +149,7 @@ void ConsensusEditor::refresh()
     }
     if (!m_rationale->hasFocus() || m_rationale->toPlainText() != c.rationale)
         m_rationale->setPlainText(c.rationale);
+    m_shownAssessment = m_session->assessmentId();
     m_rationale->setReadOnly(!editable);
     m_confidence->setCurrentIndex(m_confidence->findData(int(c.confidence)));
     m_confidence->setEnabled(editable);
@@ -162,6 +163,10 @@ void ConsensusEditor::chooseLevel(int position)
 void ConsensusEditor::commitRationale()
 {
     if (m_indicator.isEmpty() || !m_session->hasAssessment() || m_rationale->isReadOnly())
+        return;
+    // Another period chosen since the text was shown (the same indicator
+    // stays on screen): the text is the other period's, not an edit of this one.
+    if (m_shownAssessment != m_session->assessmentId())
         return;
     const Consensus c = m_session->consensus(m_indicator);
     if (m_rationale->toPlainText() != c.rationale)

@@ -32,6 +32,7 @@ private:
 
     WorkbookSession *m_session;
     QString m_indicator;
+    qint64 m_shownAssessment = 0; // whose rationale the editor holds
     QHBoxLayout *m_buttonRow;
     QButtonGroup *m_buttons;
     QPlainTextEdit *m_rationale;

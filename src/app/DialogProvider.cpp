@@ -1,5 +1,6 @@
 #include "app/DialogProvider.h"
 
+#include "app/LiveListenDialog.h"
 #include "framework/FrameworkLoader.h"
 #include "periods/PeriodNames.h"
 #include "ui_NewPeriodDialog.h"
@@ -157,6 +158,21 @@ QString WidgetDialogProvider::askArchiveFolder(QWidget *parent, const QString &s
     return QFileDialog::getSaveFileName(parent,
         DialogProvider::tr("Archive the assessment as the folder"), suggested, QString(), nullptr,
         QFileDialog::DontConfirmOverwrite);
+}
+
+QString WidgetDialogProvider::askFolder(
+    QWidget *parent, const QString &title, const QString &suggested)
+{
+    return QFileDialog::getExistingDirectory(parent, title, suggested);
+}
+
+std::optional<LiveListenRequest> WidgetDialogProvider::askLiveListen(
+    QWidget *parent, const QList<ListenChoice> &addresses, int suggested, bool blind)
+{
+    LiveListenDialog dialog(addresses, suggested, blind, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.request();
 }
 
 } // namespace strongtrust::app

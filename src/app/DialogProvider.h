@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/ListenChoices.h"
+
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QString>
 
 #include <optional>
@@ -18,6 +21,13 @@ struct NewWorkbookRequest {
 struct NewPeriodRequest {
     QString period;
     QString title;
+};
+
+// Where a live rating session listens, and whether ratings stay hidden.
+struct LiveListenRequest {
+    QHostAddress address;
+    quint16 port = 0; // 0: a free port
+    bool blind = true; // levels hidden until the clerk reveals each indicator
 };
 
 // The questions the window asks the user, behind one seam: the application
@@ -43,6 +53,13 @@ public:
     virtual QString askAuditName(QWidget *parent, const QString &suggested) = 0;
     // The folder to write an archive bundle into (it must not exist yet); empty: cancelled.
     virtual QString askArchiveFolder(QWidget *parent, const QString &suggested) = 0;
+    // An existing folder to write into; empty: cancelled.
+    virtual QString askFolder(QWidget *parent, const QString &title, const QString &suggested) = 0;
+    // Where a live session should listen: one of `addresses` (the one at
+    // `suggested` first) and a port; empty: cancelled.
+    virtual std::optional<LiveListenRequest> askLiveListen(
+        QWidget *parent, const QList<ListenChoice> &addresses, int suggested, bool blind)
+        = 0;
 };
 
 // The real dialogs.
@@ -60,6 +77,9 @@ public:
     void showError(QWidget *parent, const QString &title, const QString &message) override;
     QString askAuditName(QWidget *parent, const QString &suggested) override;
     QString askArchiveFolder(QWidget *parent, const QString &suggested) override;
+    QString askFolder(QWidget *parent, const QString &title, const QString &suggested) override;
+    std::optional<LiveListenRequest> askLiveListen(
+        QWidget *parent, const QList<ListenChoice> &addresses, int suggested, bool blind) override;
 };
 
 } // namespace strongtrust::app

@@ -27,10 +27,7 @@ void DistributionWidget::setScore(const Framework &fw, const IndicatorScore &sco
     m_labels.append(tr("Not rated"));
     m_colors.append(QString());
     m_counts.append(score.unratedCount);
-    QStringList parts;
-    for (int i = 0; i < m_labels.size(); ++i)
-        parts.append(QStringLiteral("%1: %2").arg(m_labels[i]).arg(m_counts[i]));
-    setAccessibleDescription(parts.join(QStringLiteral(", ")));
+    describe();
     updateGeometry();
     update();
 }
@@ -38,7 +35,26 @@ void DistributionWidget::setScore(const Framework &fw, const IndicatorScore &sco
 void DistributionWidget::setHidden(bool hidden)
 {
     m_hidden = hidden;
+    describe();
     update();
+}
+
+void DistributionWidget::describe()
+{
+    // A screen reader hears what the room sees: no counts before the reveal.
+    if (m_hidden) {
+        setAccessibleDescription(hiddenText());
+        return;
+    }
+    QStringList parts;
+    for (int i = 0; i < m_labels.size(); ++i)
+        parts.append(QStringLiteral("%1: %2").arg(m_labels[i]).arg(m_counts[i]));
+    setAccessibleDescription(parts.join(QStringLiteral(", ")));
+}
+
+QString DistributionWidget::hiddenText()
+{
+    return tr("Ratings are hidden until the clerk reveals them.");
 }
 
 QSize DistributionWidget::sizeHint() const
@@ -69,7 +85,7 @@ void DistributionWidget::paintEvent(QPaintEvent *)
         = std::max(40, width() - labelWidth - fm.horizontalAdvance(QStringLiteral("000")) - 16);
     if (m_hidden) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter, tr("Ratings are hidden until the clerk reveals them."));
+        p.drawText(rect(), Qt::AlignCenter, hiddenText());
         return;
     }
     for (int i = 0; i < m_labels.size(); ++i) {

@@ -18,6 +18,7 @@ public:
 
     void setScore(const Framework &framework, const IndicatorScore &score);
     void setHidden(bool hidden); // blind mode before the reveal
+    bool showsCounts() const { return !m_hidden; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -25,6 +26,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void describe(); // the accessible description: the counts, or that they are hidden
+    static QString hiddenText();
+
     QStringList m_labels;
     QStringList m_colors;
     QList<int> m_counts; // per level, then not applicable, then unrated

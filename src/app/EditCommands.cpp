@@ -20,18 +20,22 @@ void keepIf(QUndoCommand *command, bool done)
 
 RatingCommand::RatingCommand(
     WorkbookSession *session, const QString &text, Rating before, Rating after)
-    : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after))
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_outsideChanges(session->outsideChanges(m_after.trusteeId, m_after.indicator))
 {
 }
 
 void RatingCommand::redo()
 {
-    keepIf(this, bool(m_session->storeRating(m_after)));
+    keepIf(this, bool(m_session->storeRatingUnlessChanged(m_after, m_outsideChanges)));
 }
 
 void RatingCommand::undo()
 {
-    keepIf(this, bool(m_session->storeRating(m_before)));
+    keepIf(this, bool(m_session->storeRatingUnlessChanged(m_before, m_outsideChanges)));
 }
 
 bool RatingCommand::mergeWith(const QUndoCommand *other)
@@ -39,7 +43,8 @@ bool RatingCommand::mergeWith(const QUndoCommand *other)
     const auto *next = static_cast<const RatingCommand *>(other);
     // Typing a note: the same rating, its level unchanged by either step.
     if (next->m_after.trusteeId != m_after.trusteeId || next->m_after.indicator != m_after.indicator
-        || !(m_before.value == m_after.value) || !(next->m_before.value == next->m_after.value))
+        || !(m_before.value == m_after.value) || !(next->m_before.value == next->m_after.value)
+        || next->m_outsideChanges != m_outsideChanges)
         return false;
     m_after = next->m_after;
     return true;
@@ -236,6 +241,39 @@ void RemoveActionCommand::undo()
 }
 
 // --- the trust and its trustees
+
+// --- the board's words
+
+NarrativeCommand::NarrativeCommand(
+    WorkbookSession *session, QString domainId, QString before, QString after, bool typing)
+    : QUndoCommand(after.trimmed().isEmpty() ? WorkbookSession::tr("Revert to the generated words")
+                                             : WorkbookSession::tr("Edit the board's words"))
+    , m_session(session)
+    , m_domainId(std::move(domainId))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_typing(typing)
+{
+}
+
+void NarrativeCommand::redo()
+{
+    keepIf(this, bool(m_session->storeNarrative(m_domainId, m_after)));
+}
+
+void NarrativeCommand::undo()
+{
+    keepIf(this, bool(m_session->storeNarrative(m_domainId, m_before)));
+}
+
+bool NarrativeCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const NarrativeCommand *>(other);
+    if (!m_typing || !next->m_typing || next->m_domainId != m_domainId)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
 
 TrustNameCommand::TrustNameCommand(WorkbookSession *session, QString before, QString after)
     : QUndoCommand(WorkbookSession::tr("Rename trust"))

@@ -19,10 +19,21 @@ namespace strongtrust::app {
 class WorkbookSession;
 
 // Ids for QUndoCommand::id(): commands of one id may merge.
-enum class CommandId { Rating = 1, Consensus, EditEvidence, EditAction, TrustName, TrusteeName };
+enum class CommandId {
+    Rating = 1,
+    Consensus,
+    EditEvidence,
+    EditAction,
+    TrustName,
+    TrusteeName,
+    Narrative
+};
 
 // A trustee's rating of an indicator: level and note. Typing a note merges
-// into one step, as long as the level stays the same.
+// into one step, as long as the level stays the same. A trustee may change
+// the same rating from their own device (live rating) after the clerk's
+// step: undoing or redoing the step then refuses, so the trustee's newer
+// rating is never silently replaced by an older one.
 class RatingCommand : public QUndoCommand
 {
 public:
@@ -36,6 +47,7 @@ private:
     WorkbookSession *m_session;
     Rating m_before;
     Rating m_after;
+    int m_outsideChanges; // WorkbookSession::outsideChanges() when this step was made
 };
 
 // The board's agreed rating of an indicator: level, rationale, confidence.
@@ -148,6 +160,28 @@ private:
     qint64 m_id;
     QString m_indicator;
     std::optional<RemovedAction> m_removed;
+};
+
+// The board's own words for the summary (empty domain id) or a domain's
+// paragraph, in place of the generated ones; empty text goes back to the
+// generated words. Typing in one part merges into one step; reverting to the
+// generated words is a step of its own.
+class NarrativeCommand : public QUndoCommand
+{
+public:
+    NarrativeCommand(
+        WorkbookSession *session, QString domainId, QString before, QString after, bool typing);
+    void redo() override;
+    void undo() override;
+    int id() const override { return int(CommandId::Narrative); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    WorkbookSession *m_session;
+    QString m_domainId;
+    QString m_before;
+    QString m_after;
+    bool m_typing;
 };
 
 // The trust's name; typing merges.

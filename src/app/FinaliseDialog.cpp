@@ -1,5 +1,6 @@
 #include "app/FinaliseDialog.h"
 
+#include "app/SignOffChecksDialog.h"
 #include "app/WorkbookSession.h"
 #include "history/AssessmentComparison.h"
 
@@ -7,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -48,8 +50,30 @@ FinaliseDialog::FinaliseDialog(WorkbookSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
 
-    // Reasons for change: one field per domain that moved a whole level.
+    // What the checks before sign-off found, with the way to mend it first.
     const Workbook &wb = session->workbook();
+    if (m_assessmentId) {
+        auto checks = checkStoredAssessment(wb, m_assessmentId, QDate::currentDate());
+        auto *group = new QGroupBox(tr("Checks before sign-off"), this);
+        group->setObjectName(QStringLiteral("checksGroup"));
+        auto *groupLayout = new QHBoxLayout(group);
+        m_checksSummary
+            = new QLabel(checks ? signOffChecksSummary(checks.value()) : checks.errorText(), group);
+        m_checksSummary->setObjectName(QStringLiteral("finaliseChecks"));
+        m_checksSummary->setWordWrap(true);
+        groupLayout->addWidget(m_checksSummary, 1);
+        m_reviewChecks = new QPushButton(tr("&Review the Checks…"), group);
+        m_reviewChecks->setObjectName(QStringLiteral("reviewChecks"));
+        m_reviewChecks->setEnabled(checks && !checks.value().isEmpty());
+        groupLayout->addWidget(m_reviewChecks, 0, Qt::AlignTop);
+        layout->addWidget(group);
+        connect(m_reviewChecks, &QPushButton::clicked, this, [this] {
+            Q_EMIT reviewChecksRequested();
+            reject();
+        });
+    }
+
+    // Reasons for change: one field per domain that moved a whole level.
     const QList<QString> needing
         = m_assessmentId ? wb.domainsNeedingReason(m_assessmentId) : QList<QString> {};
     if (!needing.isEmpty()) {

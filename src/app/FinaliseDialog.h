@@ -7,6 +7,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace strongtrust::app {
 
@@ -16,6 +17,7 @@ class WorkbookSession;
 // that moved a whole level, then the chair's name, the date and the minute
 // reference. Accepting writes the reasons, finalises and reloads the session,
 // which then shows the assessment as final. Problems stay in the dialog.
+// It says first what the checks before sign-off found, with a way to review them.
 class FinaliseDialog : public QDialog
 {
     Q_OBJECT
@@ -30,8 +32,14 @@ public:
     const QHash<QString, QLineEdit *> &reasons() const { return m_reasons; }
     QLabel *problem() const { return m_problem; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+    QLabel *checksSummary() const { return m_checksSummary; }
+    QPushButton *reviewChecks() const { return m_reviewChecks; }
 
     void accept() override;
+
+Q_SIGNALS:
+    // The clerk chose to review the checks first: the dialog closes unsigned.
+    void reviewChecksRequested();
 
 private:
     void showProblem(const QString &text);
@@ -44,6 +52,8 @@ private:
     QLineEdit *m_minuteRef;
     QHash<QString, QLineEdit *> m_reasons;
     QLabel *m_problem;
+    QLabel *m_checksSummary = nullptr;
+    QPushButton *m_reviewChecks = nullptr;
     QDialogButtonBox *m_buttons;
 };
 

@@ -3,6 +3,7 @@
 #include "app/AssessmentPage.h"
 #include "app/DialogProvider.h"
 #include "app/FrameworkNavigator.h"
+#include "app/LiveRatingController.h"
 #include "app/MeetingView.h"
 #include "app/SampleWorkbook.h"
 #include "app/Settings.h"
@@ -83,7 +84,9 @@ MainWindow::MainWindow(DialogProvider *dialogs, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages hold pointers into the session: they go first.
+    // Pages hold pointers into the session: they go first, after the live
+    // session that trustees' devices reach it through.
+    endLive();
     delete m_workArea;
     m_workArea = nullptr;
 }
@@ -143,6 +146,7 @@ void MainWindow::createActions()
         Settings::hideNames.set(on);
         if (m_page)
             m_page->setNamesHidden(on);
+        updateLiveActions(); // who has rated: names, or a count
     });
     m_hideNames->setCheckable(true);
     m_hideNames->setChecked(Settings::hideNames.get());
@@ -160,6 +164,8 @@ void MainWindow::createActions()
     m_workbookActions << add(
         trust, tr("&Trust and Trustees…"), "actionTrust", &MainWindow::editTrust);
     m_workbookActions << add(trust, tr("&New Period…"), "actionNewPeriod", &MainWindow::newPeriod);
+    m_workbookActions << add(trust, tr("&Checks Before Sign-Off…"), "actionSignOffChecks",
+        &MainWindow::showSignOffChecks);
     m_finalise = add(trust, tr("&Finalise and Sign Off…"), "actionFinalise", &MainWindow::finalise);
     m_workbookActions << m_finalise;
     trust->addSeparator();
@@ -192,6 +198,7 @@ void MainWindow::createActions()
     bar->addAction(m_meetingAction);
     // Meeting mode hides the menus: these keys must still work there.
     addActions({ m_undo, m_redo, m_meetingAction, m_hideNames, m_blind });
+    createLiveActions(file, bar);
 }
 
 void MainWindow::refreshRecentMenu()
@@ -298,7 +305,8 @@ void MainWindow::adopt(std::unique_ptr<WorkbookSession> session)
 
     m_workArea = new QStackedWidget(this);
     m_page = new AssessmentPage(m_session.get(), m_workArea);
-    m_meeting = new MeetingView(m_session.get(), m_page, m_workArea);
+    m_live = std::make_unique<LiveRatingController>(m_session.get(), m_page);
+    m_meeting = new MeetingView(m_session.get(), m_page, m_live.get(), m_workArea);
     auto *area = static_cast<QStackedWidget *>(m_workArea);
     area->addWidget(m_page);
     area->addWidget(m_meeting);
@@ -310,6 +318,7 @@ void MainWindow::adopt(std::unique_ptr<WorkbookSession> session)
         m_page->splitter()->restoreState(state);
 
     connect(m_meeting, &MeetingView::exitRequested, this, [this] { setMeetingMode(false); });
+    adoptLive();
     connect(m_session.get(), &WorkbookSession::problem, this, &MainWindow::showProblem);
     connect(m_session.get(), &WorkbookSession::saved, this, [this] {
         m_saveState->setText(
@@ -353,11 +362,13 @@ void MainWindow::closeWorkbook()
         return;
     setMeetingMode(false);
     Settings::splitterState.set(m_page->splitter()->saveState());
+    endLive(); // trustees' links end with the workbook
     m_stack->removeWidget(m_workArea);
     delete m_workArea;
     m_workArea = nullptr;
     m_page = nullptr;
     m_meeting = nullptr;
+    m_join = nullptr;
     m_undo->disconnect(this);
     m_redo->disconnect(this);
     disconnect(m_undo, nullptr, m_session->undoStack(), nullptr);
@@ -416,12 +427,7 @@ void MainWindow::updateActions()
     }
     if (open && !m_session->canEdit())
         showBanner(m_session->whyReadOnly(), false);
-}
-
-bool MainWindow::isMeetingMode() const
-{
-    return m_meeting && m_workArea
-        && static_cast<QStackedWidget *>(m_workArea)->currentWidget() == m_meeting;
+    updateLiveActions();
 }
 
 void MainWindow::setMeetingMode(bool on)
@@ -434,6 +440,7 @@ void MainWindow::setMeetingMode(bool on)
         return;
     auto *area = static_cast<QStackedWidget *>(m_workArea);
     m_meetingAction->setChecked(on);
+    m_meetingMode = on;
     if (on) {
         m_wasMaximized = isMaximized();
         area->setCurrentWidget(m_meeting);
@@ -462,6 +469,7 @@ void MainWindow::setMeetingMode(bool on)
             showNormal();
         m_page->navigator()->setFocus();
     }
+    updateLiveActions();
 }
 
 void MainWindow::newWorkbook()

@@ -11,6 +11,7 @@
 #include "app/RadarWidget.h"
 #include "app/ReportPreview.h"
 #include "app/Settings.h"
+#include "app/SignOffChecksDialog.h"
 #include "app/TrustDialog.h"
 #include "app/UserGuideDialog.h"
 #include "app/WorkbookSession.h"
@@ -126,11 +127,42 @@ void MainWindow::finalise()
         return;
     }
     FinaliseDialog dialog(m_session.get(), this);
+    bool review = false;
+    connect(&dialog, &FinaliseDialog::reviewChecksRequested, this, [&review] { review = true; });
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(
             tr("The %1 assessment is final.").arg(m_session->assessment().period), 8000);
     updatePeriods();
     updateActions();
+    if (review)
+        showSignOffChecks();
+}
+
+void MainWindow::showSignOffChecks()
+{
+    if (!m_session || !m_page)
+        return;
+    if (!m_checks) {
+        // A child of the pages: it goes when the workbook closes, with them.
+        m_checks = new SignOffChecksDialog(m_session.get(), m_workArea);
+        connect(m_checks, &QObject::destroyed, this, [this] { m_checks = nullptr; });
+        connect(m_checks, &SignOffChecksDialog::goTo, this, [this](const SignOffFinding &f) {
+            if (isMeetingMode())
+                setMeetingMode(false);
+            if (f.actionId)
+                m_page->selectAction(f.indicator.isEmpty() ? f.domain : f.indicator, f.actionId);
+            else if (f.evidenceId)
+                m_page->selectEvidence(f.indicator, f.evidenceId);
+            else if (f.trusteeId)
+                m_page->selectTrusteeRating(f.indicator, f.trusteeId);
+            else
+                m_page->selectIndicator(f.indicator);
+            activateWindow();
+        });
+    }
+    m_checks->show();
+    m_checks->raise();
+    m_checks->activateWindow();
 }
 
 void MainWindow::archive()

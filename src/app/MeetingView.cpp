@@ -3,9 +3,12 @@
 #include "app/AssessmentPage.h"
 #include "app/DistributionWidget.h"
 #include "app/FrameworkNavigator.h"
+#include "app/LiveRatingController.h"
 #include "app/RadarWidget.h"
+#include "app/RatingsModel.h"
 #include "app/RatingsTable.h"
 #include "app/WorkbookSession.h"
+#include "live/LiveSession.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -22,10 +25,12 @@ namespace {
 constexpr int kNotApplicableId = 1000;
 }
 
-MeetingView::MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget *parent)
+MeetingView::MeetingView(
+    WorkbookSession *session, AssessmentPage *page, LiveRatingController *live, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_page(page)
+    , m_live(live)
     , m_position(new QLabel(this))
     , m_text(new QLabel(this))
     , m_levels(new QGridLayout)
@@ -33,6 +38,8 @@ MeetingView::MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget
     , m_distribution(new DistributionWidget(this))
     , m_trustees(new QLabel(this))
     , m_status(new QLabel(this))
+    , m_liveLine(new QLabel(this))
+    , m_hints(new QLabel(this))
     , m_vote(new QLineEdit(this))
     , m_radar(new RadarWidget(session, this))
 {
@@ -54,6 +61,19 @@ MeetingView::MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget
     m_trustees->setTextFormat(Qt::RichText);
     m_status->setObjectName(QStringLiteral("meetingStatus"));
     m_status->setWordWrap(true);
+    m_liveLine->setObjectName(QStringLiteral("meetingLive"));
+    m_liveLine->setWordWrap(true);
+    m_liveLine->setTextFormat(Qt::PlainText);
+    m_liveLine->setVisible(false);
+    // Set, not inherited (its style sheet would give it the application's
+    // font), and a little smaller than the view's: it is for the clerk and
+    // the room both, beside the indicator.
+    QFont liveFont = big;
+    liveFont.setPointSizeF(big.pointSizeF() * 0.8);
+    m_liveLine->setFont(liveFont);
+    // A calm green, apart from the problems' red: the room can rate now.
+    m_liveLine->setStyleSheet(QStringLiteral(
+        "QLabel { background: #e8f3ec; color: #173d2a; border-radius: 4px; padding: 6px 10px; }"));
     m_vote->setObjectName(QStringLiteral("voteEntry"));
     m_vote->setAccessibleName(tr("Vote entry: trustee number, then level"));
     m_vote->setPlaceholderText(tr("Vote: trustee number, space, level — e.g. 3 2 — then Enter"));
@@ -62,9 +82,7 @@ MeetingView::MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget
     setStyleSheet(QStringLiteral("QPushButton:checked { background: #1f4e79; color: white;"
                                  " border: 2px solid #0f2a44; border-radius: 4px; }"));
 
-    auto *hints = new QLabel(
-        tr("1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V vote · Esc leave"),
-        this);
+    QLabel *hints = m_hints;
     hints->setObjectName(QStringLiteral("meetingHints"));
     // Quieter than the text, but readable: the window's text colour, a third
     // of the way to the background (a disabled label's grey is too faint to
@@ -79,6 +97,7 @@ MeetingView::MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget
     hints->setPalette(quiet);
 
     auto *left = new QVBoxLayout;
+    left->addWidget(m_liveLine);
     left->addWidget(m_position);
     left->addWidget(m_text);
     left->addSpacing(12);
@@ -111,7 +130,33 @@ MeetingView::MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget
     connect(m_session, &WorkbookSession::dataChanged, this, &MeetingView::refresh);
     connect(m_session, &WorkbookSession::assessmentChanged, this, &MeetingView::refresh);
     connect(m_page->ratings(), &RatingsTable::revealedChanged, this, &MeetingView::refresh);
-    hints->setText(hints->text().arg(m_session->framework().scale.levels.size()));
+    m_radar->setRatingsHidden(
+        [this](const QString &indicator) { return !m_page->ratings()->isRevealed(indicator); });
+    connect(m_live, &LiveRatingController::changed, this, &MeetingView::refreshLive);
+}
+
+void MeetingView::refreshLive()
+{
+    if (!isVisible())
+        return;
+    const int levels = int(m_session->framework().scale.levels.size());
+    if (!m_live->isRunning()) {
+        m_liveLine->setVisible(false);
+        m_hints->setText(tr("1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V "
+                            "vote · L live rating · Esc leave")
+                             .arg(levels));
+        return;
+    }
+    const QString indicator = m_page->currentIndicator();
+    const bool namesHidden = m_page->ratings()->ratingsModel()->namesHidden();
+    const QString open = m_live->isCurrentOpen() ? tr("Open for rating") : tr("Closed for rating");
+    m_liveLine->setText(tr("%1 · %2 · Page: %3")
+                            .arg(open, m_live->whoHasRatedText(indicator, namesHidden),
+                                m_live->liveSession()->joinUrl().toString()));
+    m_liveLine->setVisible(true);
+    m_hints->setText(tr("1–%1 agree · 0 N/A · ←/→ move · R reveal · V vote · J join screen · C "
+                        "close or reopen rating · L stop live · Esc leave")
+                         .arg(levels));
 }
 
 void MeetingView::showEvent(QShowEvent *event)
@@ -187,6 +232,7 @@ void MeetingView::refresh()
     if (!isVisible())
         return;
     rebuildLevels();
+    refreshLive();
     const Framework &fw = m_session->framework();
     const QString id = m_page->currentIndicator();
     const Indicator *ind = fw.findIndicator(id);
@@ -235,7 +281,7 @@ void MeetingView::refresh()
     QString list;
     const QList<qint64> raters = m_session->raters();
     const QList<Trustee> trustees = m_session->trustees();
-    const bool namesHidden = m_page->ratings()->property("namesHidden").toBool();
+    const bool namesHidden = m_page->ratings()->ratingsModel()->namesHidden();
     for (int k = 0; k < raters.size(); ++k) {
         QString name = tr("Trustee %1").arg(k + 1);
         for (const Trustee &t : trustees) {
@@ -313,6 +359,12 @@ void MeetingView::keyPressEvent(QKeyEvent *event)
         m_page->ratings()->reveal();
     } else if (key == Qt::Key_V) {
         m_vote->setFocus();
+    } else if (key == Qt::Key_L && event->modifiers() == Qt::NoModifier) {
+        Q_EMIT liveRequested();
+    } else if (key == Qt::Key_J && event->modifiers() == Qt::NoModifier && m_live->isRunning()) {
+        Q_EMIT joinScreenRequested();
+    } else if (key == Qt::Key_C && event->modifiers() == Qt::NoModifier && m_live->isRunning()) {
+        m_live->setCurrentOpen(!m_live->isCurrentOpen());
     } else if (key == Qt::Key_Escape && focusWidget() == m_vote) {
         setFocus(); // out of the vote entry, back to the keys of the view
     } else if (key == Qt::Key_Escape) {

@@ -11,6 +11,7 @@ namespace strongtrust::app {
 
 class AssessmentPage;
 class DistributionWidget;
+class LiveRatingController;
 class RadarWidget;
 class WorkbookSession;
 
@@ -18,12 +19,15 @@ class WorkbookSession;
 // Keys 1 to N agree the scale's first to Nth level (0 not applicable), arrows
 // and Page Up/Down move between indicators, R reveals hidden ratings, and V
 // goes to the vote entry, where the clerk types "trustee level" (e.g. "3 2").
+// L starts or stops live rating; while it runs, J shows the join screen and C
+// closes (or reopens) rating for the indicator, and a line says who has rated.
 class MeetingView : public QWidget
 {
     Q_OBJECT
 
 public:
-    MeetingView(WorkbookSession *session, AssessmentPage *page, QWidget *parent = nullptr);
+    MeetingView(WorkbookSession *session, AssessmentPage *page, LiveRatingController *live,
+        QWidget *parent = nullptr);
 
     QLineEdit *voteEntry() const { return m_vote; }
     // Applies a typed vote, "TRUSTEE LEVEL": trustee by its number in the
@@ -32,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void exitRequested();
+    void liveRequested(); // start live rating, or stop it
+    void joinScreenRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -39,10 +45,12 @@ protected:
 
 private:
     void refresh();
+    void refreshLive();
     void rebuildLevels();
 
     WorkbookSession *m_session;
     AssessmentPage *m_page;
+    LiveRatingController *m_live;
     QLabel *m_position;
     QLabel *m_text;
     QGridLayout *m_levels;
@@ -51,6 +59,8 @@ private:
     DistributionWidget *m_distribution;
     QLabel *m_trustees;
     QLabel *m_status;
+    QLabel *m_liveLine;
+    QLabel *m_hints;
     QLineEdit *m_vote;
     RadarWidget *m_radar;
     QString m_scaleKey;

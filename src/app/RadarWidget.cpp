@@ -25,13 +25,26 @@ void RadarWidget::refresh()
 {
     if (!m_session->hasAssessment()) {
         m_data = RadarChartData {};
-    } else if (m_session->previousScores()) {
-        m_data = radarChartData(m_session->framework(), m_session->scores(),
-            m_session->assessment().period, m_session->previousFramework(),
-            &*m_session->previousScores(), m_session->previous()->period);
+        setAccessibleDescription(describeRadarChart(m_data));
+        update();
+        return;
+    }
+    // The scores shown: without the ratings of indicators still hidden.
+    std::optional<AssessmentScores> shown;
+    if (m_hidden) {
+        AssessmentData visible = m_session->data();
+        const auto before = visible.ratings.size();
+        visible.ratings.removeIf([this](const Rating &r) { return m_hidden(r.indicator); });
+        if (visible.ratings.size() != before)
+            shown = scoreAssessment(m_session->framework(), visible, m_session->raters());
+    }
+    const AssessmentScores &scores = shown ? *shown : m_session->scores();
+    if (m_session->previousScores()) {
+        m_data = radarChartData(m_session->framework(), scores, m_session->assessment().period,
+            m_session->previousFramework(), &*m_session->previousScores(),
+            m_session->previous()->period);
     } else {
-        m_data = radarChartData(
-            m_session->framework(), m_session->scores(), m_session->assessment().period);
+        m_data = radarChartData(m_session->framework(), scores, m_session->assessment().period);
     }
     setAccessibleDescription(describeRadarChart(m_data));
     update();

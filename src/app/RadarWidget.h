@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 namespace strongtrust::app {
 
 class WorkbookSession;
@@ -21,6 +23,13 @@ public:
 
     const RadarChartData &chartData() const { return m_data; }
     void refresh();
+    // In blind rating, the trustees' ratings of an indicator not yet revealed
+    // must not show on the chart either: a domain's provisional score would
+    // give them away. `hidden` says which; agreed ratings always count.
+    void setRatingsHidden(std::function<bool(const QString &indicator)> hidden)
+    {
+        m_hidden = std::move(hidden);
+    }
     // PNG or SVG, by the file's suffix.
     Status saveImage(const QString &path) const;
     QSize sizeHint() const override { return { 380, 380 }; }
@@ -34,6 +43,7 @@ protected:
 private:
     WorkbookSession *m_session;
     RadarChartData m_data;
+    std::function<bool(const QString &)> m_hidden;
 };
 
 } // namespace strongtrust::app

@@ -44,6 +44,11 @@ void RatingsModel::reveal()
     announceRows(0, int(m_rows.size()) - 1, LevelColumn, NoteColumn);
 }
 
+bool RatingsModel::isRevealed(const QString &indicator) const
+{
+    return !m_blind || m_revealed.contains(indicator);
+}
+
 bool RatingsModel::isRevealed() const
 {
     return !m_blind || m_revealed.contains(m_indicator);

@@ -33,6 +33,8 @@ public:
     void setBlind(bool blind);
     void reveal(); // the current indicator's ratings, in blind mode
     bool isRevealed() const;
+    // Whether this indicator's ratings may be shown: always in open rating.
+    bool isRevealed(const QString &indicator) const;
     // The trustee of a row.
     qint64 trusteeId(int row) const { return m_rows.value(row).trusteeId; }
 

@@ -56,6 +56,11 @@ void RatingsTable::reveal()
     Q_EMIT revealedChanged();
 }
 
+bool RatingsTable::isRevealed(const QString &indicator) const
+{
+    return m_model->isRevealed(indicator);
+}
+
 bool RatingsTable::isRevealed() const
 {
     return m_model->isRevealed();

@@ -24,6 +24,7 @@ public:
     void setBlind(bool blind);
     void reveal(); // the current indicator's ratings, in blind mode
     bool isRevealed() const;
+    bool isRevealed(const QString &indicator) const;
 
 Q_SIGNALS:
     void revealedChanged();

@@ -1,10 +1,12 @@
 #include "app/ReportPreview.h"
 
+#include "app/BoardWordsEditor.h"
 #include "app/DialogProvider.h"
 #include "app/WorkbookSession.h"
 #include "periods/PeriodNames.h"
 #include "report/ReportData.h"
 #include "report/ReportDocument.h"
+#include "report/ReportOdt.h"
 #include "util/AtomicFile.h"
 
 #include <QApplication>
@@ -17,6 +19,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -52,6 +55,8 @@ QString suffixOf(ReportPreview::Format f)
     case ReportPreview::Format::Html:
     case ReportPreview::Format::MinutesHtml:
         return QStringLiteral(".html");
+    case ReportPreview::Format::Odt:
+        return QStringLiteral(".odt");
     case ReportPreview::Format::MinutesText:
         break;
     }
@@ -66,14 +71,17 @@ Result<QByteArray> renderExport(
     const Workbook &wb = session->workbook();
     const qint64 id = session->assessmentId();
     switch (format) {
-    case ReportPreview::Format::Pdf: {
+    case ReportPreview::Format::Pdf:
+    case ReportPreview::Format::Odt: {
         // The data is read here, in the GUI thread that owns the workbook's
-        // connection; the layout and the PDF are made in a worker.
+        // connection; the layout and the file are made in a worker.
         auto data = loadReportData(wb, id, options);
         if (!data)
             return data.errors();
-        QFuture<Result<QByteArray>> future
-            = QtConcurrent::run([d = data.value()] { return ReportDocument::build(d)->toPdf(); });
+        const bool pdf = format == ReportPreview::Format::Pdf;
+        QFuture<Result<QByteArray>> future = QtConcurrent::run([d = data.value(), pdf] {
+            return pdf ? ReportDocument::build(d)->toPdf() : renderReportOdt(d);
+        });
         QProgressDialog progress(ReportPreview::tr("Writing the report…"), QString(), 0, 0,
             QApplication::activeWindow());
         progress.setMinimumDuration(400);
@@ -109,11 +117,12 @@ ReportPreview::ReportPreview(WorkbookSession *session, DialogProvider *dialogs, 
     , m_audience(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_pageColumn(new QVBoxLayout)
+    , m_words(new BoardWordsEditor(session, this))
 {
     setObjectName(QStringLiteral("reportPreview"));
     setWindowTitle(
         tr("Report — %1").arg(session->hasAssessment() ? session->assessment().period : QString()));
-    resize(900, 1000);
+    resize(1280, 1000);
     m_audience->setObjectName(QStringLiteral("reportAudience"));
     m_audience->setAccessibleName(tr("Audience"));
     m_audience->addItem(
@@ -136,6 +145,9 @@ ReportPreview::ReportPreview(WorkbookSession *session, DialogProvider *dialogs, 
     pdf->setObjectName(QStringLiteral("exportPdf"));
     auto *html = new QPushButton(tr("Export &HTML…"), this);
     html->setObjectName(QStringLiteral("exportHtml"));
+    auto *odt = new QPushButton(tr("Export &ODT…"), this);
+    odt->setObjectName(QStringLiteral("exportOdt"));
+    odt->setToolTip(tr("OpenDocument Text, to edit in LibreOffice or Word"));
     auto *minutes = new QPushButton(tr("Export draft &minutes…"), this);
     minutes->setObjectName(QStringLiteral("exportMinutes"));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -147,17 +159,26 @@ ReportPreview::ReportPreview(WorkbookSession *session, DialogProvider *dialogs, 
     bottom->addWidget(m_status, 1);
     bottom->addWidget(pdf);
     bottom->addWidget(html);
+    bottom->addWidget(odt);
     bottom->addWidget(minutes);
     bottom->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(scroll, 1);
+    // The board's words beside the pages they change.
+    auto *split = new QSplitter(this);
+    split->addWidget(m_words);
+    split->addWidget(scroll);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 380, 900 });
+    layout->addWidget(split, 1);
     layout->addLayout(bottom);
 
     connect(m_audience, &QComboBox::activated, this, &ReportPreview::rebuild);
+    connect(session, &WorkbookSession::narrativeChanged, this, &ReportPreview::rebuild);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(pdf, &QPushButton::clicked, this, [this] { exportAs(Format::Pdf); });
     connect(html, &QPushButton::clicked, this, [this] { exportAs(Format::Html); });
+    connect(odt, &QPushButton::clicked, this, [this] { exportAs(Format::Odt); });
     connect(minutes, &QPushButton::clicked, this, [this] { exportAs(Format::MinutesText); });
     connect(&m_render, &QFutureWatcher<QList<QImage>>::finished, this, [this] {
         m_pages = m_render.result();
@@ -169,6 +190,12 @@ ReportPreview::ReportPreview(WorkbookSession *session, DialogProvider *dialogs, 
 ReportPreview::~ReportPreview()
 {
     m_render.waitForFinished();
+}
+
+void ReportPreview::done(int result)
+{
+    m_words->commit(); // what was typed last is kept, even without a pause
+    QDialog::done(result);
 }
 
 ReportOptions ReportPreview::options() const
@@ -229,6 +256,7 @@ void ReportPreview::exportAs(Format format)
               .filePath(base + suffixOf(format));
     const QString filter = format == Format::Pdf ? tr("PDF (*.pdf)")
         : format == Format::Html                 ? tr("Web page (*.html)")
+        : format == Format::Odt                  ? tr("OpenDocument Text (*.odt)")
                                                  : tr("Text (*.txt);;Web page (*.html)");
     QString path = m_dialogs->askSaveFile(this, tr("Export"), suggested, filter);
     if (path.isEmpty())
@@ -241,6 +269,7 @@ void ReportPreview::exportAs(Format format)
 
 Status ReportPreview::exportTo(Format format, const QString &path)
 {
+    m_words->commit();
     m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(path)));
     auto bytes = renderExport(m_session, format, options());
     if (!bytes) {

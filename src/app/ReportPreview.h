@@ -13,10 +13,12 @@ class QVBoxLayout;
 
 namespace strongtrust::app {
 
+class BoardWordsEditor;
 class DialogProvider;
 class WorkbookSession;
 
-// The report as it will print, page by page, with its exports. Laying out
+// The report as it will print, page by page, with its exports, and beside it
+// the board's own words for the summary and each domain's paragraph. Laying out
 // and writing the report run off the GUI thread, so the window never freezes;
 // a progress indication appears when that takes more than a moment.
 class ReportPreview : public QDialog
@@ -28,15 +30,18 @@ public:
     ~ReportPreview() override;
 
     int pageCount() const { return int(m_pages.size()); }
+    BoardWordsEditor *boardWords() const { return m_words; }
     // Waits for the preview in progress (for tests).
     void waitForPages();
 
-    enum class Format { Pdf, Html, MinutesText, MinutesHtml };
+    enum class Format { Pdf, Html, Odt, MinutesText, MinutesHtml };
     // Asks where, then writes the export in the background; the result comes
     // back through exported().
     void exportAs(Format format);
     // The same, to a known path (also for tests); returns once written.
     Status exportTo(Format format, const QString &path);
+
+    void done(int result) override;
 
 Q_SIGNALS:
     void exported(const QString &path);
@@ -51,6 +56,7 @@ private:
     QComboBox *m_audience;
     QLabel *m_status;
     QVBoxLayout *m_pageColumn;
+    BoardWordsEditor *m_words;
     QList<QImage> m_pages;
     QFutureWatcher<QList<QImage>> m_render;
 };

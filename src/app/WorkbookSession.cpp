@@ -85,6 +85,7 @@ Status WorkbookSession::selectAssessment(qint64 id)
     }
     // Undo history belongs to one assessment's view of the data.
     m_undo.clear();
+    m_outsideChanges.clear();
     Q_EMIT assessmentChanged();
     return success();
 }
@@ -167,6 +168,57 @@ Consensus WorkbookSession::consensus(const QString &indicator) const
     Consensus c;
     c.indicator = indicator;
     return c;
+}
+
+QString WorkbookSession::trusteeName(qint64 id) const
+{
+    for (const Trustee &t : m_trustees) {
+        if (t.id == id)
+            return t.name;
+    }
+    return tr("a trustee");
+}
+
+// --- ratings stored by someone else
+
+void WorkbookSession::takeStoredRating(
+    qint64 trusteeId, const QString &indicator, const std::optional<Rating> &stored)
+{
+    if (!m_data)
+        return;
+    ++m_outsideChanges[qMakePair(trusteeId, indicator)];
+    auto it = findIn(m_data->ratings,
+        [&](const Rating &x) { return x.trusteeId == trusteeId && x.indicator == indicator; });
+    if (!stored) {
+        if (it != m_data->ratings.end())
+            m_data->ratings.erase(it);
+    } else if (it != m_data->ratings.end()) {
+        *it = *stored;
+    } else {
+        m_data->ratings.append(*stored);
+    }
+    // A trustee who was not expected (retired since) still counts once rated.
+    if (stored && !m_raters.contains(trusteeId))
+        m_raters = m_workbook->raters(m_data->info.id);
+    changed(indicator);
+}
+
+int WorkbookSession::outsideChanges(qint64 trusteeId, const QString &indicator) const
+{
+    return m_outsideChanges.value(qMakePair(trusteeId, indicator));
+}
+
+Status WorkbookSession::storeRatingUnlessChanged(const Rating &r, int outsideChangesSeen)
+{
+    if (outsideChanges(r.trusteeId, r.indicator) != outsideChangesSeen) {
+        const QString why
+            = tr("Not changed: %1 has rated this indicator from their own device since, and "
+                 "their rating stands. Change it in the table if the board agrees.")
+                  .arg(trusteeName(r.trusteeId));
+        Q_EMIT problem(why);
+        return Diagnostic { path(), 0, 0, {}, why };
+    }
+    return storeRating(r);
 }
 
 // --- the edit path
@@ -324,6 +376,25 @@ Status WorkbookSession::storeActionRestore(const RemovedAction &removed)
     return success();
 }
 
+Status WorkbookSession::storeNarrative(const QString &domainId, const QString &text)
+{
+    if (!m_data)
+        return success();
+    auto stored = reported(m_workbook->setNarrative(m_data->info.id, domainId, text));
+    if (!stored)
+        return stored.errors();
+    BoardNarrative &words = m_data->narrative;
+    if (domainId.isEmpty())
+        words.summary = stored.value();
+    else if (stored.value().isEmpty())
+        words.domains.remove(domainId);
+    else
+        words.domains.insert(domainId, stored.value());
+    Q_EMIT narrativeChanged(domainId);
+    Q_EMIT saved();
+    return success();
+}
+
 Status WorkbookSession::storeTrustName(const QString &name)
 {
     if (auto s = reported(m_workbook->setTrustName(name)); !s)
@@ -388,9 +459,7 @@ void WorkbookSession::setRating(
     const Rating old = rating(trusteeId, indicator);
     if (old.value == value && old.note == note)
         return;
-    QString who;
-    for (const Trustee &t : m_trustees)
-        who = t.id == trusteeId ? t.name : who;
+    const QString who = trusteeName(trusteeId);
     const QString text = old.note != note && old.value == value
         ? tr("Note of %1").arg(who)
         : tr("%1 rates %2").arg(who, describe(m_framework, value));
@@ -473,6 +542,16 @@ void WorkbookSession::removeAction(const Action &action)
 {
     if (m_data)
         push(new RemoveActionCommand(this, action.id, action.indicator));
+}
+
+void WorkbookSession::setNarrative(const QString &domainId, const QString &text, bool typing)
+{
+    if (!m_data)
+        return;
+    const QString before = m_data->narrative.text(domainId);
+    if (before == NarrativeStore::normalised(text))
+        return;
+    push(new NarrativeCommand(this, domainId, before, text, typing));
 }
 
 void WorkbookSession::setTrustName(const QString &name)

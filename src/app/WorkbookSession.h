@@ -6,7 +6,9 @@
 #include "workbook/AssessmentData.h"
 #include "workbook/Workbook.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QUndoStack>
 
 #include <memory>
@@ -74,6 +76,10 @@ public:
     void addAction(const Action &action);
     void updateAction(const Action &before, const Action &after);
     void removeAction(const Action &action);
+    // The board's own words for the summary (empty `domainId`) or a domain's
+    // paragraph; empty text goes back to the generated words. `typing`: one
+    // step of an edit in progress, which merges with the next (QUndoCommand::mergeWith).
+    void setNarrative(const QString &domainId, const QString &text, bool typing);
     void setTrustName(const QString &name);
     void addTrustee(const QString &name, const QString &role);
     void renameTrustee(qint64 id, const QString &name);
@@ -97,11 +103,26 @@ public:
     Status storeAction(const Action &action);
     Result<RemovedAction> storeActionRemoval(qint64 actionId);
     Status storeActionRestore(const RemovedAction &removed);
+    Status storeNarrative(const QString &domainId, const QString &text);
     Status storeTrustName(const QString &name);
     Result<qint64> storeNewTrustee(const QString &name, const QString &role);
     Status storeTrusteeName(qint64 id, const QString &name);
     Status storeTrusteeRole(qint64 id, const QString &role);
     Status storeTrusteeRetired(qint64 id, bool retired);
+
+    // A rating someone else stored (a trustee on their own device, through
+    // the live session): taken into the data held here, rescored and
+    // announced as an edit is, but not a step of the clerk's undo history.
+    // `stored` empty: the rating was withdrawn.
+    void takeStoredRating(
+        qint64 trusteeId, const QString &indicator, const std::optional<Rating> &stored);
+    // How many times someone else has stored this rating: an undo command
+    // keeps the count it saw, and refuses to undo or redo over a newer one.
+    int outsideChanges(qint64 trusteeId, const QString &indicator) const;
+    // Stores `rating` as an undo or redo of the clerk's, unless someone else
+    // has changed it since the command saw `outsideChangesSeen`: then the
+    // trustee's own rating stands, and problem() says why.
+    Status storeRatingUnlessChanged(const Rating &rating, int outsideChangesSeen);
 
     // Current rating of a trustee for an indicator (unrated when none).
     Rating rating(qint64 trusteeId, const QString &indicator) const;
@@ -111,6 +132,7 @@ Q_SIGNALS:
     void assessmentChanged(); // another assessment chosen, or reloaded
     void dataChanged(const QString &indicator); // an edit; empty = possibly everywhere
     void trusteesChanged();
+    void narrativeChanged(const QString &domainId); // the board's words for a part; "" = summary
     void saved(); // an edit is on disk
     void problem(const QString &message); // an edit was refused
 
@@ -123,6 +145,7 @@ private:
     template <typename T> Result<T> reported(Result<T> result);
     Consensus &consensusEntry(const QString &indicator);
     void rescore();
+    QString trusteeName(qint64 id) const;
 
     std::unique_ptr<Workbook> m_workbook;
     QUndoStack m_undo;
@@ -134,6 +157,7 @@ private:
     std::optional<AssessmentInfo> m_previous;
     std::optional<AssessmentScores> m_previousScores;
     Framework m_previousFramework;
+    QHash<QPair<qint64, QString>, int> m_outsideChanges; // of the chosen assessment
 };
 
 } // namespace strongtrust::app

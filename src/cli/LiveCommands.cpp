@@ -182,11 +182,9 @@ int liveRun(const QStringList &arguments, Console console)
             return refuse(console, s.errorText());
         }
     }
-    auto stop = [&session] {
-        session.stop();
-        // Let the last answers and the streams' end reach the devices.
-        QTimer::singleShot(200, qApp, &QCoreApplication::quit);
-    };
+    // Quit once the last answers and the streams' end have reached the devices.
+    QObject::connect(&session, &live::LiveSession::closed, qApp, &QCoreApplication::quit);
+    auto stop = [&session] { session.stop(); };
     QObject::connect(&signals, &StopSignals::stopRequested, qApp, stop);
     StandardInput input(session, console, stop);
 

@@ -4,6 +4,7 @@
 #include "cli/OpenForReading.h"
 #include "report/Report.h"
 #include "report/ReportDocument.h"
+#include "report/ReportOdt.h"
 #include "util/AtomicFile.h"
 #include "workbook/Workbook.h"
 
@@ -28,8 +29,9 @@ bool isHtmlName(const QString &path)
 int reportWrite(const QStringList &arguments, Console console)
 {
     CommandParser cmd(QStringLiteral("report"),
-        Tr::tr("Write the narrative report of one assessment as PDF or HTML, or the clerk's draft "
-               "minute (plain text, or HTML when OUT ends in .html). The report compares with the "
+        Tr::tr("Write the narrative report of one assessment as PDF, HTML or OpenDocument Text "
+               "(to edit in a word processor), or the clerk's draft minute (plain text, or HTML "
+               "when OUT ends in .html). The report compares with the "
                "previous period unless --compare names another."));
     cmd.addPositional(
         QStringLiteral("WORKBOOK"), Tr::tr("The workbook."), QStringLiteral("WORKBOOK"));
@@ -39,6 +41,8 @@ int reportWrite(const QStringList &arguments, Console console)
         QStringLiteral("OUT") });
     cmd.parser().addOption({ QStringLiteral("html"), Tr::tr("Write the report as HTML to OUT."),
         QStringLiteral("OUT") });
+    cmd.parser().addOption({ QStringLiteral("odt"),
+        Tr::tr("Write the report as OpenDocument Text (.odt) to OUT."), QStringLiteral("OUT") });
     cmd.parser().addOption({ QStringLiteral("minutes"), Tr::tr("Write the draft minute to OUT."),
         QStringLiteral("OUT") });
     cmd.parser().addOption({ QStringLiteral("compare"),
@@ -52,19 +56,19 @@ int reportWrite(const QStringList &arguments, Console console)
     if (!cmd.parser().isSet(QStringLiteral("period")))
         return cmd.usageError(console, Tr::tr("--period P is required"));
     const QStringList outputs { QStringLiteral("pdf"), QStringLiteral("html"),
-        QStringLiteral("minutes") };
+        QStringLiteral("odt"), QStringLiteral("minutes") };
     QString kind;
     for (const QString &o : outputs) {
         if (!cmd.parser().isSet(o))
             continue;
         if (!kind.isEmpty())
-            return cmd.usageError(
-                console, Tr::tr("give exactly one of --pdf OUT, --html OUT and --minutes OUT"));
+            return cmd.usageError(console,
+                Tr::tr("give exactly one of --pdf OUT, --html OUT, --odt OUT and --minutes OUT"));
         kind = o;
     }
     if (kind.isEmpty())
-        return cmd.usageError(
-            console, Tr::tr("give exactly one of --pdf OUT, --html OUT and --minutes OUT"));
+        return cmd.usageError(console,
+            Tr::tr("give exactly one of --pdf OUT, --html OUT, --odt OUT and --minutes OUT"));
     ReportOptions options;
     if (cmd.parser().isSet(QStringLiteral("audience"))) {
         const QString audience = cmd.value(QStringLiteral("audience")).trimmed().toLower();
@@ -111,6 +115,12 @@ int reportWrite(const QStringList &arguments, Console console)
             return refuse(console, html.errorText());
         bytes = html.value();
         what = QStringLiteral("HTML");
+    } else if (kind == QLatin1String("odt")) {
+        auto odt = renderReportOdt(wb, assessment->id, options);
+        if (!odt)
+            return refuse(console, odt.errorText());
+        bytes = odt.value();
+        what = Tr::tr("OpenDocument Text");
     } else {
         const bool html = isHtmlName(out);
         auto minutes = html ? renderMinutesHtml(wb, assessment->id, options)

@@ -75,6 +75,7 @@ LiveServer::~LiveServer()
 Status LiveServer::listen(const QHostAddress &address, quint16 port)
 {
     m_tcp = new GuardedTcpServer(this);
+    m_tcp->setTimeouts(m_timeouts);
     if (!m_tcp->listen(address, port)) {
         const QString why = m_tcp->errorString();
         delete m_tcp;
@@ -105,6 +106,21 @@ void LiveServer::closeAll()
     m_tcp->close();
     for (QTcpSocket *socket : m_tcp->findChildren<QTcpSocket *>())
         socket->disconnectFromHost();
+}
+
+void LiveServer::shutDownAndDelete()
+{
+    closeAll();
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    QElapsedTimer waited;
+    waited.start();
+    connect(poll, &QTimer::timeout, this, [this, waited] {
+        const bool flushed = !m_tcp || m_tcp->findChildren<QTcpSocket *>().isEmpty();
+        if (flushed || waited.elapsed() > 2000)
+            deleteLater();
+    });
+    poll->start();
 }
 
 void LiveServer::pushState()
@@ -350,9 +366,20 @@ LiveServer::Answer LiveServer::rate(
     return { 200, QJsonDocument(answer).toJson(QJsonDocument::Compact) };
 }
 
+QSet<qint64> LiveServer::connectedTrustees() const
+{
+    QSet<qint64> ids;
+    for (const Stream &s : m_streams) {
+        if (s.socket && s.socket->state() == QAbstractSocket::ConnectedState)
+            ids.insert(s.trusteeId);
+    }
+    return ids;
+}
+
 void LiveServer::openStream(QTcpSocket *socket, qint64 trusteeId)
 {
     GuardedTcpServer::markStreaming(socket);
+    connect(socket, &QTcpSocket::disconnected, this, &LiveServer::connectionsChanged);
     QByteArray head = QByteArrayLiteral("HTTP/1.1 200 OK\r\n");
     for (const auto &[name, value] : httpanswer::securityHeaders())
         head += name + ": " + value + "\r\n";
@@ -364,6 +391,7 @@ void LiveServer::openStream(QTcpSocket *socket, qint64 trusteeId)
         followJson(m_session.current(), m_session.openIndicators(), m_session.isLocked()))
                                 .toJson(QJsonDocument::Compact);
     socket->write("retry: 2000\nevent: state\ndata: " + data + "\n\n");
+    Q_EMIT connectionsChanged();
 }
 
 void LiveServer::write(QTcpSocket *socket, const Answer &a, bool keepAlive)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <array>
@@ -33,6 +34,7 @@ public:
     explicit LiveServer(LiveSession &session);
     ~LiveServer() override;
 
+    void setTimeouts(GuardedTcpServer::Timeouts t) { m_timeouts = t; }
     Status listen(const QHostAddress &address, quint16 port);
     QHostAddress address() const { return m_address; }
     quint16 port() const { return m_port; }
@@ -40,10 +42,20 @@ public:
     // Tells every open event stream that the session ended, and closes it
     // and every other connection.
     void closeAll();
+    // closeAll(), then deletes this server once every connection has flushed
+    // its last bytes (at most a couple of seconds): the sockets are its
+    // children, and deleting it at once would drop what they still hold.
+    void shutDownAndDelete();
     // Sends the current state to every open event stream.
     void pushState();
 
+    // The trustees whose page holds an event stream open: connected now.
+    QSet<qint64> connectedTrustees() const;
+
     static constexpr int kRequestsPerSecond = 20;
+
+Q_SIGNALS:
+    void connectionsChanged();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -72,6 +84,7 @@ private:
 
     LiveSession &m_session;
     GuardedTcpServer *m_tcp = nullptr;
+    GuardedTcpServer::Timeouts m_timeouts;
     QHostAddress m_address;
     quint16 m_port = 0;
     struct Stream {

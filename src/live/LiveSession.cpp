@@ -41,7 +41,11 @@ LiveSession::LiveSession(Workbook &workbook, qint64 assessmentId, QObject *paren
 
 LiveSession::~LiveSession()
 {
-    stop();
+    // Not stop(): no signal to a half-destroyed owner. The server, a child,
+    // goes with the session.
+    m_tokens.clear();
+    if (m_server)
+        m_server->closeAll();
 }
 
 Status LiveSession::start(const QHostAddress &address, quint16 port)
@@ -63,10 +67,17 @@ Status LiveSession::start(const QHostAddress &address, quint16 port)
         return Diagnostic { m_workbook.path(), 0, 0, {},
             tr("the workbook has no active trustee to rate: add the board's trustees first") };
 
-    auto server = std::make_unique<LiveServer>(*this);
-    if (auto s = server->listen(address, port); !s)
+    auto *server = new LiveServer(*this);
+    server->setParent(this);
+    if (m_requestTimeout > 0)
+        server->setTimeouts({ m_requestTimeout, m_idleTimeout });
+    if (auto s = server->listen(address, port); !s) {
+        delete server;
         return s;
-    m_server = std::move(server);
+    }
+    m_server = server;
+    connect(server, &QObject::destroyed, this, &LiveSession::closed);
+    connect(server, &LiveServer::connectionsChanged, this, &LiveSession::connectionsChanged);
     m_tokens.clear();
     m_links.clear();
     m_closed.clear();
@@ -80,9 +91,15 @@ Status LiveSession::start(const QHostAddress &address, quint16 port)
         url.setFragment(token);
         m_links.append({ t.id, t.name, url });
     }
-    connect(this, &LiveSession::stateChanged, m_server.get(), &LiveServer::pushState);
+    connect(this, &LiveSession::stateChanged, m_server.data(), &LiveServer::pushState);
     Q_EMIT started();
     return success();
+}
+
+void LiveSession::setConnectionTimeouts(int requestMs, int idleMs)
+{
+    m_requestTimeout = requestMs;
+    m_idleTimeout = idleMs;
 }
 
 void LiveSession::stop()
@@ -91,11 +108,12 @@ void LiveSession::stop()
         return;
     m_tokens.clear();
     m_links.clear();
-    disconnect(this, nullptr, m_server.get(), nullptr);
-    m_server->closeAll();
+    LiveServer *server = m_server.data();
+    m_server = nullptr;
+    disconnect(this, nullptr, server, nullptr);
     // Deleted later: the sockets it closes are still flushing their last
     // answers, and this may be called from inside one of its own handlers.
-    m_server.release()->deleteLater();
+    server->shutDownAndDelete();
     Q_EMIT stopped();
 }
 
@@ -214,6 +232,11 @@ Result<std::optional<Rating>> LiveSession::rateFromDevice(qint64 trusteeId,
     if (stored)
         Q_EMIT ratingStored(trusteeId, indicator, stored.value());
     return stored;
+}
+
+QSet<qint64> LiveSession::connectedTrustees() const
+{
+    return m_server ? m_server->connectedTrustees() : QSet<qint64> {};
 }
 
 QHash<QString, Rating> LiveSession::ratingsOf(qint64 trusteeId) const

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QUrl>
 
@@ -49,6 +50,10 @@ public:
     // port). Refused when the assessment is missing or has no active
     // trustee, or the address cannot be listened on.
     Status start(const QHostAddress &address, quint16 port = 0);
+    // How long a request may take to arrive, and a kept-alive connection may
+    // sit idle, in milliseconds (GuardedTcpServer's defaults otherwise); for
+    // the next start.
+    void setConnectionTimeouts(int requestMs, int idleMs);
     // Ends every token and stops serving; open event streams are told and
     // closed. A rating being stored when this is called is either committed
     // and answered, or not begun.
@@ -83,6 +88,8 @@ public:
     // absent keeps the stored note. Refused when the indicator is closed.
     Result<std::optional<Rating>> rateFromDevice(qint64 trusteeId, const QString &indicator,
         const RatingValue &value, const std::optional<QString> &note);
+    // The trustees whose page is open and following the session now.
+    QSet<qint64> connectedTrustees() const;
     // This trustee's ratings in this assessment, by indicator.
     QHash<QString, Rating> ratingsOf(qint64 trusteeId) const;
 
@@ -95,10 +102,15 @@ Q_SIGNALS:
     // A device's rating was committed (`rating` empty: withdrawn).
     void ratingStored(qint64 trusteeId, const QString &indicator,
         const std::optional<strongtrust::Rating> &rating);
+    // A trustee's page connected or went away.
+    void connectionsChanged();
     // `current`, the open indicators or the lock changed: pages are told.
     void stateChanged();
     void started();
     void stopped();
+    // After stop(), once the last answers have reached the devices and the
+    // server is gone.
+    void closed();
 
 private:
     Workbook &m_workbook;
@@ -109,7 +121,11 @@ private:
     QString m_current;
     QSet<QString> m_closed;
     int m_refused = 0;
-    std::unique_ptr<LiveServer> m_server;
+    int m_requestTimeout = 0;
+    int m_idleTimeout = 0;
+    // A child of the session: while stopping it outlives stop() until its
+    // connections have flushed, never the session itself.
+    QPointer<LiveServer> m_server;
 };
 
 } // namespace strongtrust::live

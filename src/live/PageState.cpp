@@ -1,5 +1,7 @@
 #include "live/PageState.h"
 
+#include "live/PageText.h"
+
 #include <QJsonArray>
 
 namespace strongtrust::live {
@@ -67,6 +69,7 @@ QJsonObject pageStateJson(const PageState &s)
             { QStringLiteral("allowNotApplicable"), fw.scale.allowNotApplicable } });
     state.insert(QStringLiteral("domains"), domains);
     state.insert(QStringLiteral("ratings"), ratings);
+    state.insert(QStringLiteral("text"), PageText::all());
     state.insert(
         QStringLiteral("limits"), QJsonObject { { QStringLiteral("note"), kDeviceNoteLimit } });
     return state;

@@ -303,6 +303,7 @@ TEST_F(WorkbookTest, OlderSchemaIsMigratedAfterABackup)
                 "DROP INDEX evidence_by_indicator", "DROP INDEX action_by_assessment",
                 "DROP INDEX audit_by_assessment", "ALTER TABLE audit DROP COLUMN trustee",
                 "ALTER TABLE audit DROP COLUMN subject", "ALTER TABLE audit DROP COLUMN record",
+                "ALTER TABLE audit DROP COLUMN via", "DROP TABLE narrative",
                 "PRAGMA user_version = 1" })
             ASSERT_TRUE(q.exec(QLatin1String(s))) << s;
     }

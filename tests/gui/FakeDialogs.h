@@ -20,6 +20,12 @@ public:
     QString auditName; // empty: keep the suggestion
     int auditNameAsked = 0;
     QString archivePath;
+    QString folder;
+    // Where a live session listens: empty cancels; `liveAddressesOffered`
+    // records what the window offered, and which it suggested.
+    std::optional<app::LiveListenRequest> liveListen;
+    QList<app::ListenChoice> liveAddressesOffered;
+    int liveAddressSuggested = -1;
 
     std::optional<app::NewWorkbookRequest> askNewWorkbook(QWidget *) override
     {
@@ -42,6 +48,14 @@ public:
         return auditName;
     }
     QString askArchiveFolder(QWidget *, const QString &) override { return archivePath; }
+    QString askFolder(QWidget *, const QString &, const QString &) override { return folder; }
+    std::optional<app::LiveListenRequest> askLiveListen(
+        QWidget *, const QList<app::ListenChoice> &addresses, int suggested, bool) override
+    {
+        liveAddressesOffered = addresses;
+        liveAddressSuggested = suggested;
+        return liveListen;
+    }
     void showError(QWidget *, const QString &title, const QString &message) override
     {
         errors.append(title + QStringLiteral(": ") + message);

@@ -550,3 +550,17 @@ TEST_F(MainWindowTest, MeetingModeOffersNotApplicableOnlyWhereTheScaleAllowsIt)
     EXPECT_TRUE(s->consensus(kFirst).value.isUnrated());
     QTest::keyClick(window->meetingView(), Qt::Key_Escape);
 }
+
+TEST_F(MainWindowTest, ANewPeriodDoesNotTakeTheRationaleShownFromTheLastOne)
+{
+    ASSERT_TRUE(window->openSample());
+    window->assessmentPage()->selectIndicator(kFirst);
+    const QString before = window->session()->consensus(kFirst).rationale;
+    ASSERT_FALSE(before.isEmpty()); // the sample's 2025/26 has one
+    startPeriod(QStringLiteral("2026/27"));
+    ASSERT_EQ(window->session()->assessment().period, QStringLiteral("2026/27"));
+    EXPECT_EQ(window->assessmentPage()->currentIndicator(), kFirst);
+    EXPECT_TRUE(window->session()->consensus(kFirst).rationale.isEmpty())
+        << window->session()->consensus(kFirst).rationale.toStdString();
+    EXPECT_EQ(window->session()->undoStack()->count(), 0);
+}

@@ -3,13 +3,17 @@
 // saved there as PNG; without it the screens are still built and grabbed,
 // so the test also checks that every screen renders.
 #include "FakeDialogs.h"
+#include "LiveClient.h"
 #include "app/AssessmentPage.h"
+#include "app/JoinScreen.h"
+#include "app/LiveRatingController.h"
 #include "app/MainWindow.h"
 #include "app/MeetingView.h"
 #include "app/ReportPreview.h"
 #include "app/TrustDialog.h"
 #include "app/UserGuideDialog.h"
 #include "app/WorkbookSession.h"
+#include "live/LiveSession.h"
 
 #include <QTest>
 
@@ -54,7 +58,7 @@ TEST(Screenshots, EveryScreenOfTheGuide)
     trust.close();
 
     ReportPreview report(window.session(), &dialogs, &window);
-    report.resize(900, 900);
+    report.resize(1280, 900); // the board's words beside the pages
     report.show();
     report.waitForPages();
     EXPECT_GT(report.pageCount(), 1);
@@ -73,5 +77,44 @@ TEST(Screenshots, EveryScreenOfTheGuide)
     window.resize(1440, 900);
     QCoreApplication::processEvents();
     save(&window, "meeting-mode");
+    window.setMeetingMode(false);
+}
+
+TEST(Screenshots, LiveRating)
+{
+    test::FakeDialogs dialogs;
+    MainWindow window(&dialogs);
+    window.resize(1440, 900);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ASSERT_TRUE(window.openSample());
+    // A new year, so that some trustees have rated and some have not yet.
+    ASSERT_TRUE(window.session()->startPeriod(
+        QStringLiteral("2026/27"), QStringLiteral("Annual board self-assessment")));
+    const QString indicator = QStringLiteral("governance.shared-accountability");
+    window.assessmentPage()->selectIndicator(indicator);
+    window.setMeetingMode(true);
+    window.showNormal();
+    window.resize(1440, 900);
+    dialogs.liveListen = LiveListenRequest { QHostAddress(QHostAddress::LocalHost), 0, true };
+    QTest::keyClick(window.meetingView(), Qt::Key_L);
+    ASSERT_TRUE(window.liveRating()->isRunning()) << window.bannerText().toStdString();
+    live::LiveSession *session = window.liveRating()->liveSession();
+
+    // Three trustees rate from their phones.
+    test::LiveClient phone;
+    const QList<live::TrusteeLink> links = session->links();
+    ASSERT_GE(links.size(), 4);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(
+            phone.rate(session->baseUrl(), links[i].url.fragment(), indicator, 2 + i % 2).status,
+            200);
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(window.isJoinScreenShown());
+    save(&window, "live-join-screen");
+
+    QTest::keyClick(window.joinScreen(), Qt::Key_Escape);
+    QCoreApplication::processEvents();
+    save(&window, "live-meeting");
     window.setMeetingMode(false);
 }

@@ -129,11 +129,16 @@ TEST_F(YearlyArchiveTest, ANeededReasonMustBeGivenAndIsSaved)
     ASSERT_TRUE(window->openSample());
     WorkbookSession *s = window->session();
     ASSERT_TRUE(s->selectPeriod(k2025).ok());
-    // Move the first domain to the level of the scale farthest from last year's score.
+    // Move a domain for which the sample records no reason (the sample explains
+    // the moves it has) to the level of the scale farthest from last year's score.
     const Framework &fw = s->framework();
     ASSERT_TRUE(s->previousScores());
-    const Domain &domain = fw.domains.first();
-    const std::optional<double> before = s->previousScores()->domains.first().score;
+    int d = 0;
+    while (d < fw.domains.size() && s->data().changeReasons.contains(fw.domains[d].id))
+        ++d;
+    ASSERT_LT(d, fw.domains.size());
+    const Domain &domain = fw.domains[d];
+    const std::optional<double> before = s->previousScores()->domains[d].score;
     ASSERT_TRUE(before);
     const double target = *before - fw.scale.minValue() > fw.scale.maxValue() - *before
         ? fw.scale.minValue()

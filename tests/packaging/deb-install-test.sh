@@ -72,7 +72,7 @@ dpkg-deb --info "$deb"
 dpkg-deb --field "$deb" Package Version Architecture Section Maintainer Depends >"$tmp/fields"
 grep -qx 'Package: strongtrust' "$tmp/fields" || die "the package is not called strongtrust"
 depends=$(dpkg-deb --field "$deb" Depends)
-for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 fonts-dejavu-core libc6; do
+for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6svg6 libqrcodegencpp1 fonts-dejavu-core libc6; do
     [[ ", $depends," == *", $dep"[\ ,]* ]] || die "Depends lacks $dep: $depends"
 done
 dpkg-deb --contents "$deb" | awk '{print $NF}' >"$tmp/contents"

@@ -109,6 +109,13 @@ QList<QByteArray> documents(const Framework &fw, const QString &trustName, const
                         if (roll > 85)
                             rating["note"] = "Based on the termly report and the visit in spring.";
                     }
+                    if (spec.noteEveryRating)
+                        rating["note"] = QStringLiteral(
+                            "Trustee %1 on %2 in %3: heard from the headteachers, read the "
+                            "termly report and looked at the visit notes before rating.")
+                                             .arg(r + 1)
+                                             .arg(ind.fullId, periodLabel(year))
+                                             .toStdString();
                     ratings.push_back(rating);
                 }
                 const int agreed = std::clamp(int(std::lround(t)), 0, levels - 1);

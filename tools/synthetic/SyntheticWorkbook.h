@@ -22,6 +22,9 @@ struct Spec {
     quint32 seed = 20261123;
     int actionsPerPeriod = 6;
     bool finaliseAllButLast = true; // earlier periods carry a sign-off
+    // Every rating carries a note of its own (distinct text), as for testing
+    // that a report loses none of them.
+    bool noteEveryRating = false;
 };
 
 // The period label of academic year `year`: 2025 -> "2025/26".

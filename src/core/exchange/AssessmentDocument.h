@@ -17,7 +17,11 @@ namespace strongtrust {
 class Workbook;
 
 inline constexpr char kAssessmentFormat[] = "strongtrust-assessment";
-inline constexpr int kAssessmentFormatVersion = 1;
+// The newest version this build reads. An export says version 2 only when it
+// carries something version 1 lacks (the board's own words), so that an
+// older strongtrust still reads every document that needs nothing newer.
+inline constexpr int kAssessmentFormatVersion = 2;
+inline constexpr int kAssessmentFormatVersionBasic = 1;
 // How "not applicable" is written where a level could be.
 inline constexpr char kNotApplicableKey[] = "na";
 
@@ -47,6 +51,10 @@ struct AssessmentDocument {
     QList<DocConsensus> consensus;
     QList<Action> actions;
     QList<std::pair<QString, QString>> changeReasons; // (domain id, reason), in document order
+    // The board's own words (version 2, `narrative`): each part given
+    // replaces the stored one; parts not given are left alone.
+    std::optional<QString> narrativeSummary;
+    QList<std::pair<QString, QString>> narrativeDomains; // (domain id, text), in document order
     std::optional<SignOff> signOff;
 
     // The framework the assessment uses: that of the period's assessment when

@@ -139,7 +139,10 @@ ojson buildDocument(const Workbook &wb, const Loaded &loaded)
 
     ojson doc = ojson::object();
     doc["format"] = kAssessmentFormat;
-    doc["formatVersion"] = kAssessmentFormatVersion;
+    // Version 2 only for what version 1 cannot say, so that a document
+    // without the board's own words reads in every earlier strongtrust.
+    doc["formatVersion"] = loaded.data.narrative.isEmpty() ? kAssessmentFormatVersionBasic
+                                                           : kAssessmentFormatVersion;
     doc["trust"] = ojson { { "name", utf8(wb.trustName()) } };
     ojson framework = ojson::object();
     framework["id"] = utf8(info.frameworkId);
@@ -216,6 +219,22 @@ ojson buildDocument(const Workbook &wb, const Loaded &loaded)
     }
     if (!reasons.empty())
         doc["changeReasons"] = std::move(reasons);
+
+    if (!loaded.data.narrative.isEmpty()) {
+        const BoardNarrative &words = loaded.data.narrative;
+        ojson narrative = ojson::object();
+        if (!words.summary.isEmpty())
+            narrative["summary"] = utf8(words.summary);
+        ojson domains = ojson::object();
+        for (const Domain &domain : fw.domains) { // framework order: byte-stable
+            const auto it = words.domains.constFind(domain.id);
+            if (it != words.domains.cend())
+                domains[utf8(domain.id)] = utf8(*it);
+        }
+        if (!domains.empty())
+            narrative["domains"] = std::move(domains);
+        doc["narrative"] = std::move(narrative);
+    }
 
     if (info.isFinal()) {
         ojson signOff = ojson::object();

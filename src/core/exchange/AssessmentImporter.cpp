@@ -45,6 +45,8 @@ public:
             return s;
         if (auto s = changeReasons(stored.value()); !s)
             return s;
+        if (auto s = narrative(stored.value()); !s)
+            return s;
         if (m_doc.signOff) {
             // Restoring an archive: the record comes back as it was signed,
             // whatever periods this workbook holds around it.
@@ -193,6 +195,22 @@ private:
                 continue;
             if (auto s = m_wb.setChangeReason(m_id, domain, reason); !s)
                 return s;
+        }
+        return success();
+    }
+
+    // The board's words the document gives replace the stored ones; parts it
+    // does not give are left alone (a trustee's return never clears them).
+    Status narrative(const AssessmentData &stored)
+    {
+        QList<std::pair<QString, QString>> parts = m_doc.narrativeDomains;
+        if (m_doc.narrativeSummary)
+            parts.prepend({ QString(), *m_doc.narrativeSummary });
+        for (const auto &[domain, text] : parts) {
+            if (stored.narrative.text(domain) == text)
+                continue;
+            if (auto r = m_wb.setNarrative(m_id, domain, text); !r)
+                return r.errors();
         }
         return success();
     }

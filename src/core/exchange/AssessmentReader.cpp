@@ -38,7 +38,7 @@ Result<AssessmentDocument> AssessmentReader::read(const json &root)
     m_check.object(root, path,
         { "format", "formatVersion", "exportedAt", "trust", "framework", "period", "title",
             "meetingDate", "raters", "ratings", "consensus", "actions", "changeReasons",
-            "signOff" });
+            "narrative", "signOff" });
     m_check.string(root, path, "exportedAt", Need::Optional, false);
     readTrust(root);
     readPeriod(root); // before the framework: an existing period decides it
@@ -52,6 +52,7 @@ Result<AssessmentDocument> AssessmentReader::read(const json &root)
     readConsensus(root);
     readActions(root);
     readChangeReasons(root);
+    readNarrative(root);
     readSignOff(root);
     if (m_check.hasErrors())
         return m_check.diagnostics();
@@ -70,6 +71,7 @@ bool AssessmentReader::readHeader(const json &root)
         return false;
     }
     if (const auto version = m_check.integer(root, path, "formatVersion", Need::Required)) {
+        m_version = *version;
         if (*version > kAssessmentFormatVersion) {
             m_check.error(child(path, "formatVersion"),
                 tr("made by a newer version of strongtrust (format version %1); "
@@ -78,9 +80,11 @@ bool AssessmentReader::readHeader(const json &root)
                     .arg(kAssessmentFormatVersion));
             return false;
         }
-        if (*version < 1)
-            m_check.error(
-                child(path, "formatVersion"), tr("must be %1").arg(kAssessmentFormatVersion));
+        if (*version < kAssessmentFormatVersionBasic)
+            m_check.error(child(path, "formatVersion"),
+                tr("must be %1 or %2")
+                    .arg(kAssessmentFormatVersionBasic)
+                    .arg(kAssessmentFormatVersion));
     }
     return true;
 }

@@ -3,8 +3,8 @@
 // Internal to the core: reads an interchange document field by field into an
 // AssessmentDocument, checking it against the workbook it is for. Split over
 // AssessmentReader.cpp (the document and its context: format, trust, period,
-// framework, sign-off) and AssessmentReaderEntries.cpp (raters, ratings,
-// consensus, actions).
+// framework, sign-off), AssessmentReaderEntries.cpp (raters, ratings,
+// consensus, actions) and AssessmentReaderNarrative.cpp (the board's words).
 #include "exchange/AssessmentDocument.h"
 #include "util/JsonChecker.h"
 
@@ -49,6 +49,7 @@ private:
     QList<Evidence> readEvidence(const json &list, const QString &path);
     void readActions(const json &root);
     void readChangeReasons(const json &root);
+    void readNarrative(const json &root);
 
     // Values.
     std::optional<QDate> date(
@@ -68,6 +69,7 @@ private:
     QString m_frameworkFile; // a framework document beside the file, or empty
     QString m_frameworkFileProblem; // why it could not be used, when it was needed
     AssessmentDocument m_doc;
+    qint64 m_version = 0; // the document's formatVersion, once read
     bool m_haveFramework = false; // false: the framework is unknown, so
                                   // indicators and levels go unchecked
     QHash<QString, QString> m_raterPaths; // every rater id given -> its path

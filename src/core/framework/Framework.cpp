@@ -51,6 +51,20 @@ int Framework::domainIndex(const QString &domainId) const
     return -1;
 }
 
+QList<int> Framework::summaryOrder() const
+{
+    QList<int> order;
+    for (int i = 0; i < domains.size(); ++i) {
+        if (domains[i].core)
+            order.append(i);
+    }
+    for (int i = 0; i < domains.size(); ++i) {
+        if (!domains[i].core)
+            order.append(i);
+    }
+    return order;
+}
+
 QString formatLevelValue(double value)
 {
     if (value == std::trunc(value) && std::abs(value) < 1e15)

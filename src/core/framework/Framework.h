@@ -39,6 +39,9 @@ struct Indicator {
     QString id; // unique within its domain
     QString fullId; // "DOMAIN.INDICATOR": what ratings refer to
     QString text;
+    // A few words naming the indicator in running prose ("Board expertise");
+    // empty when the framework gives none. Tables quote the full `text`.
+    QString shortTitle;
     QString guidance;
     QStringList prompts;
     // One entry per scale level, by position; empty where the framework has none.
@@ -49,6 +52,9 @@ struct Domain {
     QString id;
     QString title;
     QString summary;
+    // The framework puts this domain at the heart of the others: reports
+    // present core domains first in their summaries.
+    bool core = false;
     QList<Indicator> indicators;
 };
 
@@ -66,6 +72,9 @@ struct Framework {
     QString title;
     SourceRef source;
     Scale scale;
+    // Whether reports headline one level across all domains (their equal-weighted
+    // mean). A framework whose domains are not meant to be added up sets it false.
+    bool showOverall = true;
     QList<Domain> domains;
     // The exact document it was loaded from, kept so that an assessment can
     // store the framework it used and render as it was years later.
@@ -76,6 +85,9 @@ struct Framework {
     const Indicator *findIndicator(const QString &fullId) const;
     // Index of the domain with this id, or -1.
     int domainIndex(const QString &domainId) const;
+    // Domain indices in the order summaries present them: core domains first,
+    // then the others, each in framework order.
+    QList<int> summaryOrder() const;
 
     // Built by the loader: full id -> (domain index, indicator index).
     QHash<QString, std::pair<int, int>> indicatorIndex;

@@ -21,6 +21,7 @@ constexpr int kMinLevels = 2;
 constexpr int kMaxLevels = 10;
 constexpr int kMaxDomains = 20;
 constexpr int kMaxIndicators = 50;
+constexpr int kMaxShortTitle = 80; // a few words for running prose, not a second statement
 
 bool isValidId(const QString &id)
 {
@@ -78,7 +79,8 @@ public:
                     tr("must be %1").arg(FrameworkLoader::kFormatVersion));
         }
         m_check.object(root, path,
-            { "format", "formatVersion", "id", "version", "title", "source", "scale", "domains" });
+            { "format", "formatVersion", "id", "version", "title", "source", "scale", "showOverall",
+                "domains" });
 
         Framework fw;
         if (const auto id = m_check.string(root, path, "id", Need::Required))
@@ -89,6 +91,7 @@ public:
             fw.source = readSource(*source, JsonChecker::child(path, "source"));
         if (const json *scale = m_check.field(root, path, "scale", Need::Required))
             fw.scale = readScale(*scale, JsonChecker::child(path, "scale"));
+        fw.showOverall = m_check.boolean(root, path, "showOverall", Need::Optional).value_or(true);
         if (const json *domains = m_check.field(root, path, "domains", Need::Required))
             readDomains(*domains, JsonChecker::child(path, "domains"), fw);
 
@@ -207,7 +210,7 @@ private:
         for (std::size_t i = 0; i < v.size(); ++i) {
             const QString dp = JsonChecker::child(path, i);
             const json &dv = v[i];
-            if (!m_check.object(dv, dp, { "id", "title", "summary", "indicators" }))
+            if (!m_check.object(dv, dp, { "id", "title", "summary", "core", "indicators" }))
                 continue;
             Domain domain;
             if (const auto id = m_check.string(dv, dp, "id", Need::Required)) {
@@ -217,6 +220,7 @@ private:
             domain.title = m_check.string(dv, dp, "title", Need::Required).value_or(QString());
             domain.summary
                 = m_check.string(dv, dp, "summary", Need::Optional, false).value_or(QString());
+            domain.core = m_check.boolean(dv, dp, "core", Need::Optional).value_or(false);
             if (const json *indicators = m_check.field(dv, dp, "indicators", Need::Required))
                 readIndicators(*indicators, JsonChecker::child(dp, "indicators"), fw.scale, domain);
             for (int k = 0; k < domain.indicators.size(); ++k)
@@ -238,8 +242,8 @@ private:
         for (std::size_t i = 0; i < v.size(); ++i) {
             const QString ip = JsonChecker::child(path, i);
             const json &iv = v[i];
-            if (!m_check.object(
-                    iv, ip, { "id", "text", "guidance", "prompts", "levelDescriptors" }))
+            if (!m_check.object(iv, ip,
+                    { "id", "text", "shortTitle", "guidance", "prompts", "levelDescriptors" }))
                 continue;
             Indicator ind;
             if (const auto id = m_check.string(iv, ip, "id", Need::Required)) {
@@ -248,6 +252,14 @@ private:
             }
             ind.fullId = domain.id + u'.' + ind.id;
             ind.text = m_check.string(iv, ip, "text", Need::Required).value_or(QString());
+            if (const auto shortTitle = m_check.string(iv, ip, "shortTitle", Need::Optional)) {
+                ind.shortTitle = shortTitle->simplified();
+                if (ind.shortTitle.size() > kMaxShortTitle)
+                    m_check.error(JsonChecker::child(ip, "shortTitle"),
+                        tr("has %1 characters; a short title has at most %2")
+                            .arg(ind.shortTitle.size())
+                            .arg(kMaxShortTitle));
+            }
             ind.guidance
                 = m_check.string(iv, ip, "guidance", Need::Optional, false).value_or(QString());
             if (const json *prompts = m_check.field(iv, ip, "prompts", Need::Optional)) {

@@ -84,9 +84,12 @@ Minutes buildMinutes(const ReportData &data, const Narrative &narrative)
 
     QString considered = Tr::tr("The board considered its self-assessment for %1 against %2")
                              .arg(info.period, data.current.framework.title);
-    if (data.current.scores.raterCount > 0)
-        considered += Tr::tr(", drawing on the individual ratings of %n trustee(s)", nullptr,
-            data.current.scores.raterCount);
+    // Those who gave a rating, not those expected to: a trustee who has not
+    // rated has not informed the position.
+    const int rated = int(participation(data).rated.size());
+    if (rated > 0)
+        considered
+            += Tr::tr(", drawing on the individual ratings of %n trustee(s)", nullptr, rated);
     if (data.compared())
         considered += Tr::tr(", and compared it with %1").arg(data.comparison->info.period);
     m.items.append({ considered + u'.', {} });
@@ -104,7 +107,7 @@ Minutes buildMinutes(const ReportData &data, const Narrative &narrative)
         position.subItems.append(
             domainMinute(data, narrative.domains[d], data.current.scores.domains[d]));
     const Scale &scale = data.current.framework.scale;
-    if (data.current.scores.overall)
+    if (data.current.scores.overall && data.current.framework.showOverall)
         position.subItems.append(
             Tr::tr("Overall: %1 (mean score %2).")
                 .arg(narrative::levelLabel(scale, *data.current.scores.overall),

@@ -30,6 +30,7 @@ struct DomainNarrative {
 // The report's words, written once and shared by the PDF, the HTML and the minutes.
 struct Narrative {
     QString overall; // where the trust stands, strongest and weakest, what changed
+                     // (the board's own words may be paragraphs separated by blank lines)
     QList<DomainNarrative> domains; // in framework order
     QString prioritiesIntro; // the sentence before the list (or instead of it, when empty)
     QStringList priorities; // the lowest-scored indicators, then overdue actions
@@ -39,6 +40,10 @@ struct Narrative {
 // `data.today`) give the same words. Nothing about a particular framework is
 // assumed: levels, domains and scale come from the assessment's framework.
 Narrative buildNarrative(const ReportData &data);
+// The two pieces the board may replace with its own words, each callable alone:
+// the summary paragraph (Narrative::overall) and one domain's paragraphs.
+QString buildSummaryParagraph(const ReportData &data);
+DomainNarrative buildDomainNarrative(const ReportData &data, int domainIndex);
 Result<Narrative> buildNarrative(
     const Workbook &wb, qint64 assessmentId, const ReportOptions &options);
 

@@ -2,6 +2,8 @@
 #include "report/NarrativeParts.h"
 #include "report/ReportText.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace strongtrust::report {
@@ -18,12 +20,23 @@ QList<const IndicatorScore *> indicatorsOf(const NarrativeContext &c, int domain
     return out;
 }
 
+// Whose judgement the domain's score is: the board's where it agreed every
+// scored indicator; otherwise trustees' ratings so far (one trustee's, where one rated).
 QString scoreSentence(
-    const NarrativeContext &c, const Domain &domain, const DomainScore &ds, bool allProvisional)
+    const NarrativeContext &c, const Domain &domain, const DomainScore &ds, int agreedLevels)
 {
     if (ds.score) {
-        return (allProvisional ? Tr::tr("%1 was assessed as %2, with a provisional score of %3.")
-                               : Tr::tr("%1 was assessed as %2, with a score of %3."))
+        if (agreedLevels == ds.scoredCount)
+            return Tr::tr("%1 was assessed as %2, with a score of %3.")
+                .arg(domain.title, c.level(*ds.score), c.num(*ds.score));
+        if (agreedLevels == 0)
+            return (c.participation.rated.size() <= 1
+                    ? Tr::tr(
+                        "One trustee's ratings so far put %1 at %2, a provisional score of %3.")
+                    : Tr::tr("Trustees' ratings so far put %1 at %2, a provisional score of %3."))
+                .arg(domain.title, c.level(*ds.score), c.num(*ds.score));
+        return Tr::tr("%1 stands at %2, with a provisional score of %3 from the board's agreed "
+                      "ratings and trustees' ratings so far.")
             .arg(domain.title, c.level(*ds.score), c.num(*ds.score));
     }
     if (ds.indicatorCount > 0 && ds.notApplicableCount == ds.indicatorCount)
@@ -38,22 +51,33 @@ QString scoreSentence(
     return text;
 }
 
-QString coverageSentence(const DomainScore &ds)
+// Not applicable is counted as such, never as still to be rated: the board's
+// judgement, or (before the board has agreed one) every rating trustee's.
+QString coverageSentence(const DomainScore &ds, const QList<const IndicatorScore *> &inds)
 {
     const int n = ds.indicatorCount;
     const int scored = ds.scoredCount;
     const int na = ds.notApplicableCount;
-    const int unrated = std::max(0, n - scored - na);
+    int trusteesNa = 0;
+    for (const IndicatorScore *s : inds)
+        trusteesNa += s->basis == ScoreBasis::None && trusteesSayNotApplicable(*s) ? 1 : 0;
+    const int unrated = std::max(0, n - scored - na - trusteesNa);
     QString text;
     if (scored == n)
         text = n == 1 ? Tr::tr("Its one indicator was rated")
                       : Tr::tr("All %1 of its indicators were rated").arg(n);
     else
         text = Tr::tr("Ratings were given for %1 of its %2 indicators").arg(scored).arg(n);
-    if (unrated > 0)
-        text += Tr::tr(", with %n indicator(s) still to be rated", nullptr, unrated);
     if (na > 0)
         text += Tr::tr("; the board judged %n indicator(s) not applicable", nullptr, na);
+    if (trusteesNa > 0)
+        text += trusteesNa == 1
+            ? Tr::tr("; trustees judged 1 indicator not applicable, for the board to confirm")
+            : Tr::tr("; trustees judged %1 indicators not applicable, for the board to confirm")
+                  .arg(trusteesNa);
+    if (unrated > 0)
+        text += unrated == 1 ? Tr::tr("; 1 indicator still to be rated")
+                             : Tr::tr("; %1 indicators still to be rated").arg(unrated);
     return text + u'.';
 }
 
@@ -64,11 +88,8 @@ QString consensusSentence(int scored, int agreed)
         return scored == 1 ? Tr::tr("The board agreed that rating.")
                            : Tr::tr("The board agreed a rating for each of them.");
     if (agreed == 0)
-        return scored == 1
-            ? Tr::tr("The board has not yet agreed a rating for it, so the score is provisional, "
-                     "resting on trustees' individual ratings.")
-            : Tr::tr("The board has not yet agreed a rating for any of them, so the score is "
-                     "provisional, resting on trustees' individual ratings.");
+        return scored == 1 ? Tr::tr("The board has not yet agreed a rating for it.")
+                           : Tr::tr("The board has not yet agreed a rating for any of them.");
     return Tr::tr(
         "The board agreed %1 of these ratings, leaving %n provisional.", nullptr, provisional)
         .arg(agreed);
@@ -204,56 +225,61 @@ QString extremesSentence(const NarrativeContext &c, const QList<const IndicatorS
             out.append(c.indicatorName(*s));
         return joinAnd(out);
     };
+    // One finding a sentence: the strongest, then the weakest.
     QString strongest;
     if (top.size() == 1)
-        strongest = Tr::tr("Its strongest indicator is %1 (%2)")
+        strongest = Tr::tr("Its strongest indicator is %1 (%2).")
                         .arg(names(top), c.indicatorRating(*top.first()));
     else if (top.size() <= 3)
-        strongest = Tr::tr("Its strongest indicators are %1 (%2)")
+        strongest = Tr::tr("Its strongest indicators are %1 (%2).")
                         .arg(names(top), c.indicatorRating(*top.first()));
     else
-        strongest = Tr::tr("%1 indicators share the highest rating (%2)")
+        strongest = Tr::tr("%1 indicators share the highest rating (%2).")
                         .arg(top.size())
                         .arg(c.indicatorRating(*top.first()));
     QString weakest;
     if (bottom.size() == 1)
-        weakest = Tr::tr("its weakest is %1 (%2).")
+        weakest = Tr::tr("Its weakest is %1 (%2).")
                       .arg(names(bottom), c.indicatorRating(*bottom.first()));
     else if (bottom.size() <= 3)
-        weakest = Tr::tr("its weakest are %1 (%2).")
+        weakest = Tr::tr("Its weakest are %1 (%2).")
                       .arg(names(bottom), c.indicatorRating(*bottom.first()));
     else
         weakest = Tr::tr("%1 indicators share the lowest rating (%2).")
                       .arg(bottom.size())
                       .arg(c.indicatorRating(*bottom.first()));
-    return strongest + QStringLiteral("; ") + weakest;
+    return strongest + u' ' + weakest;
 }
 
-QString evidenceSentence(const NarrativeContext &c, const Domain &domain, int scored)
+// Evidence is counted as distinct items, not citations: one set of minutes
+// cited for six indicators is one item, cited six times.
+QString evidenceSentence(const NarrativeContext &c, int domainIndex, int scored)
 {
-    int cited = 0;
-    QStringList titles;
-    for (const Indicator &ind : domain.indicators) {
-        for (const Evidence &e :
-            narrative::visibleEvidence(c.data, c.data.current.data.consensusFor(ind.fullId))) {
-            ++cited;
-            const QString title = e.confidential
-                ? Tr::tr("%1 (confidential)").arg(e.title.simplified())
-                : e.title.simplified();
-            if (!titles.contains(title))
-                titles.append(title);
-        }
-    }
-    if (cited == 0)
+    const QList<EvidenceItem> items = evidenceItems(c.data, domainIndex);
+    if (items.isEmpty())
         return scored > 0 ? Tr::tr("No evidence was cited.") : QString();
+    QStringList titles;
+    QSet<QString> indicators;
+    for (const EvidenceItem &item : items) {
+        titles.append(item.confidential ? Tr::tr("%1 (confidential)").arg(item.title) : item.title);
+        for (const QString &id : item.indicators)
+            indicators.insert(id);
+    }
     constexpr int kListed = 6;
     QString list;
     if (titles.size() <= kListed)
         list = titles.join(QStringLiteral("; "));
     else
         list = titles.mid(0, kListed - 1).join(QStringLiteral("; "))
-            + Tr::tr("; and %n other(s)", nullptr, int(titles.size()) - (kListed - 1));
-    return Tr::tr("The board cited %n piece(s) of evidence: %1.", nullptr, cited).arg(list);
+            + Tr::tr("; and %1 others, listed in the table below")
+                  .arg(titles.size() - (kListed - 1));
+    if (items.size() == 1)
+        return indicators.size() == 1
+            ? Tr::tr("The board cited one item of evidence, %1.").arg(list)
+            : Tr::tr("The board cited one item of evidence, %1, for %2 indicators.")
+                  .arg(list)
+                  .arg(indicators.size());
+    return Tr::tr("The board cited %1 items of evidence: %2.").arg(items.size()).arg(list);
 }
 
 QString actionsSentence(const NarrativeContext &c, int domainIndex)
@@ -305,7 +331,7 @@ DomainNarrative domainNarrative(const NarrativeContext &c, int domainIndex)
     const Domain &domain = c.fw.domains[domainIndex];
     const DomainScore &ds = c.scores.domains[domainIndex];
     const QList<const IndicatorScore *> inds = indicatorsOf(c, domainIndex);
-    int agreed = 0;
+    int agreed = 0; // agreed levels: the scores that are the board's own
     for (const IndicatorScore *s : inds)
         agreed += s->basis == ScoreBasis::Consensus ? 1 : 0;
 
@@ -319,15 +345,15 @@ DomainNarrative domainNarrative(const NarrativeContext &c, int domainIndex)
 
     // Three paragraphs: where the domain stands; how trustees rated its
     // indicators; what the board relied on and will do.
-    QStringList position { scoreSentence(c, domain, ds, ds.scoredCount > 0 && agreed == 0) };
+    QStringList position { scoreSentence(c, domain, ds, agreed) };
     if (ds.scoredCount > 0) {
-        position.append(coverageSentence(ds));
+        position.append(coverageSentence(ds, inds));
         position.append(consensusSentence(ds.scoredCount, agreed));
     }
     const QList<QStringList> paragraphs {
         position + QStringList { changeSentence(c, domain, ds, out), reasonSentence(c, domain) },
         { spreadSentence(c, inds, ds.scoredCount), extremesSentence(c, inds) },
-        { evidenceSentence(c, domain, ds.scoredCount), actionsSentence(c, domainIndex) },
+        { evidenceSentence(c, domainIndex, ds.scoredCount), actionsSentence(c, domainIndex) },
     };
     for (const QStringList &sentences : paragraphs) {
         QStringList present;
@@ -363,30 +389,42 @@ void writePriorities(const NarrativeContext &c, Narrative &out)
         allSame = allSame && c.num(*s->score) == c.num(*scored.first()->score);
     if (allSame)
         below.clear();
-    // The lowest score's indicators (at most five), then whole groups of the
-    // next scores while the list stays at three or fewer: never an arbitrary
-    // pick among indicators that share a score, except past five.
+    // The indicators at the lowest level present, then the next level's while
+    // the list stays at three or fewer: whole levels, so that no indicator is
+    // left out while one rated higher is listed. Past eight, the lowest five
+    // come one a line and the others together in one line: nothing is dropped.
     QList<const IndicatorScore *> lowest;
     for (qsizetype i = 0; i < below.size();) {
         qsizetype end = i;
-        while (end < below.size() && c.num(*below[end]->score) == c.num(*below[i]->score))
+        while (end < below.size() && c.level(*below[end]->score) == c.level(*below[i]->score))
             ++end;
         const qsizetype group = end - i;
-        if (lowest.isEmpty()) {
-            for (qsizetype k = i; k < end && lowest.size() < 5; ++k)
-                lowest.append(below[k]);
-        } else if (lowest.size() + group <= 3) {
-            for (qsizetype k = i; k < end; ++k)
-                lowest.append(below[k]);
-        } else {
+        if (!lowest.isEmpty() && lowest.size() + group > 3)
             break;
-        }
+        for (qsizetype k = i; k < end; ++k)
+            lowest.append(below[k]);
         i = end;
     }
-    for (const IndicatorScore *s : std::as_const(lowest))
+    constexpr qsizetype kOneALine = 8;
+    constexpr qsizetype kFirst = 5;
+    const qsizetype listed = lowest.size() > kOneALine ? kFirst : lowest.size();
+    for (qsizetype i = 0; i < listed; ++i) {
+        const IndicatorScore *s = lowest[i];
         out.priorities.append(Tr::tr("%1: %2, assessed as %3.")
                                   .arg(c.fw.domains[s->domainIndex].title, c.indicatorName(*s),
                                       c.indicatorRating(*s)));
+    }
+    if (listed < lowest.size()) {
+        QStringList rest;
+        for (qsizetype i = listed; i < lowest.size(); ++i)
+            rest.append(lowest[i]->indicator);
+        out.priorities.append(Tr::tr("Also at %1, the other %2 of the %3 lowest-rated indicators: "
+                                     "%4.")
+                                  .arg(c.level(*lowest.last()->score))
+                                  .arg(rest.size())
+                                  .arg(lowest.size())
+                                  .arg(c.indicatorNames(rest)));
+    }
 
     QList<const Action *> overdue;
     for (const Action &a : c.data.current.data.actions) {
@@ -395,12 +433,28 @@ void writePriorities(const NarrativeContext &c, Narrative &out)
     }
     std::stable_sort(overdue.begin(), overdue.end(),
         [](const Action *a, const Action *b) { return a->due < b->due; });
-    for (const Action *a : std::as_const(overdue)) {
+    // Overdue actions in one line, however many: they are one finding.
+    if (overdue.size() == 1) {
+        const Action *a = overdue.first();
         const int days = int(a->due.daysTo(c.data.today));
         const QString details = actionDetails(c.data, *a, false);
         out.priorities.append(
             Tr::tr("Overdue action: %1, %n day(s) overdue.", nullptr, days)
                 .arg(details.isEmpty() ? quoted(a->text) : quoted(a->text) + u' ' + details));
+    } else if (overdue.size() > 1) {
+        QStringList items;
+        for (const Action *a : std::as_const(overdue)) {
+            const int days = int(a->due.daysTo(c.data.today));
+            QStringList parts;
+            if (!c.data.isPublic() && !a->owner.trimmed().isEmpty())
+                parts.append(a->owner.simplified());
+            parts.append(days == 1 ? Tr::tr("1 day overdue") : Tr::tr("%1 days overdue").arg(days));
+            items.append(
+                quoted(a->text) + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')');
+        }
+        out.priorities.append(Tr::tr("%1 actions are overdue: %2.")
+                                  .arg(overdue.size())
+                                  .arg(items.join(QStringLiteral("; "))));
     }
 
     const QString topLabel = c.scale.levels.isEmpty() ? QString() : c.scale.levels.last().label;

@@ -2,6 +2,7 @@
 
 // Internal to the narrative: what its parts share. Not for the surfaces.
 #include "report/Narrative.h"
+#include "report/NarrativeFacts.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,7 @@ struct NarrativeContext {
     int decimals = 1;
     double step = 1; // the mean distance between neighbouring levels
     QString previousPeriod; // the comparison's period, when there is one
+    Participation participation; // whose ratings the scores rest on
 
     QString num(double value) const; // a score as shown
     QString level(double value) const; // nearest level label
@@ -37,11 +39,20 @@ struct NarrativeContext {
     bool inPreviousFramework(const QString &domainId) const;
     Movement movement(double before, double after) const;
     QString changeWord(double before, double after) const; // "up 0.4"
-    QString indicatorName(const IndicatorScore &s) const; // “its text”
+    // An indicator in running prose: its short title, or its statement in quotes
+    // where the framework gives no short title; never its id.
+    QString indicatorName(const IndicatorScore &s) const;
+    QString indicatorName(const QString &fullId) const;
+    // Several indicators named in one sentence: "A, B and C".
+    QString indicatorNames(const QStringList &fullIds) const;
     QString indicatorRating(
         const IndicatorScore &s) const; // "Established", or provisional with the mean
 };
 
+QString summaryParagraph(const NarrativeContext &c);
+// "2 indicators rose by a whole level or more since 2024/25: A and B." and the
+// same of those that fell; empty when not compared.
+QStringList indicatorMovementSentences(const NarrativeContext &c);
 DomainNarrative domainNarrative(const NarrativeContext &c, int domainIndex);
 void writePriorities(const NarrativeContext &c, Narrative &out);
 // "(Jane Smith, due 1 July 2026, overdue)": the owner only for the board.

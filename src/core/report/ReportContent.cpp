@@ -1,10 +1,15 @@
 #include "report/ReportContent.h"
 
+#include "report/BoardWords.h"
+#include "report/ChairSummary.h"
 #include "report/NarrativeParts.h"
+#include "report/ReportChecksAppendix.h"
 #include "report/ReportText.h"
 #include "workbook/Labels.h"
 
 #include <QSet>
+
+#include <cmath>
 
 namespace strongtrust::report {
 
@@ -73,11 +78,11 @@ QString comparisonText(const ReportData &data)
     case ComparisonState::Available:
         return data.comparison->info.period;
     case ComparisonState::NoEarlierPeriod:
-        return Tr::tr("None: there is no earlier assessment");
+        return Tr::tr("Not made: there is no earlier assessment");
     case ComparisonState::NotRequested:
-        return Tr::tr("None");
+        return Tr::tr("Not made: none was asked for");
     case ComparisonState::Incomparable:
-        return Tr::tr("None: %1 used a different scale").arg(data.comparison->info.period);
+        return Tr::tr("Not made: %1 used a different scale").arg(data.comparison->info.period);
     }
     return {};
 }
@@ -116,7 +121,8 @@ void addCover(const ReportData &data, ReportContent &out)
                 Block::Kind::DraftMark));
     QList<std::pair<QString, QString>> facts;
     facts.append({ Tr::tr("Period"), info.period });
-    facts.append({ Tr::tr("Compared with"), comparisonText(data) });
+    facts.append(
+        { data.compared() ? Tr::tr("Compared with") : Tr::tr("Comparison"), comparisonText(data) });
     facts.append({ Tr::tr("Framework"),
         QStringLiteral("%1 (%2 %3)")
             .arg(data.current.framework.title, data.current.framework.id,
@@ -125,7 +131,12 @@ void addCover(const ReportData &data, ReportContent &out)
     if (info.meetingDate.isValid())
         facts.append({ Tr::tr("Board meeting"), formatDate(info.meetingDate) });
     facts.append({ Tr::tr("Report date"), formatDate(data.today) });
-    facts.append({ Tr::tr("Trustees rating"), QString::number(data.current.scores.raterCount) });
+    // Who rated, out of those expected to: never the expected count alone.
+    const Participation taking = participation(data);
+    facts.append({ Tr::tr("Trustees who rated"),
+        taking.rated.isEmpty()
+            ? Tr::tr("None yet, of %1 expected").arg(taking.expected.size())
+            : Tr::tr("%1 of %2").arg(taking.rated.size()).arg(taking.expected.size()) });
     facts.append({ Tr::tr("Prepared for"),
         data.isPublic()
             ? Tr::tr("Publication: the board's agreed ratings, the spread of trustees' ratings and "
@@ -134,12 +145,15 @@ void addCover(const ReportData &data, ReportContent &out)
     out.blocks.append(keyValues(facts));
 }
 
+void addMovements(const ReportData &data, ReportContent &out);
+
 void addSummary(const ReportData &data, const Narrative &narrative, ReportContent &out)
 {
     const Framework &fw = data.current.framework;
     out.blocks.append(
         heading(Block::Kind::Heading1, Tr::tr("Summary"), QStringLiteral("summary"), true));
-    out.blocks.append(paragraph(narrative.overall));
+    for (const QString &text : paragraphsOf(narrative.overall))
+        out.blocks.append(paragraph(text));
 
     const bool compared = data.compared();
     out.charts.append(radarChartData(fw, data.current.scores, data.current.info.period,
@@ -188,10 +202,16 @@ void addSummary(const ReportData &data, const Narrative &narrative, ReportConten
             row.append(Cell { dn.change.isEmpty() ? QStringLiteral("–") : dn.change, notes });
         }
         row.append(Cell { QStringLiteral("%1/%2").arg(ds.scoredCount).arg(ds.indicatorCount), {} });
-        row.append(Cell { QString::number(ds.disagreementCount), {} });
+        // "0" only where trustees' ratings were compared at all.
+        bool judged = false;
+        for (const IndicatorScore &s : data.current.scores.indicators)
+            judged = judged || (s.domainIndex == d && s.levelCount >= 2);
+        row.append(
+            Cell { judged ? QString::number(ds.disagreementCount) : QStringLiteral("–"), {} });
         t.rows.append(row);
     }
     out.blocks.append(glance);
+    addMovements(data, out);
 
     out.blocks.append(heading(Block::Kind::Heading2, Tr::tr("Priorities")));
     out.blocks.append(paragraph(narrative.prioritiesIntro));
@@ -202,6 +222,48 @@ void addSummary(const ReportData &data, const Narrative &narrative, ReportConten
         list.items = narrative.priorities;
         out.blocks.append(list);
     }
+}
+
+// Every indicator that moved a whole level or more, up and down: the list the
+// summaries point to, with the full statements.
+void addMovements(const ReportData &data, ReportContent &out)
+{
+    if (!data.compared())
+        return;
+    const QList<IndicatorMove> moves = indicatorMoves(data);
+    const Framework &fw = data.current.framework;
+    const QString before = data.comparison->info.period;
+    out.blocks.append(heading(Block::Kind::Heading2, Tr::tr("Indicators that moved")));
+    if (moves.isEmpty()) {
+        out.blocks.append(
+            paragraph(Tr::tr("No indicator moved by a whole level or more since %1.").arg(before)));
+        return;
+    }
+    out.blocks.append(paragraph(
+        Tr::tr("Indicators whose score moved by a whole level or more since %1, up and down.")
+            .arg(before)));
+    out.blocks.last().keepWithNext = true;
+    Block table;
+    table.kind = Block::Kind::Table;
+    Table &t = table.table;
+    t.headers = { Tr::tr("Indicator"), Tr::tr("Domain"), before, data.current.info.period,
+        Tr::tr("Moved") };
+    t.widths = { 46, 20, 12, 12, 10 };
+    t.centredColumns = { 2, 3, 4 };
+    for (const IndicatorMove &m : moves) {
+        const Indicator &ind = fw.domains[m.domainIndex].indicators[m.indicatorIndex];
+        const int whole = int(std::trunc(std::abs(m.levels) + 1e-9));
+        t.rows.append({ Cell { ind.text, {} }, Cell { fw.domains[m.domainIndex].title, {} },
+            Cell { narrative::score(fw.scale, m.before),
+                { narrative::levelLabel(fw.scale, m.before) } },
+            Cell {
+                narrative::score(fw.scale, m.after), { narrative::levelLabel(fw.scale, m.after) } },
+            Cell { m.levels > 0
+                    ? (whole == 1 ? Tr::tr("up 1 level") : Tr::tr("up %1 levels").arg(whole))
+                    : (whole == 1 ? Tr::tr("down 1 level") : Tr::tr("down %1 levels").arg(whole)),
+                {} } });
+    }
+    out.blocks.append(table);
 }
 
 Cell agreedCell(const ReportData &data, const IndicatorScore &s, const Consensus *consensus)
@@ -227,7 +289,7 @@ Cell agreedCell(const ReportData &data, const IndicatorScore &s, const Consensus
     return cell;
 }
 
-Cell spreadCell(const ReportData &data, const IndicatorScore &s)
+Cell spreadCell(const ReportData &data, const IndicatorScore &s, const QList<Departure> &departs)
 {
     const Scale &scale = data.current.framework.scale;
     Cell cell;
@@ -252,6 +314,11 @@ Cell spreadCell(const ReportData &data, const IndicatorScore &s)
         cell.notes.append(Tr::tr("%n not rated", nullptr, s.unratedCount));
     if (s.disagreement)
         cell.notes.append(Tr::tr("differ by two levels or more"));
+    for (const Departure &d : departs) {
+        if (d.indicator == s.indicator)
+            cell.notes.append(Tr::tr("agreed rating a level or more from the median (%1)")
+                                  .arg(formatLevelValue(std::round(d.median * 100) / 100)));
+    }
     return cell;
 }
 
@@ -276,6 +343,7 @@ Cell evidenceCell(const ReportData &data, const Consensus *consensus)
 void addDomains(const ReportData &data, const Narrative &narrative, ReportContent &out)
 {
     const Framework &fw = data.current.framework;
+    const QList<Departure> departs = departures(data);
     for (int d = 0; d < fw.domains.size(); ++d) {
         const Domain &domain = fw.domains[d];
         out.blocks.append(heading(
@@ -299,7 +367,7 @@ void addDomains(const ReportData &data, const Narrative &narrative, ReportConten
             QList<Cell> row;
             row.append(Cell { ind.text, {} });
             row.append(agreedCell(data, s, consensus));
-            row.append(spreadCell(data, s));
+            row.append(spreadCell(data, s, departs));
             const QString rationale = consensus ? consensus->rationale.trimmed() : QString();
             row.append(Cell { rationale.isEmpty() ? QStringLiteral("–") : rationale, {} });
             row.append(evidenceCell(data, consensus));
@@ -514,12 +582,16 @@ ReportContent buildReportContent(const ReportData &data, const Narrative &narrat
     out.draft = !info.isFinal();
     out.draftMark = Tr::tr("DRAFT");
     addCover(data, out);
+    if (!data.isPublic())
+        addChairSummary(data, narrative, out);
     addSummary(data, narrative, out);
     addDomains(data, narrative, out);
     addActions(data, out);
     addSignOff(data, out);
-    if (!data.isPublic())
+    if (!data.isPublic()) {
+        addChecksAppendix(data, out);
         addAppendix(data, out);
+    }
     return out;
 }
 

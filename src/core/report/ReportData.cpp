@@ -55,6 +55,11 @@ Result<ReportData> loadReportData(
     report.current = std::move(current).value();
     report.audience = options.audience;
     report.today = options.today.isValid() ? options.today : QDate::currentDate();
+    auto earlier = earlierActions(wb, report.current.info);
+    if (!earlier)
+        return earlier.errors();
+    report.checks = checkBeforeSignOff({ report.current.framework, report.current.data,
+        report.trustees, report.raters, std::move(earlier).value(), report.today });
 
     std::optional<AssessmentInfo> other;
     if (options.noComparison) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "framework/Framework.h"
+#include "periods/SignOffChecks.h"
 #include "report/Report.h"
 #include "scoring/Scoring.h"
 #include "util/Result.h"
@@ -42,6 +43,7 @@ struct ReportData {
     ComparisonState comparisonState = ComparisonState::NoEarlierPeriod;
     ReportAudience audience = ReportAudience::Board;
     QDate today;
+    SignOffChecks checks; // the checks before sign-off, as of `today` (and the meeting)
 
     bool compared() const
     {

@@ -393,6 +393,12 @@ void keepWithNext(QTextDocument &doc, qreal pageHeight)
             QTextBlockFormat breaking = first.blockFormat();
             breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             cursor.setBlockFormat(breaking);
+            // A format change re-lays out its own block, but Qt's incremental
+            // layout can leave the blocks after a table with stale positions:
+            // laid out in one place and painted (or skipped) from another, so
+            // whole headings and notes vanished from the page. Everything
+            // after the move is laid out again.
+            doc.markContentsDirty(first.position(), doc.characterCount() - first.position());
             moved = first;
             break;
         }
@@ -423,8 +429,8 @@ QFont reportFont()
     return font;
 }
 
-std::unique_ptr<QTextDocument> buildTextDocument(const ReportContent &content,
-    QPaintDevice *layoutDevice, const PageGeometry &geometry, ReportChartObject *charts)
+std::unique_ptr<QTextDocument> writeTextDocument(
+    const ReportContent &content, const PageGeometry &geometry)
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);
@@ -447,6 +453,13 @@ std::unique_ptr<QTextDocument> buildTextDocument(const ReportContent &content,
     // The content goes in before the document has a layout: laid out after
     // every edit, a long report would take seconds rather than milliseconds.
     Writer(*doc, geometry, content).write();
+    return doc;
+}
+
+std::unique_ptr<QTextDocument> buildTextDocument(const ReportContent &content,
+    QPaintDevice *layoutDevice, const PageGeometry &geometry, ReportChartObject *charts)
+{
+    auto doc = writeTextDocument(content, geometry);
     doc->documentLayout()->setPaintDevice(layoutDevice);
     doc->documentLayout()->registerHandler(ReportChartObject::kObjectType, charts);
     keepWithNext(*doc, geometry.page.height());

@@ -31,6 +31,13 @@ struct PageGeometry {
 // extracted text reads "fi", not "ﬁ".
 QFont reportFont();
 
+// The report's blocks written into a document, not yet laid out: the chart
+// is an inline ReportChartObject (kObjectType) and no page break has been
+// moved to keep a heading with what follows. The editable export starts here.
+std::unique_ptr<QTextDocument> writeTextDocument(
+    const ReportContent &content, const PageGeometry &geometry);
+// The same, laid out on `layoutDevice` with `charts` drawing the chart and
+// headings kept with what follows: what the PDF and the preview paint.
 std::unique_ptr<QTextDocument> buildTextDocument(const ReportContent &content,
     QPaintDevice *layoutDevice, const PageGeometry &geometry, ReportChartObject *charts);
 

@@ -99,6 +99,22 @@ struct Action {
     qint64 carriedFrom = 0; // the action of an earlier period this continues, or 0
 };
 
+// The board's own words where it replaced a generated paragraph of the
+// report (the interchange document's `narrative`): plain text, paragraphs
+// separated by blank lines. An empty summary, or a domain not in `domains`,
+// is left to the generated words.
+struct BoardNarrative {
+    QString summary;
+    QHash<QString, QString> domains; // domain id -> the board's text for its paragraph
+
+    bool isEmpty() const { return summary.isEmpty() && domains.isEmpty(); }
+    // The board's text for a part: the summary for an empty domain id.
+    QString text(const QString &domainId) const
+    {
+        return domainId.isEmpty() ? summary : domains.value(domainId);
+    }
+};
+
 // Everything recorded for one assessment.
 struct AssessmentData {
     AssessmentInfo info;
@@ -107,6 +123,7 @@ struct AssessmentData {
     QList<Action> actions;
     QHash<QString, QString>
         changeReasons; // domain id -> the board's reason for a change of a whole level or more
+    BoardNarrative narrative; // the board's own words in the report, where it wrote them
 
     const Consensus *consensusFor(const QString &indicator) const;
 };

@@ -359,6 +359,19 @@ Result<AssessmentData> AssessmentStore::loadAssessment(qint64 assessmentId) cons
     while (reasons.value().next())
         data.changeReasons.insert(
             reasons.value().value(0).toString(), reasons.value().value(1).toString());
+    auto narrative
+        = sql::run(db, QStringLiteral("SELECT domain, text FROM narrative WHERE assessment = ?"),
+            { assessmentId });
+    if (!narrative)
+        return narrative.errors();
+    while (narrative.value().next()) {
+        const QString domain = narrative.value().value(0).toString();
+        const QString text = narrative.value().value(1).toString();
+        if (domain.isEmpty())
+            data.narrative.summary = text;
+        else
+            data.narrative.domains.insert(domain, text);
+    }
     return data;
 }
 

@@ -14,8 +14,9 @@ class FrameworkStore;
 class WorkbookDatabase;
 
 // The assessments, one per period, and loading everything recorded in one
-// (tables `assessment`, `change_reason`; the rows of the other stores are
-// read here in one go for loadAssessment).
+// (tables `assessment`, `change_reason`; the rows of the other stores, and
+// the board's words of NarrativeStore, are read here in one go for
+// loadAssessment).
 class AssessmentStore
 {
     Q_DECLARE_TR_FUNCTIONS(strongtrust::AssessmentStore)

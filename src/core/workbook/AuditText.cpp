@@ -123,6 +123,10 @@ AuditLine AuditText::describe(const AuditEntry &e) const
     } else if (is(entity, "change reason")) {
         line.what = tr("Reason for change");
         line.subject = domainName(e.assessmentId, e.subject);
+    } else if (is(entity, "narrative")) {
+        line.what = tr("The board's words");
+        line.subject
+            = is(e.subject, "summary") ? tr("Summary") : domainName(e.assessmentId, e.subject);
     } else if (is(entity, "amendment")) {
         line.what = tr("Amendment");
         line.subject = e.subject;

@@ -112,4 +112,14 @@ Status EditRules::changeReason(
     return length(tr("the reason for change"), reason.trimmed(), limits::kChangeReason);
 }
 
+Status EditRules::narrative(
+    const EditTarget &target, const QString &domainId, const QString &text) const
+{
+    if (!domainId.isEmpty() && target.framework.domainIndex(domainId) < 0)
+        return m_db.problem(tr("domain \"%1\"").arg(domainId),
+            tr("not in the framework %1").arg(target.framework.id));
+    return length(domainId.isEmpty() ? tr("the board's summary") : tr("the board's paragraph"),
+        text, limits::kNarrative);
+}
+
 } // namespace strongtrust

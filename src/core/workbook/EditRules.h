@@ -46,6 +46,8 @@ public:
     Status action(const EditTarget &target, const Action &action) const;
     Status changeReason(
         const EditTarget &target, const QString &domainId, const QString &reason) const;
+    // The board's text for the summary (empty `domainId`) or a domain's paragraph.
+    Status narrative(const EditTarget &target, const QString &domainId, const QString &text) const;
 
     // `text` is at most `limit` characters; `what` names it in the refusal.
     static Status checkLength(

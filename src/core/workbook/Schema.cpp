@@ -218,6 +218,29 @@ const QList<Step> &steps()
         { {
             QStringLiteral("ALTER TABLE audit ADD COLUMN via TEXT NOT NULL DEFAULT ''"),
         } },
+        // 6: the board's own words, replacing a generated paragraph of the
+        // report: the summary (domain '') or a domain's paragraph. Locked with
+        // the rest of a final assessment's record.
+        { {
+            QStringLiteral("CREATE TABLE narrative ("
+                           " assessment INTEGER NOT NULL REFERENCES assessment(id),"
+                           " domain TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " PRIMARY KEY (assessment, domain)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TRIGGER narrative_final_insert BEFORE INSERT ON narrative"
+                " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER narrative_final_update BEFORE UPDATE ON narrative"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER narrative_final_delete BEFORE DELETE ON narrative"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+        } },
     };
     return all;
 }

@@ -11,6 +11,7 @@ inline constexpr int kNote = 20000; // a trustee's note on a rating
 inline constexpr int kRationale = 20000; // the board's rationale for a consensus
 inline constexpr int kChangeReason = 20000; // the reason for a change of a whole level
 inline constexpr int kAmendment = 20000; // an amendment to a final assessment
+inline constexpr int kNarrative = 20000; // the board's own words for a part of the report
 inline constexpr int kActionText = 2000; // what an action is
 inline constexpr int kEvidenceTitle = 500; // an evidence item's title
 inline constexpr int kEvidenceRef = 2000; // its reference: a URL or a path

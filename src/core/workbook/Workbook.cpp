@@ -19,6 +19,7 @@ Workbook::Workbook(std::unique_ptr<WorkbookDatabase> db)
     , m_trust(*m_db)
     , m_ratings(*m_db, m_rules, m_trust)
     , m_records(*m_db, m_rules)
+    , m_narrative(*m_db, m_rules)
     , m_audit(*m_db, m_assessments)
     , m_periods(*this)
 {

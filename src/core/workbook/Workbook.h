@@ -9,6 +9,7 @@
 #include "workbook/AuditStore.h"
 #include "workbook/EditRules.h"
 #include "workbook/FrameworkStore.h"
+#include "workbook/NarrativeStore.h"
 #include "workbook/RatingStore.h"
 #include "workbook/RecordStore.h"
 #include "workbook/TrustStore.h"
@@ -26,7 +27,8 @@ namespace strongtrust {
 // A facade over its parts, each of which can be named and used alone:
 //   file()        WorkbookDatabase: the file, its connection, transactions, audit writing
 //   rules()       EditRules: whether an edit is allowed, for every source of edits
-//   trust(), frameworkStore(), assessmentStore(), ratings(), records(), audit(): the stores
+//   trust(), frameworkStore(), assessmentStore(), ratings(), records(), narrative(),
+//   audit(): the stores
 //   periods()     PeriodService: new periods, reasons for change, sign-off
 // The functions below forward to the part that owns them.
 class Workbook
@@ -67,6 +69,7 @@ public:
     const AssessmentStore &assessmentStore() const { return m_assessments; }
     RatingStore &ratings() { return m_ratings; }
     RecordStore &records() { return m_records; }
+    NarrativeStore &narrative() { return m_narrative; }
     AuditStore &audit() { return m_audit; }
     const AuditStore &audit() const { return m_audit; }
     PeriodService &periods() { return m_periods; }
@@ -214,6 +217,13 @@ public:
         return m_records.removeAction(assessmentId, actionId);
     }
 
+    // --- the board's own words in the report (NarrativeStore): the summary
+    // for an empty domain id; empty text goes back to the generated words
+    Result<QString> setNarrative(qint64 assessmentId, const QString &domainId, const QString &text)
+    {
+        return m_narrative.setNarrative(assessmentId, domainId, text);
+    }
+
     // --- audit trail (AuditStore), oldest first; 0 = all assessments
     QList<AuditEntry> auditLog(qint64 assessmentId = 0) const
     {
@@ -232,6 +242,7 @@ private:
     TrustStore m_trust;
     RatingStore m_ratings;
     RecordStore m_records;
+    NarrativeStore m_narrative;
     AuditStore m_audit;
     PeriodService m_periods;
 };

@@ -409,6 +409,10 @@ void LiveServer::write(QTcpSocket *socket, const Answer &a, bool keepAlive)
     if (!keepAlive)
         r += "Connection: close\r\n";
     socket->write(r + "\r\n" + a.body);
+    // Out now, not on the event loop's next pass: a device whose rating is
+    // committed is told at once, not after the other ratings that arrived
+    // with it have been committed too.
+    socket->flush();
     if (!keepAlive)
         socket->disconnectFromHost();
 }

@@ -42,6 +42,51 @@ const Indicator *Framework::findIndicator(const QString &fullId) const
     return &domains[it->first].indicators[it->second];
 }
 
+// Standards and measures are few (at most 30 a domain), so a scan is enough;
+// the full id names the domain, so only that domain is scanned.
+template <typename Item>
+static const Item *findInDomain(
+    const Framework &fw, const QString &fullId, const QList<Item> Domain::*items)
+{
+    const qsizetype dot = fullId.indexOf(u'.');
+    if (dot <= 0)
+        return nullptr;
+    const int d = fw.domainIndex(fullId.left(dot));
+    if (d < 0)
+        return nullptr;
+    for (const Item &item : fw.domains[d].*items) {
+        if (item.fullId == fullId)
+            return &item;
+    }
+    return nullptr;
+}
+
+const Standard *Framework::findStandard(const QString &fullId) const
+{
+    return findInDomain(*this, fullId, &Domain::standards);
+}
+
+const Measure *Framework::findMeasure(const QString &fullId) const
+{
+    return findInDomain(*this, fullId, &Domain::measures);
+}
+
+int Framework::standardCount() const
+{
+    int n = 0;
+    for (const Domain &d : domains)
+        n += int(d.standards.size());
+    return n;
+}
+
+int Framework::measureCount() const
+{
+    int n = 0;
+    for (const Domain &d : domains)
+        n += int(d.measures.size());
+    return n;
+}
+
 int Framework::domainIndex(const QString &domainId) const
 {
     for (int i = 0; i < domains.size(); ++i) {
@@ -63,6 +108,29 @@ QList<int> Framework::summaryOrder() const
             order.append(i);
     }
     return order;
+}
+
+QString measureDirectionKey(MeasureDirection d)
+{
+    switch (d) {
+    case MeasureDirection::Higher:
+        return QStringLiteral("higher");
+    case MeasureDirection::Lower:
+        return QStringLiteral("lower");
+    case MeasureDirection::Range:
+        return QStringLiteral("range");
+    }
+    return {};
+}
+
+std::optional<MeasureDirection> measureDirectionFromKey(const QString &key)
+{
+    for (MeasureDirection d :
+        { MeasureDirection::Higher, MeasureDirection::Lower, MeasureDirection::Range }) {
+        if (measureDirectionKey(d) == key)
+            return d;
+    }
+    return std::nullopt;
 }
 
 QString formatLevelValue(double value)

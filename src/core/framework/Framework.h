@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace strongtrust {
 
 // One step of a framework's rating scale. Levels are addressed by position
@@ -48,6 +50,50 @@ struct Indicator {
     QStringList levelDescriptors;
 };
 
+// A baseline standard (framework format version 2): a floor the board must be
+// able to say is met, judged met / not met / not yet judged, beside the scale.
+struct Standard {
+    QString id; // unique among its domain's indicators, standards and measures
+    QString fullId; // "DOMAIN.STANDARD": what results refer to
+    QString text;
+    QString guidance;
+    QString source; // the duty's source, as the framework names it
+    // While the standard is not met, the domain's level cannot be above this
+    // level value of the scale; empty when an unmet standard caps nothing.
+    std::optional<double> capsAt;
+};
+
+// A target for a measure: a lower bound, an upper bound, or both. Set by the
+// framework, or by the trust for one assessment (overriding the framework's).
+struct MeasureTarget {
+    std::optional<double> min;
+    std::optional<double> max;
+
+    bool isSet() const { return min.has_value() || max.has_value(); }
+    bool contains(double value) const { return (!min || value >= *min) && (!max || value <= *max); }
+    friend bool operator==(const MeasureTarget &a, const MeasureTarget &b)
+    {
+        return a.min == b.min && a.max == b.max;
+    }
+};
+
+// Which way a measure is better: higher, lower, or inside its target range.
+enum class MeasureDirection { Higher, Lower, Range };
+
+// A quantitative measure (framework format version 2) a board tracks over the
+// years: a value per assessment, compared with its target and with earlier ones.
+struct Measure {
+    QString id; // unique among its domain's indicators, standards and measures
+    QString fullId; // "DOMAIN.MEASURE": what values refer to
+    QString title;
+    QString unit; // "%", "days", "£", "pupils"; may be empty
+    MeasureDirection better = MeasureDirection::Higher;
+    int decimals = 1; // 0 to 4: how values are shown
+    MeasureTarget target; // the framework's; may be unset
+    QString guidance;
+    QString source;
+};
+
 struct Domain {
     QString id;
     QString title;
@@ -56,6 +102,8 @@ struct Domain {
     // present core domains first in their summaries.
     bool core = false;
     QList<Indicator> indicators;
+    QList<Standard> standards; // format version 2; empty in version 1
+    QList<Measure> measures; // format version 2; empty in version 1
 };
 
 struct SourceRef {
@@ -67,6 +115,7 @@ struct SourceRef {
 // A validated framework: the structure the board rates against. Built only by
 // FrameworkLoader, so every instance satisfies the rules of the format.
 struct Framework {
+    int formatVersion = 1; // 2 when a domain has standards or measures
     QString id;
     QString version;
     QString title;
@@ -83,6 +132,11 @@ struct Framework {
     int indicatorCount() const;
     // The indicator with this full id, or nullptr.
     const Indicator *findIndicator(const QString &fullId) const;
+    // The standard or measure with this full id, or nullptr.
+    const Standard *findStandard(const QString &fullId) const;
+    const Measure *findMeasure(const QString &fullId) const;
+    int standardCount() const;
+    int measureCount() const;
     // Index of the domain with this id, or -1.
     int domainIndex(const QString &domainId) const;
     // Domain indices in the order summaries present them: core domains first,
@@ -92,6 +146,10 @@ struct Framework {
     // Built by the loader: full id -> (domain index, indicator index).
     QHash<QString, std::pair<int, int>> indicatorIndex;
 };
+
+// Text forms of a measure's direction ("higher", "lower", "range"), as files write them.
+QString measureDirectionKey(MeasureDirection d);
+std::optional<MeasureDirection> measureDirectionFromKey(const QString &key);
 
 // A level value as JSON writes it: "1", "0.25", "10".
 QString formatLevelValue(double value);

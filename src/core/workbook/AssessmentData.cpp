@@ -11,6 +11,48 @@ const Consensus *AssessmentData::consensusFor(const QString &indicator) const
     return nullptr;
 }
 
+const StandardJudgement *AssessmentData::standardFor(const QString &standard) const
+{
+    for (const StandardJudgement &s : standards) {
+        if (s.standard == standard)
+            return &s;
+    }
+    return nullptr;
+}
+
+const MeasureValue *AssessmentData::measureFor(const QString &measure) const
+{
+    for (const MeasureValue &m : measures) {
+        if (m.measure == measure)
+            return &m;
+    }
+    return nullptr;
+}
+
+QString standardResultKey(StandardResult r)
+{
+    switch (r) {
+    case StandardResult::Met:
+        return QStringLiteral("met");
+    case StandardResult::NotMet:
+        return QStringLiteral("not-met");
+    case StandardResult::NotJudged:
+        break;
+    }
+    return {};
+}
+
+std::optional<StandardResult> standardResultFromKey(const QString &key)
+{
+    if (key.isEmpty())
+        return StandardResult::NotJudged;
+    for (StandardResult r : { StandardResult::Met, StandardResult::NotMet }) {
+        if (standardResultKey(r) == key)
+            return r;
+    }
+    return std::nullopt;
+}
+
 QString confidenceKey(Confidence c)
 {
     switch (c) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "framework/Framework.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -115,6 +117,28 @@ struct BoardNarrative {
     }
 };
 
+// A baseline standard's result (framework format version 2).
+enum class StandardResult { NotJudged, Met, NotMet };
+
+// What the board recorded for one standard in one assessment.
+struct StandardJudgement {
+    QString standard; // full id, "DOMAIN.STANDARD"
+    StandardResult result = StandardResult::NotJudged;
+    QString note;
+    QList<Evidence> evidence;
+};
+
+// A measure's value in one assessment (framework format version 2), with
+// where it came from and, where the trust sets one, its own target.
+struct MeasureValue {
+    QString measure; // full id, "DOMAIN.MEASURE"
+    std::optional<double> value; // empty: not yet known
+    QDate asOf; // the date the value describes; invalid when not given
+    QString source;
+    QString note;
+    MeasureTarget target; // the trust's own for this assessment; unset: the framework's
+};
+
 // Everything recorded for one assessment.
 struct AssessmentData {
     AssessmentInfo info;
@@ -124,13 +148,19 @@ struct AssessmentData {
     QHash<QString, QString>
         changeReasons; // domain id -> the board's reason for a change of a whole level or more
     BoardNarrative narrative; // the board's own words in the report, where it wrote them
+    QList<StandardJudgement> standards; // only standards the board has recorded something for
+    QList<MeasureValue> measures; // only measures the board has recorded something for
 
     const Consensus *consensusFor(const QString &indicator) const;
+    const StandardJudgement *standardFor(const QString &standard) const;
+    const MeasureValue *measureFor(const QString &measure) const;
 };
 
 // Text forms used in storage, exchange and reports (not translated).
 QString confidenceKey(Confidence c); // "", "limited", "moderate", "strong"
 std::optional<Confidence> confidenceFromKey(const QString &key);
+QString standardResultKey(StandardResult r); // "", "met", "not-met"
+std::optional<StandardResult> standardResultFromKey(const QString &key);
 QString actionStatusKey(ActionStatus s); // "open", "in-progress", "done", "dropped"
 std::optional<ActionStatus> actionStatusFromKey(const QString &key);
 

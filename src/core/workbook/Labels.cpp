@@ -32,6 +32,19 @@ QString Labels::confidence(Confidence confidence)
     return tr("Not stated");
 }
 
+QString Labels::standardResult(StandardResult result)
+{
+    switch (result) {
+    case StandardResult::Met:
+        return tr("Met", "a baseline standard");
+    case StandardResult::NotMet:
+        return tr("Not met", "a baseline standard");
+    case StandardResult::NotJudged:
+        break;
+    }
+    return tr("Not judged", "a baseline standard");
+}
+
 QString Labels::ratingValue(const Scale &scale, const RatingValue &value)
 {
     if (value.isNotApplicable())

@@ -17,6 +17,8 @@ public:
     static QString actionStatus(ActionStatus status); // "Open", "In progress", "Done", "Dropped"
     static QString confidence(
         Confidence confidence); // "Not stated", "Limited", "Moderate", "Strong"
+    // A baseline standard's result: "Met", "Not met", "Not judged".
+    static QString standardResult(StandardResult result);
     // A rating value on a scale: "3 Established", "not applicable", "unrated".
     static QString ratingValue(const Scale &scale, const RatingValue &value);
 };

@@ -11,6 +11,7 @@
 #include "app/RadarWidget.h"
 #include "app/RatingsModel.h"
 #include "app/RatingsTable.h"
+#include "app/StandardsPanel.h"
 #include "app/WorkbookSession.h"
 
 #include <QGroupBox>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -42,6 +44,8 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
     , m_radar(new RadarWidget(session, this))
     , m_summary(new QLabel(this))
     , m_detail(new QWidget(this))
+    , m_standards(new StandardsPanel(session, this))
+    , m_lower(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("assessmentPage"));
     m_reveal->setObjectName(QStringLiteral("revealRatings"));
@@ -80,8 +84,10 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
 
     auto *centre = new QSplitter(Qt::Vertical, this);
     centre->setObjectName(QStringLiteral("centreSplitter"));
+    m_lower->addWidget(m_detail);
+    m_lower->addWidget(m_standards);
     centre->addWidget(m_text);
-    centre->addWidget(m_detail);
+    centre->addWidget(m_lower);
     centre->setStretchFactor(0, 2);
     centre->setStretchFactor(1, 5);
     centre->setChildrenCollapsible(false);
@@ -113,6 +119,14 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
     connect(
         m_navigator, &FrameworkNavigator::indicatorSelected, this, &AssessmentPage::showIndicator);
     connect(m_navigator, &FrameworkNavigator::domainSelected, this, &AssessmentPage::showDomain);
+    connect(
+        m_navigator, &FrameworkNavigator::standardsSelected, this, &AssessmentPage::showStandards);
+    connect(m_standards, &StandardsPanel::currentStandardChanged, this, [this] {
+        if (m_stop != FrameworkNavigator::Stop::Standards)
+            return;
+        showBaselineText();
+        Q_EMIT stopChanged();
+    });
     connect(m_session, &WorkbookSession::assessmentChanged, this, &AssessmentPage::rebuild);
     connect(m_session, &WorkbookSession::dataChanged, this, &AssessmentPage::refresh);
     connect(m_session, &WorkbookSession::trusteesChanged, this, &AssessmentPage::refresh);
@@ -126,19 +140,46 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
 void AssessmentPage::rebuild()
 {
     const QString keep = m_indicator;
-    m_navigator->setFramework(m_session->framework());
+    const FrameworkNavigator::Stop keepStop = m_stop;
+    const QString keepDomain = m_domainId;
+    const QString keepStandard = m_standards->currentStandard();
+    const Framework &fw = m_session->framework();
+    m_navigator->setFramework(fw);
     m_indicator.clear();
-    if (!keep.isEmpty() && m_session->framework().findIndicator(keep))
+    if (!keep.isEmpty() && fw.findIndicator(keep))
         m_navigator->select(keep);
-    else if (!m_session->framework().domains.isEmpty())
-        m_navigator->select(
-            m_session->framework().domains.constFirst().indicators.constFirst().fullId);
+    else if (!fw.domains.isEmpty())
+        m_navigator->select(fw.domains.constFirst().indicators.constFirst().fullId);
+    // Another period of the same framework: the same standards or measures stay in view.
+    const int domain = fw.domainIndex(keepDomain);
+    if (domain >= 0 && keepStop != FrameworkNavigator::Stop::Indicator) {
+        m_navigator->selectStop(domain, keepStop);
+        if (keepStop == FrameworkNavigator::Stop::Standards)
+            m_standards->selectStandard(keepStandard);
+    }
     refresh();
 }
 
 void AssessmentPage::selectIndicator(const QString &fullId)
 {
     m_navigator->select(fullId);
+}
+
+void AssessmentPage::selectStop(int domainIndex, FrameworkNavigator::Stop stop)
+{
+    m_navigator->selectStop(domainIndex, stop);
+}
+
+QString AssessmentPage::currentStandard() const
+{
+    return m_stop == FrameworkNavigator::Stop::Standards ? m_standards->currentStandard()
+                                                         : QString();
+}
+
+void AssessmentPage::selectStandard(const QString &fullId)
+{
+    m_navigator->select(fullId);
+    m_standards->selectStandard(fullId);
 }
 
 namespace {
@@ -206,13 +247,46 @@ void AssessmentPage::showIndicator(int domain, int indicator)
     m_consensus->showIndicator(m_indicator);
     m_evidence->showIndicator(m_indicator);
     m_actions->showIndicator(m_domainId, m_indicator);
+    m_stop = FrameworkNavigator::Stop::Indicator;
+    m_domain = domain;
+    m_lower->setCurrentWidget(m_detail);
     refresh();
     Q_EMIT indicatorChanged(m_indicator);
+    Q_EMIT stopChanged();
 }
 
 void AssessmentPage::showDomain(int domain)
 {
+    m_stop = FrameworkNavigator::Stop::Domain;
+    m_domain = domain;
+    m_domainId = m_session->framework().domains.value(domain).id;
     m_text->showDomain(m_session->framework(), domain);
+    m_lower->setCurrentWidget(m_detail);
+    Q_EMIT stopChanged();
+}
+
+void AssessmentPage::showStandards(int domain)
+{
+    m_stop = FrameworkNavigator::Stop::Standards;
+    m_domain = domain;
+    m_domainId = m_session->framework().domains.value(domain).id;
+    m_standards->showDomain(domain);
+    m_lower->setCurrentWidget(m_standards);
+    m_standards->setEnabled(m_session->hasAssessment());
+    showBaselineText();
+    Q_EMIT stopChanged();
+}
+
+void AssessmentPage::showBaselineText()
+{
+    const Framework &fw = m_session->framework();
+    if (m_domain < 0 || m_domain >= fw.domains.size())
+        return;
+    const QList<DomainScore> &scores = m_session->scores().domains;
+    const DomainScore *score
+        = m_session->hasAssessment() && m_domain < scores.size() ? &scores[m_domain] : nullptr;
+    if (m_stop == FrameworkNavigator::Stop::Standards)
+        m_text->showStandards(fw, m_domain, score, m_standards->currentStandard());
 }
 
 void AssessmentPage::updateTabs()
@@ -238,7 +312,12 @@ void AssessmentPage::refresh()
     m_stale = false;
     const Framework &fw = m_session->framework();
     const bool has = m_session->hasAssessment();
-    m_navigator->setStatus(fw, has ? &m_session->scores() : nullptr);
+    m_navigator->setStatus(
+        fw, has ? &m_session->scores() : nullptr, has ? &m_session->data() : nullptr);
+    if (m_stop == FrameworkNavigator::Stop::Standards) {
+        m_standards->refresh();
+        showBaselineText(); // the domain's level may be held down now, or no longer
+    }
     m_radar->refresh();
     m_detail->setEnabled(has && !m_indicator.isEmpty());
     if (!m_indicator.isEmpty()) {

@@ -80,6 +80,51 @@ bool ConsensusCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+// --- baseline standards and measures
+
+StandardCommand::StandardCommand(WorkbookSession *session, const QString &text,
+    StandardJudgement before, StandardJudgement after)
+    : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void StandardCommand::redo()
+{
+    keepIf(this, bool(m_session->storeStandard(m_after)));
+}
+
+void StandardCommand::undo()
+{
+    keepIf(this, bool(m_session->storeStandard(m_before)));
+}
+
+bool StandardCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const StandardCommand *>(other);
+    // Typing the note: the same standard, its result unchanged by either step.
+    if (next->m_after.standard != m_after.standard || m_before.result != m_after.result
+        || next->m_before.result != next->m_after.result)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+MeasureCommand::MeasureCommand(
+    WorkbookSession *session, const QString &text, MeasureValue before, MeasureValue after)
+    : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void MeasureCommand::redo()
+{
+    keepIf(this, bool(m_session->storeMeasure(m_after)));
+}
+
+void MeasureCommand::undo()
+{
+    keepIf(this, bool(m_session->storeMeasure(m_before)));
+}
+
 // --- evidence
 
 AddEvidenceCommand::AddEvidenceCommand(

@@ -26,7 +26,8 @@ enum class CommandId {
     EditAction,
     TrustName,
     TrusteeName,
-    Narrative
+    Narrative,
+    Standard
 };
 
 // A trustee's rating of an indicator: level and note. Typing a note merges
@@ -66,6 +67,41 @@ private:
     WorkbookSession *m_session;
     Consensus m_before;
     Consensus m_after;
+};
+
+// The board's judgement of a baseline standard: its result and note (its
+// evidence is edited by the evidence commands). Typing the note merges into
+// one step, as long as the result stays the same.
+class StandardCommand : public QUndoCommand
+{
+public:
+    StandardCommand(WorkbookSession *session, const QString &text, StandardJudgement before,
+        StandardJudgement after);
+    void redo() override;
+    void undo() override;
+    int id() const override { return int(CommandId::Standard); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    WorkbookSession *m_session;
+    StandardJudgement m_before;
+    StandardJudgement m_after;
+};
+
+// A measure's whole record for the assessment: value, as-of date, source,
+// note and the trust's own target. Each cell edited is a step of its own.
+class MeasureCommand : public QUndoCommand
+{
+public:
+    MeasureCommand(
+        WorkbookSession *session, const QString &text, MeasureValue before, MeasureValue after);
+    void redo() override;
+    void undo() override;
+
+private:
+    WorkbookSession *m_session;
+    MeasureValue m_before;
+    MeasureValue m_after;
 };
 
 // Adds an evidence item; undo removes it, redo restores the same row.

@@ -25,7 +25,7 @@ QList<Evidence> EvidenceModel::current() const
 {
     if (!m_session->hasAssessment() || m_indicator.isEmpty())
         return {};
-    return m_session->consensus(m_indicator).evidence;
+    return m_session->evidence(m_indicator);
 }
 
 QDate EvidenceModel::reference() const

@@ -1,5 +1,7 @@
 #include "app/IndicatorView.h"
 
+#include <QScrollBar>
+
 namespace strongtrust::app {
 
 namespace {
@@ -29,6 +31,13 @@ const char *kStyle = R"(
   td.level { font-weight: 600; white-space: nowrap; }
   .muted { color: #5b6470; }
 )";
+
+// Where the domain's level is held down by a standard not met: which, and
+// what the level would be without it. Empty when nothing caps the domain.
+QString capParagraph(const Framework &, const Domain &, const DomainScore *)
+{
+    return {};
+}
 
 } // namespace
 
@@ -77,7 +86,7 @@ void IndicatorView::showIndicator(const Framework &fw, int domainIndex, int indi
                                        : esc(text));
     }
     html += QStringLiteral("</table>");
-    setHtml(html);
+    setPage(html, QStringLiteral("indicator/") + ind.fullId);
 }
 
 void IndicatorView::showDomain(const Framework &fw, int domainIndex)
@@ -94,7 +103,98 @@ void IndicatorView::showDomain(const Framework &fw, int domainIndex)
     for (const Indicator &ind : domain.indicators)
         html += QStringLiteral("<li>%1</li>").arg(esc(ind.text));
     html += QStringLiteral("</ol>");
+    setPage(html, QStringLiteral("domain/") + domain.id);
+}
+
+void IndicatorView::setPage(const QString &html, const QString &key)
+{
+    const int scrolled = verticalScrollBar()->value();
+    const bool same = key == m_pageKey;
+    m_pageKey = key;
     setHtml(html);
+    if (same)
+        verticalScrollBar()->setValue(scrolled);
+}
+
+void IndicatorView::showStandards(
+    const Framework &fw, int domainIndex, const DomainScore *score, const QString &current)
+{
+    const Domain &domain = fw.domains.at(domainIndex);
+    QString html;
+    html += QStringLiteral("<p class='crumb'>%1 %2 &middot; %3 &middot; <code>%4</code></p>")
+                .arg(tr("Domain"))
+                .arg(domainIndex + 1)
+                .arg(tr("baseline standards"), esc(domain.id));
+    html += QStringLiteral("<h1>%1</h1>").arg(tr("%1: baseline standards").arg(esc(domain.title)));
+    html += QStringLiteral("<p class='muted'>%1</p>")
+                .arg(tr("The floor beneath the scale: what the board must be able to say is in "
+                        "place, judged met or not met. A standard not met can hold the "
+                        "domain's level down."));
+    html += capParagraph(fw, domain, score);
+    int row = -1;
+    for (int i = 0; i < domain.standards.size(); ++i) {
+        if (domain.standards[i].fullId == current)
+            row = i;
+    }
+    if (row >= 0) {
+        const Standard &s = domain.standards[row];
+        html += QStringLiteral("<h2>%1</h2>")
+                    .arg(tr("Standard %1 of %2").arg(row + 1).arg(domain.standards.size()));
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(s.text));
+        if (s.capsAt) {
+            const int level = fw.scale.indexOf(*s.capsAt);
+            const QString label
+                = level >= 0 ? fw.scale.levels[level].label : formatLevelValue(*s.capsAt);
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(tr("While this standard is not met, %1 cannot be above %2.")
+                                     .arg(domain.title, label)));
+        }
+        html += paragraphs(s.guidance);
+        if (!s.source.isEmpty())
+            html += QStringLiteral("<p class='muted'>%1</p>")
+                        .arg(esc(tr("Source: %1").arg(s.source)));
+    }
+    setPage(html, QStringLiteral("standards/") + current);
+}
+
+void IndicatorView::showMeasures(const Framework &fw, int domainIndex, const QString &current)
+{
+    const Domain &domain = fw.domains.at(domainIndex);
+    QString html;
+    html += QStringLiteral("<p class='crumb'>%1 %2 &middot; %3 &middot; <code>%4</code></p>")
+                .arg(tr("Domain"))
+                .arg(domainIndex + 1)
+                .arg(tr("measures"), esc(domain.id));
+    html += QStringLiteral("<h1>%1</h1>").arg(tr("%1: measures").arg(esc(domain.title)));
+    html += QStringLiteral("<p class='muted'>%1</p>")
+                .arg(tr("The figures the board tracks across the years, each against its "
+                        "target. Record a value when it is known, with its date and source."));
+    for (int i = 0; i < domain.measures.size(); ++i) {
+        const Measure &m = domain.measures[i];
+        if (m.fullId != current)
+            continue;
+        html += QStringLiteral("<h2>%1</h2>")
+                    .arg(tr("Measure %1 of %2").arg(i + 1).arg(domain.measures.size()));
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(m.title));
+        QString better;
+        switch (m.better) {
+        case MeasureDirection::Higher:
+            better = tr("Higher is better.");
+            break;
+        case MeasureDirection::Lower:
+            better = tr("Lower is better.");
+            break;
+        case MeasureDirection::Range:
+            better = tr("Best inside its target range.");
+            break;
+        }
+        html += QStringLiteral("<p>%1</p>").arg(esc(better));
+        html += paragraphs(m.guidance);
+        if (!m.source.isEmpty())
+            html += QStringLiteral("<p class='muted'>%1</p>")
+                        .arg(esc(tr("Source: %1").arg(m.source)));
+    }
+    setPage(html, QStringLiteral("measures/") + current);
 }
 
 void IndicatorView::showFramework(const Framework &fw)
@@ -124,7 +224,7 @@ void IndicatorView::showFramework(const Framework &fw)
     }
     html += QStringLiteral("</table><p class='muted'>%1</p>")
                 .arg(tr("Choose a domain or an indicator on the left to read it."));
-    setHtml(html);
+    setPage(html, QStringLiteral("framework"));
 }
 
 } // namespace strongtrust::app

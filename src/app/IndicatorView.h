@@ -1,6 +1,7 @@
 #pragma once
 
 #include "framework/Framework.h"
+#include "scoring/Scoring.h"
 
 #include <QTextBrowser>
 
@@ -8,7 +9,8 @@ namespace strongtrust::app {
 
 // Shows what trustees read before rating: an indicator's statement, guidance,
 // prompt questions and what each level of the scale looks like; or a
-// domain's summary and its indicators.
+// domain's summary and its indicators; or, for a domain's baseline standards
+// or its measures, what they are for and the one the board is on.
 class IndicatorView : public QTextBrowser
 {
     Q_OBJECT
@@ -19,6 +21,18 @@ public:
     void showIndicator(const Framework &framework, int domainIndex, int indicatorIndex);
     void showDomain(const Framework &framework, int domainIndex);
     void showFramework(const Framework &framework);
+    // A domain's standards: the domain's level (and the standards that cap
+    // it), then the standard `current` (full id) in full.
+    void showStandards(const Framework &framework, int domainIndex, const DomainScore *score,
+        const QString &current);
+    // A domain's measures: the measure `current` (full id) in full.
+    void showMeasures(const Framework &framework, int domainIndex, const QString &current);
+
+private:
+    // Sets the page, keeping the place it was scrolled to when it is the same item's.
+    void setPage(const QString &html, const QString &key);
+
+    QString m_pageKey;
 };
 
 } // namespace strongtrust::app

@@ -22,6 +22,8 @@ public:
     // Rows shown for the current indicator.
     int count() const;
     QTableView *view() const { return m_table; }
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *removeButton() const { return m_remove; }
 
 protected:
     RecordTable(

@@ -27,6 +27,69 @@ template <typename List, typename Match> auto findIn(List &list, Match match)
     return std::find_if(list.begin(), list.end(), match);
 }
 
+// Where a standard or measure comes in its framework: its domain first, then
+// its place among the domain's standards or measures.
+template <typename Item>
+std::pair<int, int> frameworkPlace(
+    const Framework &fw, QList<Item> Domain::*items, const QString &fullId)
+{
+    for (int d = 0; d < fw.domains.size(); ++d) {
+        const QList<Item> &list = fw.domains[d].*items;
+        for (int i = 0; i < list.size(); ++i) {
+            if (list[i].fullId == fullId)
+                return { d, i };
+        }
+    }
+    return { int(fw.domains.size()), 0 };
+}
+
+// Puts `record` in `list` (kept in framework order, as the workbook lists
+// them) in place of the one for the same id, or where it belongs; an empty
+// record leaves the list without one.
+template <typename Record, typename Item>
+void placeRecord(QList<Record> &list, const Framework &fw, QList<Item> Domain::*items,
+    QString Record::*id, const Record &record, bool empty)
+{
+    auto it = findIn(list, [&](const Record &r) { return r.*id == record.*id; });
+    if (it != list.end()) {
+        if (empty)
+            list.erase(it);
+        else
+            *it = record;
+        return;
+    }
+    if (empty)
+        return;
+    const auto place = frameworkPlace(fw, items, record.*id);
+    auto at = std::find_if(list.begin(), list.end(),
+        [&](const Record &r) { return frameworkPlace(fw, items, r.*id) > place; });
+    list.insert(at, record);
+}
+
+bool holdsNothing(const StandardJudgement &j)
+{
+    return j.result == StandardResult::NotJudged && j.note.isEmpty() && j.evidence.isEmpty();
+}
+
+bool holdsNothing(const MeasureValue &m)
+{
+    return !m.value && !m.asOf.isValid() && m.source.isEmpty() && m.note.isEmpty()
+        && !m.target.isSet();
+}
+
+QString resultWords(StandardResult r)
+{
+    switch (r) {
+    case StandardResult::Met:
+        return WorkbookSession::tr("Standard met");
+    case StandardResult::NotMet:
+        return WorkbookSession::tr("Standard not met");
+    case StandardResult::NotJudged:
+        break;
+    }
+    return WorkbookSession::tr("Standard not judged");
+}
+
 } // namespace
 
 WorkbookSession::WorkbookSession(std::unique_ptr<Workbook> workbook, QObject *parent)
@@ -170,6 +233,62 @@ Consensus WorkbookSession::consensus(const QString &indicator) const
     return c;
 }
 
+StandardJudgement WorkbookSession::standard(const QString &standard) const
+{
+    if (m_data) {
+        if (const StandardJudgement *j = m_data->standardFor(standard))
+            return *j;
+    }
+    StandardJudgement j;
+    j.standard = standard;
+    return j;
+}
+
+MeasureValue WorkbookSession::measure(const QString &measure) const
+{
+    if (m_data) {
+        if (const MeasureValue *m = m_data->measureFor(measure))
+            return *m;
+    }
+    MeasureValue m;
+    m.measure = measure;
+    return m;
+}
+
+QList<Evidence> WorkbookSession::evidence(const QString &subject) const
+{
+    if (m_framework.findStandard(subject))
+        return standard(subject).evidence;
+    return consensus(subject).evidence;
+}
+
+StandardJudgement &WorkbookSession::standardEntry(const QString &standard)
+{
+    auto it = findIn(
+        m_data->standards, [&](const StandardJudgement &j) { return j.standard == standard; });
+    if (it != m_data->standards.end())
+        return *it;
+    StandardJudgement j;
+    j.standard = standard;
+    placeRecord(
+        m_data->standards, m_framework, &Domain::standards, &StandardJudgement::standard, j, false);
+    return *findIn(
+        m_data->standards, [&](const StandardJudgement &x) { return x.standard == standard; });
+}
+
+void WorkbookSession::tidyStandard(const QString &standard)
+{
+    m_data->standards.removeIf(
+        [&](const StandardJudgement &j) { return j.standard == standard && holdsNothing(j); });
+}
+
+QList<Evidence> &WorkbookSession::evidenceEntry(const QString &subject)
+{
+    if (m_framework.findStandard(subject))
+        return standardEntry(subject).evidence;
+    return consensusEntry(subject).evidence;
+}
+
 QString WorkbookSession::trusteeName(qint64 id) const
 {
     for (const Trustee &t : m_trustees) {
@@ -262,6 +381,35 @@ Status WorkbookSession::storeConsensus(const Consensus &c)
     return success();
 }
 
+Status WorkbookSession::storeStandard(const StandardJudgement &j)
+{
+    if (!m_data)
+        return success();
+    auto stored = reported(m_workbook->setStandard(m_data->info.id, j.standard, j.result, j.note));
+    if (!stored)
+        return stored.errors();
+    StandardJudgement &entry = standardEntry(j.standard);
+    entry.result = stored.value().after.result; // its evidence is not part of this edit
+    entry.note = stored.value().after.note;
+    tidyStandard(j.standard);
+    changed(j.standard);
+    return success();
+}
+
+Status WorkbookSession::storeMeasure(const MeasureValue &record)
+{
+    if (!m_data)
+        return success();
+    auto stored = reported(m_workbook->setMeasure(m_data->info.id, record));
+    if (!stored)
+        return stored.errors();
+    const MeasureValue &now = stored.value().after;
+    placeRecord(m_data->measures, m_framework, &Domain::measures, &MeasureValue::measure, now,
+        holdsNothing(now));
+    changed(record.measure);
+    return success();
+}
+
 Result<Evidence> WorkbookSession::storeNewEvidence(
     const QString &indicator, const Evidence &evidence)
 {
@@ -270,7 +418,7 @@ Result<Evidence> WorkbookSession::storeNewEvidence(
     auto stored = reported(m_workbook->addEvidence(m_data->info.id, indicator, evidence));
     if (!stored)
         return stored;
-    consensusEntry(indicator).evidence.append(stored.value());
+    evidenceEntry(indicator).append(stored.value());
     changed(indicator);
     return stored;
 }
@@ -282,7 +430,7 @@ Status WorkbookSession::storeEvidence(const QString &indicator, const Evidence &
     auto stored = reported(m_workbook->updateEvidence(m_data->info.id, evidence));
     if (!stored)
         return stored.errors();
-    QList<Evidence> &list = consensusEntry(indicator).evidence;
+    QList<Evidence> &list = evidenceEntry(indicator);
     if (auto it = findIn(list, [&](const Evidence &e) { return e.id == evidence.id; });
         it != list.end())
         *it = stored.value();
@@ -297,10 +445,12 @@ Result<RemovedEvidence> WorkbookSession::storeEvidenceRemoval(qint64 evidenceId)
     auto removed = reported(m_workbook->removeEvidence(m_data->info.id, evidenceId));
     if (!removed)
         return removed;
-    QList<Evidence> &list = consensusEntry(removed->indicator).evidence;
+    QList<Evidence> &list = evidenceEntry(removed->indicator);
     list.erase(std::remove_if(
                    list.begin(), list.end(), [&](const Evidence &e) { return e.id == evidenceId; }),
         list.end());
+    if (m_framework.findStandard(removed->indicator))
+        tidyStandard(removed->indicator);
     changed(removed->indicator);
     return removed;
 }
@@ -316,7 +466,7 @@ Status WorkbookSession::storeEvidenceRestore(const RemovedEvidence &removed)
     auto list = reported(m_workbook->records().evidence(m_data->info.id, removed.indicator));
     if (!list)
         return list.errors();
-    consensusEntry(removed.indicator).evidence = list.value();
+    evidenceEntry(removed.indicator) = list.value();
     changed(removed.indicator);
     return success();
 }
@@ -505,6 +655,50 @@ void WorkbookSession::agreeLevel(const QString &indicator, int position)
     }
     if (position < scale.levels.size())
         setConsensusValue(indicator, RatingValue::of(scale.levels[position].value));
+}
+
+void WorkbookSession::setStandard(
+    const QString &standardId, StandardResult result, const QString &note)
+{
+    if (!m_data)
+        return;
+    const StandardJudgement old = standard(standardId);
+    if (old.result == result && old.note == note)
+        return;
+    StandardJudgement next = old;
+    next.result = result;
+    next.note = note;
+    push(new StandardCommand(
+        this, old.result == result ? tr("Note on a standard") : resultWords(result), old, next));
+}
+
+void WorkbookSession::setStandardResult(const QString &standardId, StandardResult result)
+{
+    setStandard(standardId, result, standard(standardId).note);
+}
+
+void WorkbookSession::setMeasure(const MeasureValue &record)
+{
+    if (!m_data)
+        return;
+    const MeasureValue old = measure(record.measure);
+    if (old == record)
+        return;
+    const Measure *m = m_framework.findMeasure(record.measure);
+    const QString title = m ? m->title : record.measure;
+    // Named after the one field changed, as the table changes one at a time.
+    QString text = tr("Edit %1").arg(title);
+    if (old.value != record.value)
+        text = tr("Value of %1").arg(title);
+    else if (old.asOf != record.asOf)
+        text = tr("Date of %1").arg(title);
+    else if (old.source != record.source)
+        text = tr("Source of %1").arg(title);
+    else if (old.note != record.note)
+        text = tr("Note on %1").arg(title);
+    else if (!(old.target == record.target))
+        text = tr("Target of %1").arg(title);
+    push(new MeasureCommand(this, text, old, record));
 }
 
 void WorkbookSession::addEvidence(const QString &indicator, const Evidence &evidence)

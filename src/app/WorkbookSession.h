@@ -70,6 +70,14 @@ public:
     // Agrees the level at `position` of the scale (0 = the first), or "not
     // applicable" for -1 where the scale allows it.
     void agreeLevel(const QString &indicator, int position);
+    // The board's judgement of a baseline standard (framework format version
+    // 2): its result, and its note. `typing`: merges with the next step.
+    void setStandard(const QString &standard, StandardResult result, const QString &note);
+    void setStandardResult(const QString &standard, StandardResult result);
+    // A measure's whole record (value, as-of date, source, note, the trust's
+    // own target), in place of what is recorded: copy measure(), change a field.
+    void setMeasure(const MeasureValue &record);
+    // Evidence of an indicator's consensus, or of a baseline standard (by its full id).
     void addEvidence(const QString &indicator, const Evidence &evidence);
     void updateEvidence(const QString &indicator, const Evidence &before, const Evidence &after);
     void removeEvidence(const QString &indicator, const Evidence &evidence);
@@ -95,6 +103,8 @@ public:
     // reported through problem() and changes nothing.
     Status storeRating(const Rating &rating);
     Status storeConsensus(const Consensus &consensus);
+    Status storeStandard(const StandardJudgement &judgement); // its result and note
+    Status storeMeasure(const MeasureValue &record);
     Result<Evidence> storeNewEvidence(const QString &indicator, const Evidence &evidence);
     Status storeEvidence(const QString &indicator, const Evidence &evidence);
     Result<RemovedEvidence> storeEvidenceRemoval(qint64 evidenceId);
@@ -127,6 +137,11 @@ public:
     // Current rating of a trustee for an indicator (unrated when none).
     Rating rating(qint64 trusteeId, const QString &indicator) const;
     Consensus consensus(const QString &indicator) const;
+    // What is recorded for a standard or a measure: an empty record when nothing is.
+    StandardJudgement standard(const QString &standard) const;
+    MeasureValue measure(const QString &measure) const;
+    // The evidence of an indicator's consensus, or of a standard.
+    QList<Evidence> evidence(const QString &subject) const;
 
 Q_SIGNALS:
     void assessmentChanged(); // another assessment chosen, or reloaded
@@ -144,6 +159,11 @@ private:
     void changed(const QString &indicator);
     template <typename T> Result<T> reported(Result<T> result);
     Consensus &consensusEntry(const QString &indicator);
+    // The entry of a standard in the data held, added in framework order when
+    // there is none; dropped again by tidyStandard() once it holds nothing.
+    StandardJudgement &standardEntry(const QString &standard);
+    void tidyStandard(const QString &standard);
+    QList<Evidence> &evidenceEntry(const QString &subject);
     void rescore();
     QString trusteeName(qint64 id) const;
 

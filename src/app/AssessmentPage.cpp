@@ -121,6 +121,8 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
     connect(m_navigator, &FrameworkNavigator::domainSelected, this, &AssessmentPage::showDomain);
     connect(
         m_navigator, &FrameworkNavigator::standardsSelected, this, &AssessmentPage::showStandards);
+    connect(
+        m_navigator, &FrameworkNavigator::measuresSelected, this, &AssessmentPage::showMeasures);
     connect(m_standards, &StandardsPanel::currentStandardChanged, this, [this] {
         if (m_stop != FrameworkNavigator::Stop::Standards)
             return;
@@ -273,6 +275,15 @@ void AssessmentPage::showStandards(int domain)
     m_standards->showDomain(domain);
     m_lower->setCurrentWidget(m_standards);
     m_standards->setEnabled(m_session->hasAssessment());
+    showBaselineText();
+    Q_EMIT stopChanged();
+}
+
+void AssessmentPage::showMeasures(int domain)
+{
+    m_stop = FrameworkNavigator::Stop::Measures;
+    m_domain = domain;
+    m_domainId = m_session->framework().domains.value(domain).id;
     showBaselineText();
     Q_EMIT stopChanged();
 }

@@ -132,7 +132,8 @@ void FrameworkNavigator::setStatus(
                 int met = 0, notMet = 0;
                 const QList<Standard> &standards = fw.domains.value(d).standards;
                 for (const Standard &st : standards) {
-                    const StandardJudgement *j = assessment ? assessment->standardFor(st.fullId) : nullptr;
+                    const StandardJudgement *j
+                        = assessment ? assessment->standardFor(st.fullId) : nullptr;
                     met += j && j->result == StandardResult::Met ? 1 : 0;
                     notMet += j && j->result == StandardResult::NotMet ? 1 : 0;
                 }

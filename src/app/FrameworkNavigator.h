@@ -28,8 +28,8 @@ public:
     // Completion, agreed level and disagreement of each indicator, each
     // domain's level (and the standard that caps it), how many standards are
     // met and measures recorded, at a glance. `assessment` may be nullptr with `scores`.
-    void setStatus(
-        const Framework &framework, const AssessmentScores *scores, const AssessmentData *assessment);
+    void setStatus(const Framework &framework, const AssessmentScores *scores,
+        const AssessmentData *assessment);
     // The full id of the current indicator, or empty.
     QString currentIndicator() const;
     // What the current row is, and its domain (-1 with none).

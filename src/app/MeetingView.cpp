@@ -4,6 +4,7 @@
 #include "app/DistributionWidget.h"
 #include "app/FrameworkNavigator.h"
 #include "app/LiveRatingController.h"
+#include "app/MeetingStandardPart.h"
 #include "app/RadarWidget.h"
 #include "app/RatingsModel.h"
 #include "app/RatingsTable.h"
@@ -42,6 +43,7 @@ MeetingView::MeetingView(
     , m_hints(new QLabel(this))
     , m_vote(new QLineEdit(this))
     , m_radar(new RadarWidget(session, this))
+    , m_standardPart(new MeetingStandardPart(session, this))
 {
     setObjectName(QStringLiteral("meetingView"));
     setAccessibleName(tr("Meeting mode"));
@@ -102,6 +104,7 @@ MeetingView::MeetingView(
     left->addWidget(m_text);
     left->addSpacing(12);
     left->addLayout(m_levels);
+    left->addWidget(m_standardPart);
     left->addSpacing(12);
     left->addWidget(m_status);
     left->addWidget(m_distribution);
@@ -126,7 +129,11 @@ MeetingView::MeetingView(
         if (enterVote(m_vote->text()))
             m_vote->clear();
     });
-    connect(m_page, &AssessmentPage::indicatorChanged, this, &MeetingView::refresh);
+    connect(m_page, &AssessmentPage::stopChanged, this, &MeetingView::refresh);
+    connect(m_standardPart, &MeetingStandardPart::resultChosen, this, [this](StandardResult r) {
+        m_session->setStandardResult(m_page->currentStandard(), r);
+        setFocus();
+    });
     connect(m_session, &WorkbookSession::dataChanged, this, &MeetingView::refresh);
     connect(m_session, &WorkbookSession::assessmentChanged, this, &MeetingView::refresh);
     connect(m_page->ratings(), &RatingsTable::revealedChanged, this, &MeetingView::refresh);
@@ -140,6 +147,11 @@ void MeetingView::refreshLive()
     if (!isVisible())
         return;
     const int levels = int(m_session->framework().scale.levels.size());
+    if (onStandard()) {
+        m_liveLine->setVisible(false);
+        m_hints->setText(tr("M met · N not met · 0 not judged · ←/→ move · Esc leave"));
+        return;
+    }
     if (!m_live->isRunning()) {
         m_liveLine->setVisible(false);
         m_hints->setText(tr("1–%1 agree a level · 0 not applicable · ←/→ move · R reveal · V "
@@ -227,12 +239,58 @@ void MeetingView::rebuildLevels()
     }
 }
 
+bool MeetingView::onStandard() const
+{
+    return m_page->currentStop() == FrameworkNavigator::Stop::Standards
+        && !m_page->currentStandard().isEmpty();
+}
+
+void MeetingView::showIndicatorParts(bool shown)
+{
+    for (QAbstractButton *b : m_levelButtons->buttons())
+        b->setVisible(shown);
+    for (QLabel *d : std::as_const(m_descriptors))
+        d->setVisible(shown);
+    m_vote->setVisible(shown);
+    m_standardPart->setVisible(!shown);
+    if (!shown)
+        m_distribution->setVisible(false);
+}
+
+void MeetingView::refreshStandard()
+{
+    const Framework &fw = m_session->framework();
+    const QString id = m_page->currentStandard();
+    const int d = m_page->currentDomain();
+    const QList<Standard> &standards = fw.domains.value(d).standards;
+    int at = 0;
+    while (at < standards.size() && standards[at].fullId != id)
+        ++at;
+    if (at == standards.size())
+        return;
+    m_position->setText(tr("%1 · baseline standard %2 of %3")
+                            .arg(fw.domains[d].title)
+                            .arg(at + 1)
+                            .arg(standards.size()));
+    m_text->setText(standards[at].text);
+    m_standardPart->showStandard(id, font());
+    m_status->setText(m_session->canEdit() ? QString() : m_session->whyReadOnly());
+    m_trustees->setText(m_standardPart->standardsList(m_trustees->font(), m_trustees->width()));
+}
+
 void MeetingView::refresh()
 {
     if (!isVisible())
         return;
     rebuildLevels();
     refreshLive();
+    const bool standard = onStandard();
+    showIndicatorParts(!standard);
+    if (standard) {
+        m_radar->refresh();
+        refreshStandard();
+        return;
+    }
     const Framework &fw = m_session->framework();
     const QString id = m_page->currentIndicator();
     const Indicator *ind = fw.findIndicator(id);
@@ -341,20 +399,62 @@ bool MeetingView::enterVote(const QString &text)
     return true;
 }
 
+void MeetingView::move(int direction)
+{
+    const Framework &fw = m_session->framework();
+    if (onStandard()) {
+        const QList<Standard> &standards = fw.domains.value(m_page->currentDomain()).standards;
+        int at = 0;
+        while (at < standards.size() && standards[at].fullId != m_page->currentStandard())
+            ++at;
+        const int next = at + direction;
+        if (next >= 0 && next < standards.size()) {
+            m_page->selectStandard(standards[next].fullId);
+            return;
+        }
+    }
+    m_page->navigator()->step(direction);
+    if (m_page->currentStop() == FrameworkNavigator::Stop::Standards) {
+        const QList<Standard> &standards = fw.domains.value(m_page->currentDomain()).standards;
+        if (!standards.isEmpty())
+            m_page->selectStandard(
+                direction > 0 ? standards.constFirst().fullId : standards.constLast().fullId);
+    }
+}
+
 void MeetingView::keyPressEvent(QKeyEvent *event)
 {
     const int key = event->key();
     const int levels = int(m_session->framework().scale.levels.size());
+    const bool plain = event->modifiers() == Qt::NoModifier;
+    const bool forward = key == Qt::Key_Right || key == Qt::Key_Down || key == Qt::Key_PageDown
+        || key == Qt::Key_Space;
+    const bool back = key == Qt::Key_Left || key == Qt::Key_Up || key == Qt::Key_PageUp;
+    if (forward || back) {
+        move(forward ? +1 : -1);
+        return;
+    }
+    if (onStandard()) {
+        // A standard's keys; the level, vote and reveal keys are the indicators'.
+        if (plain && key == Qt::Key_M)
+            m_session->setStandardResult(m_page->currentStandard(), StandardResult::Met);
+        else if (plain && key == Qt::Key_N)
+            m_session->setStandardResult(m_page->currentStandard(), StandardResult::NotMet);
+        else if (plain && (key == Qt::Key_0 || key == Qt::Key_Backspace || key == Qt::Key_Delete))
+            m_session->setStandardResult(m_page->currentStandard(), StandardResult::NotJudged);
+        else if (key == Qt::Key_Escape)
+            Q_EMIT exitRequested();
+        else if (key == Qt::Key_L && plain)
+            Q_EMIT liveRequested();
+        else
+            QWidget::keyPressEvent(event);
+        return;
+    }
     if (key >= Qt::Key_1 && key <= Qt::Key_9 && key - Qt::Key_1 < levels
         && event->modifiers() == Qt::NoModifier) {
         m_session->agreeLevel(m_page->currentIndicator(), key - Qt::Key_1);
     } else if (key == Qt::Key_0 && event->modifiers() == Qt::NoModifier) {
         m_session->agreeLevel(m_page->currentIndicator(), -1);
-    } else if (key == Qt::Key_Right || key == Qt::Key_Down || key == Qt::Key_PageDown
-        || key == Qt::Key_Space) {
-        m_page->navigator()->step(+1);
-    } else if (key == Qt::Key_Left || key == Qt::Key_Up || key == Qt::Key_PageUp) {
-        m_page->navigator()->step(-1);
     } else if (key == Qt::Key_R) {
         m_page->ratings()->reveal();
     } else if (key == Qt::Key_V) {

@@ -12,6 +12,7 @@ namespace strongtrust::app {
 class AssessmentPage;
 class DistributionWidget;
 class LiveRatingController;
+class MeetingStandardPart;
 class RadarWidget;
 class WorkbookSession;
 
@@ -21,6 +22,8 @@ class WorkbookSession;
 // goes to the vote entry, where the clerk types "trustee level" (e.g. "3 2").
 // L starts or stops live rating; while it runs, J shows the join screen and C
 // closes (or reopens) rating for the indicator, and a line says who has rated.
+// A domain's baseline standards come before its indicators (framework format
+// version 2), one standard at a time: M met, N not met, 0 not judged.
 class MeetingView : public QWidget
 {
     Q_OBJECT
@@ -47,6 +50,14 @@ private:
     void refresh();
     void refreshLive();
     void rebuildLevels();
+    // The next (+1) or previous (-1) thing to discuss: a standard, or a stop
+    // of the navigator (a domain's standards start from their first going
+    // forward, from their last going back).
+    void move(int direction);
+    void refreshStandard();
+    // The parts that show for an indicator, or for a standard.
+    void showIndicatorParts(bool shown);
+    bool onStandard() const;
 
     WorkbookSession *m_session;
     AssessmentPage *m_page;
@@ -64,6 +75,7 @@ private:
     QLineEdit *m_vote;
     RadarWidget *m_radar;
     QString m_scaleKey;
+    MeetingStandardPart *m_standardPart;
 };
 
 } // namespace strongtrust::app

@@ -59,8 +59,8 @@ StandardsPanel::StandardsPanel(WorkbookSession *session, QWidget *parent)
     boxLayout->addWidget(m_keys);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(box, 3);
-    layout->addWidget(m_tabs, 2);
+    layout->addWidget(box, 2);
+    layout->addWidget(m_tabs, 1);
 
     connect(m_table, &StandardsTable::currentStandardChanged, this, &StandardsPanel::showStandard);
     connect(m_session, &WorkbookSession::dataChanged, this, &StandardsPanel::refresh);

@@ -9,13 +9,32 @@
 
 namespace strongtrust::app {
 
+namespace {
+// The result's list at its own height in the middle of its cell, however
+// many lines the standard beside it takes.
+class ResultDelegate : public ChoiceDelegate
+{
+public:
+    using ChoiceDelegate::ChoiceDelegate;
+    void updateEditorGeometry(
+        QWidget *editor, const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        QRect r = option.rect;
+        const int height = std::min(editor->sizeHint().height(), r.height());
+        r.setTop(r.top() + (r.height() - height) / 2);
+        r.setHeight(height);
+        editor->setGeometry(r);
+    }
+};
+} // namespace
+
 StandardsTable::StandardsTable(WorkbookSession *session, QWidget *parent)
     : QTableView(parent), m_model(new StandardsModel(session, this))
 {
     setObjectName(QStringLiteral("standardsTable"));
     setAccessibleName(tr("Baseline standards"));
     setModel(m_model);
-    setItemDelegateForColumn(StandardsModel::ResultColumn, new ChoiceDelegate(this));
+    setItemDelegateForColumn(StandardsModel::ResultColumn, new ResultDelegate(this));
     horizontalHeader()->setSectionResizeMode(StandardsModel::TextColumn, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(
         StandardsModel::ResultColumn, QHeaderView::ResizeToContents);
@@ -26,15 +45,19 @@ StandardsTable::StandardsTable(WorkbookSession *session, QWidget *parent)
     verticalHeader()->setVisible(true);
     // A standard is a sentence or two: it wraps, and its row grows to hold it.
     setWordWrap(true);
-    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, &StandardsTable::fitRowsLater);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setTabKeyNavigation(false); // Tab moves on to the next control, as everywhere else
     // The note is typed into (any key starts it); the other cells take the result keys.
     setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &StandardsTable::syncEditors);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &StandardsTable::syncEditors);
+    auto rowsChanged = [this] {
+        syncEditors();
+        fitRowsLater(); // a note may now take more lines, or fewer
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, rowsChanged);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             Q_EMIT currentStandardChanged(m_model->standardId(current.row()));
@@ -73,6 +96,34 @@ void StandardsTable::selectStandard(const QString &standard)
     const int column = currentIndex().isValid() ? currentIndex().column() : 0;
     setCurrentIndex(m_model->index(row, column));
     scrollTo(currentIndex());
+}
+
+void StandardsTable::fitRowsLater()
+{
+    // Once the layout has settled: a column's width is final only then, and
+    // the rows wrap to it (a row fitted to a narrower column stays too tall).
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_fitPending = false;
+            resizeRowsToContents();
+        },
+        Qt::QueuedConnection);
+}
+
+void StandardsTable::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    fitRowsLater();
+}
+
+void StandardsTable::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitRowsLater();
 }
 
 bool StandardsTable::resultKey(const QKeyEvent *event, int *position)
@@ -126,13 +177,6 @@ bool StandardsTable::eventFilter(QObject *object, QEvent *event)
         }
     }
     return QTableView::eventFilter(object, event);
-}
-
-void StandardsTable::resizeEvent(QResizeEvent *event)
-{
-    QTableView::resizeEvent(event);
-    // The text column's width changed: its rows rewrap.
-    resizeRowsToContents();
 }
 
 } // namespace strongtrust::app

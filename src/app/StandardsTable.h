@@ -30,14 +30,17 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *object, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     // The result a key stands for, if it stands for one.
     static bool resultKey(const QKeyEvent *event, int *position);
     void syncEditors();
+    void fitRowsLater();
 
     StandardsModel *m_model;
+    bool m_fitPending = false;
 };
 
 } // namespace strongtrust::app

@@ -5,6 +5,7 @@
 #include "app/AssessmentPage.h"
 #include "app/FrameworkNavigator.h"
 #include "app/MainWindow.h"
+#include "app/MeetingView.h"
 #include "app/StandardsModel.h"
 #include "app/StandardsPanel.h"
 #include "app/StandardsTable.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -206,4 +208,72 @@ TEST_F(BaselineTest, AFinalAssessmentsStandardsCannotBeChanged)
     EXPECT_EQ(wb().auditLog().size(), entries);
     for (const char *name : { "addStandardEvidence", "addStandardAction" })
         EXPECT_FALSE(window->findChild<QWidget *>(QLatin1String(name))->isEnabled()) << name;
+}
+
+TEST_F(BaselineTest, MeetingModeTakesADomainsStandardsBeforeItsIndicators)
+{
+    const Framework &fw = session->framework();
+    const Domain &governance = fw.domains[0];
+    const Domain &education = fw.domains[1];
+    page->selectIndicator(governance.indicators.constLast().fullId);
+    QTest::keyClick(window.get(), Qt::Key_F11);
+    ASSERT_TRUE(window->isMeetingMode());
+    QWidget *meeting = window->meetingView();
+    auto *position = window->findChild<QLabel *>(QStringLiteral("meetingPosition"));
+    auto *text = window->findChild<QLabel *>(QStringLiteral("meetingIndicatorText"));
+    ASSERT_NE(position, nullptr);
+    ASSERT_NE(text, nullptr);
+
+    // From governance's last indicator, forward: education's standards, one at a time.
+    QTest::keyClick(meeting, Qt::Key_Right);
+    ASSERT_EQ(page->currentStop(), Stop::Standards);
+    EXPECT_EQ(page->currentStandard(), education.standards[0].fullId);
+    EXPECT_EQ(text->text(), education.standards[0].text);
+    EXPECT_TRUE(position->text().contains(
+        QStringLiteral("baseline standard 1 of %1").arg(education.standards.size())))
+        << position->text().toStdString();
+    auto *notMet = window->findChild<QWidget *>(QStringLiteral("meetingResult-N"));
+    ASSERT_NE(notMet, nullptr);
+    EXPECT_TRUE(notMet->isVisible());
+    EXPECT_FALSE(window->findChild<QWidget *>(QStringLiteral("meetingLevel-1"))->isVisible());
+
+    // N: not met, on the file; the level keys do nothing here.
+    QTest::keyClick(meeting, Qt::Key_N);
+    ASSERT_TRUE(stored(education.standards[0].fullId));
+    EXPECT_EQ(stored(education.standards[0].fullId)->result, StandardResult::NotMet);
+    const RatingValue agreed = session->consensus(governance.indicators.constLast().fullId).value;
+    QTest::keyClick(meeting, Qt::Key_3);
+    EXPECT_EQ(session->consensus(governance.indicators.constLast().fullId).value, agreed);
+    QTest::keyClick(meeting, Qt::Key_Space);
+    EXPECT_EQ(page->currentStandard(), education.standards[1].fullId);
+    QTest::keyClick(meeting, Qt::Key_M);
+    EXPECT_EQ(stored(education.standards[1].fullId)->result, StandardResult::Met);
+
+    // Back past the first standard: governance's last indicator again; and
+    // forward through every standard, then the measures, then the first indicator.
+    QTest::keyClick(meeting, Qt::Key_Left);
+    QTest::keyClick(meeting, Qt::Key_Left);
+    EXPECT_EQ(page->currentStop(), Stop::Indicator);
+    EXPECT_EQ(page->currentIndicator(), governance.indicators.constLast().fullId);
+    for (int i = 0; i < education.standards.size(); ++i) {
+        QTest::keyClick(meeting, Qt::Key_PageDown);
+        ASSERT_EQ(page->currentStandard(), education.standards[i].fullId) << i;
+    }
+    QTest::keyClick(meeting, Qt::Key_PageDown);
+    EXPECT_EQ(page->currentStop(), Stop::Measures);
+    EXPECT_EQ(page->currentDomain(), 1);
+    QTest::keyClick(meeting, Qt::Key_PageDown);
+    EXPECT_EQ(page->currentStop(), Stop::Indicator);
+    EXPECT_EQ(page->currentIndicator(), education.indicators[0].fullId);
+    EXPECT_TRUE(window->findChild<QWidget *>(QStringLiteral("meetingLevel-1"))->isVisible());
+    // Backwards, a domain's standards come from their last.
+    QTest::keyClick(meeting, Qt::Key_PageUp);
+    QTest::keyClick(meeting, Qt::Key_PageUp);
+    EXPECT_EQ(page->currentStandard(), education.standards.constLast().fullId);
+
+    // Undo is the same key as ever.
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_FALSE(stored(education.standards[1].fullId)) << "not judged again: no row";
+    QTest::keyClick(meeting, Qt::Key_Escape);
+    EXPECT_FALSE(window->isMeetingMode());
 }

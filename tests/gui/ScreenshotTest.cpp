@@ -5,6 +5,7 @@
 #include "FakeDialogs.h"
 #include "LiveClient.h"
 #include "app/AssessmentPage.h"
+#include "app/FrameworkNavigator.h"
 #include "app/JoinScreen.h"
 #include "app/LiveRatingController.h"
 #include "app/MainWindow.h"
@@ -51,6 +52,11 @@ TEST(Screenshots, EveryScreenOfTheGuide)
     QCoreApplication::processEvents();
     save(&window, "rating-view");
 
+    // A domain's baseline standards, then its measures (framework format version 2).
+    window.assessmentPage()->selectStop(0, FrameworkNavigator::Stop::Standards);
+    QCoreApplication::processEvents();
+    save(&window, "domain-standards");
+
     TrustDialog trust(window.session(), &window);
     trust.show();
     QCoreApplication::processEvents();
@@ -71,12 +77,18 @@ TEST(Screenshots, EveryScreenOfTheGuide)
     EXPECT_FALSE(guide.grab().isNull()); // rendered, though not pictured in itself
     guide.close();
 
+    window.assessmentPage()->selectIndicator(QStringLiteral("education.behaviour-attendance"));
     window.setMeetingMode(true);
     // The offscreen screen is small; show the mode at the guide's size.
     window.showNormal();
     window.resize(1440, 900);
     QCoreApplication::processEvents();
     save(&window, "meeting-mode");
+    // A domain's baseline standards come first in the meeting, one at a time.
+    window.assessmentPage()->selectStandard(
+        window.session()->framework().domains[0].standards[0].fullId);
+    QCoreApplication::processEvents();
+    save(&window, "meeting-standard");
     window.setMeetingMode(false);
 }
 

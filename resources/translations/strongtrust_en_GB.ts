@@ -787,10 +787,6 @@
             <translation>made by a newer version of strongtrust (format version %1); this version reads format version %2</translation>
         </message>
         <message>
-            <source>must be %1</source>
-            <translation>must be %1</translation>
-        </message>
-        <message>
             <source>"%1" is not a valid id: use lower-case letters a-z, digits and hyphens</source>
             <translation>"%1" is not a valid id: use lower-case letters a-z, digits and hyphens</translation>
         </message>
@@ -846,6 +842,52 @@
         <message>
             <source>has %1 characters; a short title has at most %2</source>
             <translation>has %1 characters; a short title has at most %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>has %n standard(s); a domain has at most %1 standards</source>
+            <translation>
+                <numerusform>has %n standard; a domain has at most %1 standards</numerusform>
+                <numerusform>has %n standards; a domain has at most %1 standards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>has %n measure(s); a domain has at most %1 measures</source>
+            <translation>
+                <numerusform>has %n measure; a domain has at most %1 measures</numerusform>
+                <numerusform>has %n measures; a domain has at most %1 measures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is not one of "higher", "lower" or "range"</source>
+            <translation>"%1" is not one of "higher", "lower" or "range"</translation>
+        </message>
+        <message>
+            <source>%1 is not from 0 to %2</source>
+            <translation>%1 is not from 0 to %2</translation>
+        </message>
+        <message>
+            <source>"better": "range" needs a "target" with "min" and/or "max"</source>
+            <translation>"better": "range" needs a "target" with "min" and/or "max"</translation>
+        </message>
+        <message>
+            <source>%1 is not a level value of the scale (%2)</source>
+            <translation>%1 is not a level value of the scale (%2)</translation>
+        </message>
+        <message>
+            <source>gives neither "min" nor "max"</source>
+            <translation>gives neither "min" nor "max"</translation>
+        </message>
+        <message>
+            <source>%1 is greater than "max" (%2)</source>
+            <translation>%1 is greater than "max" (%2)</translation>
+        </message>
+        <message>
+            <source>must be between 1 and %1</source>
+            <translation>must be between 1 and %1</translation>
+        </message>
+        <message>
+            <source>"%1" needs "formatVersion": 2 (this file says 1)</source>
+            <translation>"%1" needs "formatVersion": 2 (this file says 1)</translation>
         </message>
     </context>
     <context>
@@ -4752,10 +4794,6 @@
             <translation>Validate a framework file</translation>
         </message>
         <message>
-            <source>Print domains and indicators (built-in framework by default)</source>
-            <translation>Print domains and indicators (built-in framework by default)</translation>
-        </message>
-        <message>
             <source>Usage: strongtrust [WORKBOOK]
        strongtrust COMMAND [ARGUMENTS] [OPTIONS]
 
@@ -4855,6 +4893,10 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <source>Run a live rating session without a window: trustees rate on their own devices</source>
             <translation>Run a live rating session without a window: trustees rate on their own devices</translation>
         </message>
+        <message>
+            <source>Print domains, indicators, standards and measures (built-in framework by default)</source>
+            <translation>Print domains, indicators, standards and measures (built-in framework by default)</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::cli::CommandParser</name>
@@ -4884,10 +4926,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>%1: valid: %2</source>
             <translation>%1: valid: %2</translation>
-        </message>
-        <message>
-            <source>Print a framework's domains and indicators with their full ids. With no FILE, the built-in framework.</source>
-            <translation>Print a framework's domains and indicators with their full ids. With no FILE, the built-in framework.</translation>
         </message>
         <message>
             <source>A framework file (JSON).</source>
@@ -4929,6 +4967,60 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>%1 (%2%3): %4</source>
             <translation>%1 (%2%3): %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n standard(s)</source>
+            <translation>
+                <numerusform>%n standard</numerusform>
+                <numerusform>%n standards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n measure</numerusform>
+                <numerusform>%n measures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation>higher is better</translation>
+        </message>
+        <message>
+            <source>lower is better</source>
+            <translation>lower is better</translation>
+        </message>
+        <message>
+            <source>best within the target</source>
+            <translation>best within the target</translation>
+        </message>
+        <message>
+            <source>target %1 to %2</source>
+            <translation>target %1 to %2</translation>
+        </message>
+        <message>
+            <source>target at least %1</source>
+            <translation>target at least %1</translation>
+        </message>
+        <message>
+            <source>target at most %1</source>
+            <translation>target at most %1</translation>
+        </message>
+        <message>
+            <source>Print a framework's domains, indicators, standards and measures with their full ids. With no FILE, the built-in framework.</source>
+            <translation>Print a framework's domains, indicators, standards and measures with their full ids. With no FILE, the built-in framework.</translation>
+        </message>
+        <message>
+            <source>Standards:</source>
+            <translation>Standards:</translation>
+        </message>
+        <message>
+            <source>%1 (while not met, caps the domain at %2)</source>
+            <translation>%1 (while not met, caps the domain at %2)</translation>
+        </message>
+        <message>
+            <source>Measures:</source>
+            <translation>Measures:</translation>
         </message>
     </context>
     <context>

@@ -1051,6 +1051,111 @@
         </message>
     </context>
     <context>
+        <name>strongtrust::Measures</name>
+        <message>
+            <source>at least %1</source>
+            <translation>at least %1</translation>
+        </message>
+        <message>
+            <source>at most %1</source>
+            <translation>at most %1</translation>
+        </message>
+        <message>
+            <source>not yet recorded</source>
+            <translation>not yet recorded</translation>
+        </message>
+        <message>
+            <source>no target set</source>
+            <translation>no target set</translation>
+        </message>
+        <message>
+            <source>within target</source>
+            <translation>within target</translation>
+        </message>
+        <message>
+            <source>below the target range %1</source>
+            <translation>below the target range %1</translation>
+        </message>
+        <message>
+            <source>below the target of %1</source>
+            <translation>below the target of %1</translation>
+        </message>
+        <message>
+            <source>above the target range %1</source>
+            <translation>above the target range %1</translation>
+        </message>
+        <message>
+            <source>above the target of %1</source>
+            <translation>above the target of %1</translation>
+        </message>
+        <message>
+            <source>not recorded in %1</source>
+            <translation>not recorded in %1</translation>
+        </message>
+        <message>
+            <source>recorded in another unit in %1</source>
+            <translation>recorded in another unit in %1</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message numerus="yes">
+            <source>up %n point(s)</source>
+            <translation>
+                <numerusform>up %n point</numerusform>
+                <numerusform>up %n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>down %n point(s)</source>
+            <translation>
+                <numerusform>down %n point</numerusform>
+                <numerusform>down %n points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>up %1 points</source>
+            <translation>up %1 points</translation>
+        </message>
+        <message>
+            <source>down %1 points</source>
+            <translation>down %1 points</translation>
+        </message>
+        <message>
+            <source>up %1</source>
+            <translation>up %1</translation>
+        </message>
+        <message>
+            <source>down %1</source>
+            <translation>down %1</translation>
+        </message>
+        <message>
+            <source>better</source>
+            <translation>better</translation>
+        </message>
+        <message>
+            <source>better: nearer the target range</source>
+            <translation>better: nearer the target range</translation>
+        </message>
+        <message>
+            <source>better: nearer the target</source>
+            <translation>better: nearer the target</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>worse</translation>
+        </message>
+        <message>
+            <source>worse: further from the target range</source>
+            <translation>worse: further from the target range</translation>
+        </message>
+        <message>
+            <source>worse: further from the target</source>
+            <translation>worse: further from the target</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::PeriodService</name>
         <message>
             <source>assessment %1</source>
@@ -1142,6 +1247,19 @@
         <message>
             <source>%1 — %2.</source>
             <translation>%1 — %2.</translation>
+        </message>
+        <message>
+            <source>capped at %1</source>
+            <translation>capped at %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2; %3.</source>
+            <translation>%1 — %2; %3.</translation>
+        </message>
+        <message>
+            <source>(%1)</source>
+            <comment>a note under an axis title</comment>
+            <translation>(%1)</translation>
         </message>
     </context>
     <context>
@@ -2572,6 +2690,353 @@
                 <numerusform>down %n levels</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The framework's one baseline standard is met.</source>
+            <translation>The framework's one baseline standard is met.</translation>
+        </message>
+        <message>
+            <source>All %1 baseline standards are met.</source>
+            <translation>All %1 baseline standards are met.</translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n baseline standards has been judged yet.</source>
+            <translation>
+                <numerusform>None of the %n baseline standards has been judged yet.</numerusform>
+                <numerusform>None of the %n baseline standards has been judged yet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No baseline standard is judged not met: %1 of %2 met, %3 not yet judged.</source>
+            <translation>No baseline standard is judged not met: %1 of %2 met, %3 not yet judged.</translation>
+        </message>
+        <message>
+            <source>%1 (%2, holding it at %3)</source>
+            <translation>%1 (%2, holding it at %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not met: %1; and %n more, all listed in the domain sections.</source>
+            <translation>
+                <numerusform>Not met: %1; and %n more, all listed in the domain sections.</numerusform>
+                <numerusform>Not met: %1; and %n more, all listed in the domain sections.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not met: %1.</source>
+            <translation>Not met: %1.</translation>
+        </message>
+        <message>
+            <source>Agree how the trust will meet the standard not met</source>
+            <translation>Agree how the trust will meet the standard not met</translation>
+        </message>
+        <message numerus="yes">
+            <source>Agree how the trust will meet the %n standards not met</source>
+            <translation>
+                <numerusform>Agree how the trust will meet the %n standards not met</numerusform>
+                <numerusform>Agree how the trust will meet the %n standards not met</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, and judge the %2 not yet judged.</source>
+            <comment>after a plan for standards</comment>
+            <translation>%1, and judge the %2 not yet judged.</translation>
+        </message>
+        <message>
+            <source>Judge the baseline standard not yet judged.</source>
+            <translation>Judge the baseline standard not yet judged.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Judge the %n baseline standards not yet judged.</source>
+            <translation>
+                <numerusform>Judge the %n baseline standards not yet judged.</numerusform>
+                <numerusform>Judge the %n baseline standards not yet judged.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It is %1; its indicators' score is %2.</source>
+            <translation>It is %1; its indicators' score is %2.</translation>
+        </message>
+        <message>
+            <source>%1 (%2).</source>
+            <translation>%1 (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The board noted that %n baseline standard(s) (is|are) not met:</source>
+            <translation>
+                <numerusform>The board noted that %n baseline standard is not met:</numerusform>
+                <numerusform>The board noted that %n baseline standards are not met:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a standard this framework no longer has</source>
+            <translation>a standard this framework no longer has</translation>
+        </message>
+        <message>
+            <source>capped at %1 while %2 is not met</source>
+            <translation>capped at %1 while %2 is not met</translation>
+        </message>
+        <message>
+            <source>capped at %1 while %2 are not met</source>
+            <translation>capped at %1 while %2 are not met</translation>
+        </message>
+        <message>
+            <source>capped</source>
+            <translation>capped</translation>
+        </message>
+        <message>
+            <source>%1 is capped at %2 while %3 is not met.</source>
+            <translation>%1 is capped at %2 while %3 is not met.</translation>
+        </message>
+        <message>
+            <source>%1 is capped at %2 while %3 are not met.</source>
+            <translation>%1 is capped at %2 while %3 are not met.</translation>
+        </message>
+        <message>
+            <source>The board's agreed ratings of its indicators give a score of %1 (%2).</source>
+            <translation>The board's agreed ratings of its indicators give a score of %1 (%2).</translation>
+        </message>
+        <message>
+            <source>One trustee's ratings so far give its indicators a provisional score of %1 (%2).</source>
+            <translation>One trustee's ratings so far give its indicators a provisional score of %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Trustees' ratings so far give its indicators a provisional score of %1 (%2).</source>
+            <translation>Trustees' ratings so far give its indicators a provisional score of %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The board's agreed ratings and trustees' ratings so far give its indicators a provisional score of %1 (%2).</source>
+            <translation>The board's agreed ratings and trustees' ratings so far give its indicators a provisional score of %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1, the framework's core domain, is %2 (%3).</source>
+            <translation>%1, the framework's core domain, is %2 (%3).</translation>
+        </message>
+        <message>
+            <source>The framework's one baseline standard, in %1, is not met.</source>
+            <translation>The framework's one baseline standard, in %1, is not met.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the %1 baseline standards (is|are) not met, in %2.</source>
+            <translation>
+                <numerusform>%n of the %1 baseline standards is not met, in %2.</numerusform>
+                <numerusform>%n of the %1 baseline standards are not met, in %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The board judged the framework's one baseline standard met.</source>
+            <translation>The board judged the framework's one baseline standard met.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The board judged all %n baseline standards met.</source>
+            <translation>
+                <numerusform>The board judged all %n baseline standards met.</numerusform>
+                <numerusform>The board judged all %n baseline standards met.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The framework's one baseline standard has not been judged yet.</source>
+            <translation>The framework's one baseline standard has not been judged yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The board judged %1 of the %2 baseline standards met; %n standard(s) still to be judged.</source>
+            <translation>
+                <numerusform>The board judged %1 of the %2 baseline standards met; %n standard still to be judged.</numerusform>
+                <numerusform>The board judged %1 of the %2 baseline standards met; %n standards still to be judged.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is %2.</source>
+            <translation>%1 is %2.</translation>
+        </message>
+        <message>
+            <source>This domain's one baseline standard is not met.</source>
+            <translation>This domain's one baseline standard is not met.</translation>
+        </message>
+        <message>
+            <source>The board judged this domain's one baseline standard met.</source>
+            <translation>The board judged this domain's one baseline standard met.</translation>
+        </message>
+        <message>
+            <source>This domain's one baseline standard is not yet judged.</source>
+            <translation>This domain's one baseline standard is not yet judged.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The board judged all %n of this domain's baseline standards met.</source>
+            <translation>
+                <numerusform>The board judged all %n of this domain's baseline standards met.</numerusform>
+                <numerusform>The board judged all %n of this domain's baseline standards met.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>None of this domain's %n baseline standards has been judged yet.</source>
+            <translation>
+                <numerusform>None of this domain's %n baseline standards has been judged yet.</numerusform>
+                <numerusform>None of this domain's %n baseline standards has been judged yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>None of this domain's %n baseline standards is met.</source>
+            <translation>
+                <numerusform>None of this domain's %n baseline standards is met.</numerusform>
+                <numerusform>None of this domain's %n baseline standards is met.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n (is|are) not met</source>
+            <translation>
+                <numerusform>%n is not met</numerusform>
+                <numerusform>%n are not met</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n (is|are) met</source>
+            <translation>
+                <numerusform>%n is met</numerusform>
+                <numerusform>%n are met</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n (is|are) not yet judged</source>
+            <translation>
+                <numerusform>%n is not yet judged</numerusform>
+                <numerusform>%n are not yet judged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Of this domain's %1 baseline standards, %2.</source>
+            <translation>Of this domain's %1 baseline standards, %2.</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>Evidence: %1</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>No action recorded.</source>
+            <translation>No action recorded.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>an action and its details</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Standard not met</source>
+            <translation>Standard not met</translation>
+        </message>
+        <message>
+            <source>The board's note</source>
+            <translation>The board's note</translation>
+        </message>
+        <message>
+            <source>What the board is doing</source>
+            <translation>What the board is doing</translation>
+        </message>
+        <message>
+            <source>while it is not met, the domain's level cannot be above %1</source>
+            <translation>while it is not met, the domain's level cannot be above %1</translation>
+        </message>
+        <message>
+            <source>Other standards</source>
+            <translation>Other standards</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Judgement</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Not yet judged</source>
+            <translation>Not yet judged</translation>
+        </message>
+        <message>
+            <source>Not yet recorded</source>
+            <translation>Not yet recorded</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>as of %1</translation>
+        </message>
+        <message>
+            <source>source: %1</source>
+            <translation>source: %1</translation>
+        </message>
+        <message>
+            <source>no target set</source>
+            <translation>no target set</translation>
+        </message>
+        <message>
+            <source>target %1</source>
+            <translation>target %1</translation>
+        </message>
+        <message>
+            <source>the trust's own target</source>
+            <translation>the trust's own target</translation>
+        </message>
+        <message>
+            <source>Baseline standards</source>
+            <translation>Baseline standards</translation>
+        </message>
+        <message>
+            <source>Not yet judged:</source>
+            <translation>Not yet judged:</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>No value is recorded yet for this domain's one measure, %1.</source>
+            <translation>No value is recorded yet for this domain's one measure, %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No value is recorded yet for any of this domain's %n measures: %1.</source>
+            <translation>
+                <numerusform>No value is recorded yet for any of this domain's %n measures: %1.</numerusform>
+                <numerusform>No value is recorded yet for any of this domain's %n measures: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Against its target</source>
+            <translation>Against its target</translation>
+        </message>
+        <message>
+            <source>Each measure recorded in two periods or more, period by period to %1: the shaded band is the target that applies now; a gap is a period with no value.</source>
+            <translation>Each measure recorded in two periods or more, period by period to %1: the shaded band is the target that applies now; a gap is a period with no value.</translation>
+        </message>
+        <message>
+            <source>%1; its indicators' score is %2</source>
+            <translation>%1; its indicators' score is %2</translation>
+        </message>
+        <message>
+            <source>Maturity</source>
+            <translation>Maturity</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::SignOffChecks</name>
@@ -2680,6 +3145,37 @@
                 <numerusform>Has rated %1 of the %n indicator.</numerusform>
                 <numerusform>Has rated %1 of the %n indicators.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::TrendChart</name>
+        <message>
+            <source>target</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <source>not yet recorded</source>
+            <translation>not yet recorded</translation>
+        </message>
+        <message>
+            <source>Trend of %1, with no target set.</source>
+            <translation>Trend of %1, with no target set.</translation>
+        </message>
+        <message>
+            <source>Trend of %1, against a target of %2.</source>
+            <translation>Trend of %1, against a target of %2.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: not recorded</source>
+            <translation>%1: not recorded</translation>
+        </message>
+        <message>
+            <source>Nothing has been recorded.</source>
+            <translation>Nothing has been recorded.</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "report/ReportTextDocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -10,6 +11,7 @@
 #include <QTextLayout>
 #include <QTextTable>
 
+#include <algorithm>
 #include <optional>
 
 namespace strongtrust::report {
@@ -113,11 +115,12 @@ QTextBlock runStart(const Pages &pages, const QTextBlock &b)
     return first;
 }
 
-// A keep-with-next block at or after `from` whose next block starts another
-// page: the start of its run, which is to start the next page.
-std::optional<QTextBlock> strandedRun(const Pages &pages, int from)
+// A keep-with-next block in [from, to) whose next block starts another page:
+// the start of its run, which is to start the next page.
+std::optional<QTextBlock> strandedRun(const Pages &pages, int from, int to)
 {
-    for (QTextBlock b = pages.doc().findBlock(from); b.isValid(); b = b.next()) {
+    for (QTextBlock b = pages.doc().findBlock(from); b.isValid() && b.position() < to;
+         b = b.next()) {
         const QTextBlockFormat f = b.blockFormat();
         if (!f.boolProperty(kKeepWithNext) || breaksBefore(f))
             continue;
@@ -159,14 +162,17 @@ struct SplitRow {
     RowExtent extent;
 };
 
-// The first body row of a table at or after `from` whose cells run from one
-// page onto the next, and that would fit on a page below the table's header.
-std::optional<SplitRow> splitRow(const Pages &pages, int from)
+// The first body row of a table in [from, to) whose cells run from one page
+// onto the next, and that would fit on a page below the table's header; rows
+// at `skipped` positions could not be moved.
+std::optional<SplitRow> splitRow(const Pages &pages, int from, int to, const QSet<int> &skipped)
 {
     for (QTextFrame *frame : pages.doc().rootFrame()->childFrames()) {
         auto *table = qobject_cast<QTextTable *>(frame);
         if (!table || table->lastPosition() < from)
             continue;
+        if (table->firstPosition() >= to)
+            break;
         const int headerRows = table->format().headerRowCount();
         qreal headerHeight = 0;
         if (headerRows > 0) {
@@ -175,8 +181,10 @@ std::optional<SplitRow> splitRow(const Pages &pages, int from)
         }
         for (int r = headerRows; r < table->rows(); ++r) {
             const int position = table->cellAt(r, 0).firstPosition();
-            if (position < from)
+            if (position < from || skipped.contains(position))
                 continue;
+            if (position >= to)
+                break;
             const RowExtent e = rowExtent(pages, table, r);
             if (pages.pageAt(e.top) == pages.pageAt(e.bottom - 1))
                 continue;
@@ -186,6 +194,26 @@ std::optional<SplitRow> splitRow(const Pages &pages, int from)
         }
     }
     return std::nullopt;
+}
+
+// Where the document starts a new page whatever comes before: blocks and
+// tables that break before themselves, in order, after the document's start.
+// What lies between two of them is paginated independently of the rest.
+QList<int> pageStarts(const QTextDocument &doc)
+{
+    QList<int> starts { 0 };
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (breaksBefore(b.blockFormat()) && b.position() > 0)
+            starts.append(b.position());
+    }
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        if (breaksBefore(frame->frameFormat()))
+            starts.append(frame->firstPosition());
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+    starts.append(doc.characterCount());
+    return starts;
 }
 
 // Moves a split row to the next page. Qt's table layout moves a row only when
@@ -233,31 +261,43 @@ bool moveRow(const Pages &pages, const SplitRow &split)
 void paginate(QTextDocument &doc, const PageGeometry &geometry)
 {
     const Pages pages(doc, geometry);
-    int from = 0;
-    // One move at a time, first to last, since each move shifts everything
-    // after it; the bound only stops a layout that never settles.
-    for (int moves = 0; moves < 2000; ++moves) {
-        const std::optional<QTextBlock> run = strandedRun(pages, from);
-        const std::optional<SplitRow> row = splitRow(pages, from);
-        if (!run && !row)
-            return;
-        // One edit block: the layout runs once for the move, not once for
+    QSet<int> skipped; // rows that cannot be moved
+    // Each move shifts everything after it up to the next forced page start
+    // (a section's heading, say), and nothing beyond: so each round makes the
+    // first move of every stretch between page starts, then lays the document
+    // out once. The bound only stops a layout that never settles.
+    for (int round = 0; round < 500; ++round) {
+        const QList<int> starts = pageStarts(doc);
+        // One edit block: the layout runs once for the round, not once for
         // each format it changes.
         QTextCursor edit(&doc);
         edit.beginEditBlock();
-        int at = 0;
-        bool moved = true;
-        if (run && (!row || run->position() < row->position)) {
-            setBreakBefore(*run);
-            at = run->position();
-        } else {
-            moved = moveRow(pages, *row);
-            at = moved ? row->table->firstPosition() - 1 : row->position + 1;
+        int first = -1;
+        bool found = false;
+        for (qsizetype i = 0; i + 1 < starts.size(); ++i) {
+            const int from = starts[i];
+            const int to = starts[i + 1];
+            const std::optional<QTextBlock> run = strandedRun(pages, from, to);
+            const std::optional<SplitRow> row = splitRow(pages, from, to, skipped);
+            int at = -1;
+            if (run && (!row || run->position() < row->position)) {
+                setBreakBefore(*run);
+                at = run->position();
+            } else if (row) {
+                if (moveRow(pages, *row))
+                    at = row->table->firstPosition() - 1;
+                else
+                    skipped.insert(row->position); // the next round looks past it
+            }
+            found = found || run || row;
+            if (at >= 0 && first < 0)
+                first = std::max(0, at);
         }
-        if (moved)
-            pages.relayoutFrom(std::max(0, at));
+        if (first >= 0)
+            pages.relayoutFrom(first);
         edit.endEditBlock();
-        from = std::max(from, at);
+        if (!found)
+            return;
     }
 }
 

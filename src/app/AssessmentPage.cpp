@@ -8,6 +8,8 @@
 #include "app/EvidenceTable.h"
 #include "app/FrameworkNavigator.h"
 #include "app/IndicatorView.h"
+#include "app/MeasuresModel.h"
+#include "app/MeasuresPanel.h"
 #include "app/RadarWidget.h"
 #include "app/RatingsModel.h"
 #include "app/RatingsTable.h"
@@ -45,6 +47,7 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_detail(new QWidget(this))
     , m_standards(new StandardsPanel(session, this))
+    , m_measures(new MeasuresPanel(session, this))
     , m_lower(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("assessmentPage"));
@@ -86,6 +89,7 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
     centre->setObjectName(QStringLiteral("centreSplitter"));
     m_lower->addWidget(m_detail);
     m_lower->addWidget(m_standards);
+    m_lower->addWidget(m_measures);
     centre->addWidget(m_text);
     centre->addWidget(m_lower);
     centre->setStretchFactor(0, 2);
@@ -123,6 +127,10 @@ AssessmentPage::AssessmentPage(WorkbookSession *session, QWidget *parent)
         m_navigator, &FrameworkNavigator::standardsSelected, this, &AssessmentPage::showStandards);
     connect(
         m_navigator, &FrameworkNavigator::measuresSelected, this, &AssessmentPage::showMeasures);
+    connect(m_measures, &MeasuresPanel::currentMeasureChanged, this, [this] {
+        if (m_stop == FrameworkNavigator::Stop::Measures)
+            showBaselineText();
+    });
     connect(m_standards, &StandardsPanel::currentStandardChanged, this, [this] {
         if (m_stop != FrameworkNavigator::Stop::Standards)
             return;
@@ -145,6 +153,7 @@ void AssessmentPage::rebuild()
     const FrameworkNavigator::Stop keepStop = m_stop;
     const QString keepDomain = m_domainId;
     const QString keepStandard = m_standards->currentStandard();
+    const QString keepMeasure = m_measures->currentMeasure();
     const Framework &fw = m_session->framework();
     m_navigator->setFramework(fw);
     m_indicator.clear();
@@ -158,6 +167,8 @@ void AssessmentPage::rebuild()
         m_navigator->selectStop(domain, keepStop);
         if (keepStop == FrameworkNavigator::Stop::Standards)
             m_standards->selectStandard(keepStandard);
+        if (keepStop == FrameworkNavigator::Stop::Measures)
+            m_measures->selectMeasure(keepMeasure);
     }
     refresh();
 }
@@ -262,7 +273,9 @@ void AssessmentPage::showDomain(int domain)
     m_stop = FrameworkNavigator::Stop::Domain;
     m_domain = domain;
     m_domainId = m_session->framework().domains.value(domain).id;
-    m_text->showDomain(m_session->framework(), domain);
+    const QList<DomainScore> &scores = m_session->scores().domains;
+    m_text->showDomain(m_session->framework(), domain,
+        m_session->hasAssessment() && domain < scores.size() ? &scores[domain] : nullptr);
     m_lower->setCurrentWidget(m_detail);
     Q_EMIT stopChanged();
 }
@@ -284,6 +297,9 @@ void AssessmentPage::showMeasures(int domain)
     m_stop = FrameworkNavigator::Stop::Measures;
     m_domain = domain;
     m_domainId = m_session->framework().domains.value(domain).id;
+    m_measures->showDomain(domain);
+    m_lower->setCurrentWidget(m_measures);
+    m_measures->setEnabled(m_session->hasAssessment());
     showBaselineText();
     Q_EMIT stopChanged();
 }
@@ -298,6 +314,11 @@ void AssessmentPage::showBaselineText()
         = m_session->hasAssessment() && m_domain < scores.size() ? &scores[m_domain] : nullptr;
     if (m_stop == FrameworkNavigator::Stop::Standards)
         m_text->showStandards(fw, m_domain, score, m_standards->currentStandard());
+    if (m_stop == FrameworkNavigator::Stop::Measures) {
+        const int row = m_measures->model()->rowOf(m_measures->currentMeasure());
+        m_text->showMeasures(fw, m_domain, m_measures->currentMeasure(),
+            row >= 0 ? &m_measures->model()->trend(row) : nullptr);
+    }
 }
 
 void AssessmentPage::updateTabs()
@@ -312,6 +333,25 @@ void AssessmentPage::showEvent(QShowEvent *event)
     if (m_stale)
         refresh();
 }
+
+namespace {
+// The line under a domain's score: how much of it is rated and agreed, and
+// where it has standards, how many are met.
+QString detail(const DomainScore &ds)
+{
+    QString line = AssessmentPage::tr("%1 of %2 indicators scored, %3 agreed")
+                       .arg(ds.scoredCount)
+                       .arg(ds.indicatorCount)
+                       .arg(ds.consensusCount);
+    if (ds.standardCount > 0)
+        line += AssessmentPage::tr("; %1 of %n standard(s) met", nullptr, ds.standardCount)
+                    .arg(ds.standardsMet);
+    if (ds.isCapped() && ds.uncappedScore)
+        line += AssessmentPage::tr("; %1 without the cap")
+                    .arg(QString::number(*ds.uncappedScore, 'f', 2));
+    return line;
+}
+} // namespace
 
 void AssessmentPage::refresh()
 {
@@ -329,6 +369,13 @@ void AssessmentPage::refresh()
         m_standards->refresh();
         showBaselineText(); // the domain's level may be held down now, or no longer
     }
+    if (m_stop == FrameworkNavigator::Stop::Measures)
+        showBaselineText(); // the trend drawn above follows the value
+    if (m_stop == FrameworkNavigator::Stop::Domain && m_domain >= 0)
+        m_text->showDomain(fw, m_domain,
+            has && m_domain < m_session->scores().domains.size()
+                ? &m_session->scores().domains[m_domain]
+                : nullptr);
     m_radar->refresh();
     m_detail->setEnabled(has && !m_indicator.isEmpty());
     if (!m_indicator.isEmpty()) {
@@ -371,13 +418,14 @@ void AssessmentPage::refresh()
                             .arg(QString::number(*ds.score, 'f', 2),
                                 fw.scale.levels.value(nearestLevelIndex(fw.scale, *ds.score))
                                     .label.toHtmlEscaped());
-            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr><tr><td "
-                                   "colspan='2'><small>%3</small></td></tr>")
-                        .arg(fw.domains[d].title.toHtmlEscaped(), value,
-                            tr("%1 of %2 indicators scored, %3 agreed")
-                                .arg(ds.scoredCount)
-                                .arg(ds.indicatorCount)
-                                .arg(ds.consensusCount));
+            // Held down by a standard not met: said beside the level, in the flag's red.
+            if (ds.score && ds.isCapped())
+                value += QStringLiteral(" <span style='color:#a8322d'>%1</span>")
+                             .arg(tr("(capped)").toHtmlEscaped());
+            html
+                += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr><tr><td "
+                                  "colspan='2'><small>%3</small></td></tr>")
+                       .arg(fw.domains[d].title.toHtmlEscaped(), value, detail(ds).toHtmlEscaped());
         }
         if (scores.overall)
             html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr>")

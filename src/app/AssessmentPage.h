@@ -49,6 +49,7 @@ public:
     // The standard chosen in the standards shown, or empty.
     QString currentStandard() const;
     StandardsPanel *standardsPanel() const { return m_standards; }
+    MeasuresPanel *measuresPanel() const { return m_measures; }
     // Shows the standards of its domain with this standard chosen.
     void selectStandard(const QString &fullId);
     void selectStop(int domainIndex, FrameworkNavigator::Stop stop);
@@ -97,6 +98,7 @@ private:
     QLabel *m_summary;
     QWidget *m_detail;
     StandardsPanel *m_standards;
+    MeasuresPanel *m_measures;
     QStackedWidget *m_lower; // the indicator's detail, or the standards, or the measures
     FrameworkNavigator::Stop m_stop = FrameworkNavigator::Stop::Indicator;
     int m_domain = -1;

@@ -115,7 +115,20 @@ void FrameworkNavigator::setStatus(
             continue;
         const DomainScore *ds
             = scores && d < scores->domains.size() ? &scores->domains[d] : nullptr;
-        if (ds && ds->score) {
+        if (ds && ds->score && ds->isCapped()) {
+            // The level the board sees is the capped one; why, on hovering.
+            QStringList unmet;
+            for (const QString &id : ds->cappedBy) {
+                if (const Standard *s = fw.findStandard(id))
+                    unmet.append(s->text);
+            }
+            setFlagged(domainStatus, tr("%1 (capped)").arg(levelText(*ds->score)), true,
+                tr("Held at %1 while %n baseline standard(s) are not met: %2\nWithout the cap: %3.",
+                    nullptr, int(unmet.size()))
+                    .arg(fw.scale.levels.value(nearestLevelIndex(fw.scale, *ds->score)).label,
+                        unmet.join(QStringLiteral("; ")),
+                        ds->uncappedScore ? levelText(*ds->uncappedScore) : tr("not rated")));
+        } else if (ds && ds->score) {
             setFlagged(domainStatus, levelText(*ds->score), false);
         } else {
             setFlagged(domainStatus, scores ? tr("not rated") : QString(), false);
@@ -129,15 +142,9 @@ void FrameworkNavigator::setStatus(
                 continue;
             }
             if (stop == Stop::Standards) {
-                int met = 0, notMet = 0;
-                const QList<Standard> &standards = fw.domains.value(d).standards;
-                for (const Standard &st : standards) {
-                    const StandardJudgement *j
-                        = assessment ? assessment->standardFor(st.fullId) : nullptr;
-                    met += j && j->result == StandardResult::Met ? 1 : 0;
-                    notMet += j && j->result == StandardResult::NotMet ? 1 : 0;
-                }
-                const int total = int(standards.size());
+                const int total = ds ? ds->standardCount : 0;
+                const int met = ds ? ds->standardsMet : 0;
+                const int notMet = ds ? ds->standardsNotMet : 0;
                 const QString tally = tr("%1 met, %2 not met, %3 not judged")
                                           .arg(met)
                                           .arg(notMet)

@@ -1,6 +1,8 @@
 #include "app/IndicatorView.h"
 
 #include <QScrollBar>
+#include <QTextDocument>
+#include <QUrl>
 
 namespace strongtrust::app {
 
@@ -30,13 +32,32 @@ const char *kStyle = R"(
   td { padding: 6px 8px; vertical-align: top; }
   td.level { font-weight: 600; white-space: nowrap; }
   .muted { color: #5b6470; }
+  .capped { color: #a8322d; font-weight: 600; margin-top: 8px; }
 )";
 
 // Where the domain's level is held down by a standard not met: which, and
-// what the level would be without it. Empty when nothing caps the domain.
-QString capParagraph(const Framework &, const Domain &, const DomainScore *)
+// what its indicators alone would make it. Empty when nothing caps the domain.
+QString capParagraph(const Framework &fw, const Domain &domain, const DomainScore *score)
 {
-    return {};
+    if (!score || !score->isCapped() || !score->score)
+        return {};
+    auto level = [&](double value) {
+        return QStringLiteral("%1 %2").arg(QString::number(value, 'f', 1),
+            fw.scale.levels.value(nearestLevelIndex(fw.scale, value)).label);
+    };
+    QString html = QStringLiteral("<p class='capped'>%1</p><ul>")
+                       .arg(esc(IndicatorView::tr("%1 is held at %2 while %n baseline "
+                                                  "standard(s) are not met; its indicators "
+                                                  "alone would put it at %3.",
+                           nullptr, int(score->cappedBy.size()))
+                                    .arg(domain.title, level(*score->score),
+                                        score->uncappedScore ? level(*score->uncappedScore)
+                                                             : IndicatorView::tr("no level"))));
+    for (const QString &id : score->cappedBy) {
+        if (const Standard *s = fw.findStandard(id))
+            html += QStringLiteral("<li>%1</li>").arg(esc(s->text));
+    }
+    return html + QStringLiteral("</ul>");
 }
 
 } // namespace
@@ -89,7 +110,7 @@ void IndicatorView::showIndicator(const Framework &fw, int domainIndex, int indi
     setPage(html, QStringLiteral("indicator/") + ind.fullId);
 }
 
-void IndicatorView::showDomain(const Framework &fw, int domainIndex)
+void IndicatorView::showDomain(const Framework &fw, int domainIndex, const DomainScore *score)
 {
     const Domain &domain = fw.domains.at(domainIndex);
     QString html;
@@ -99,6 +120,7 @@ void IndicatorView::showDomain(const Framework &fw, int domainIndex)
                 .arg(esc(domain.id));
     html += QStringLiteral("<h1>%1</h1>").arg(esc(domain.title));
     html += paragraphs(domain.summary);
+    html += capParagraph(fw, domain, score);
     html += QStringLiteral("<h2>%1</h2><ol>").arg(tr("Indicators"));
     for (const Indicator &ind : domain.indicators)
         html += QStringLiteral("<li>%1</li>").arg(esc(ind.text));
@@ -157,7 +179,8 @@ void IndicatorView::showStandards(
     setPage(html, QStringLiteral("standards/") + current);
 }
 
-void IndicatorView::showMeasures(const Framework &fw, int domainIndex, const QString &current)
+void IndicatorView::showMeasures(
+    const Framework &fw, int domainIndex, const QString &current, const TrendChartData *trend)
 {
     const Domain &domain = fw.domains.at(domainIndex);
     QString html;
@@ -189,6 +212,19 @@ void IndicatorView::showMeasures(const Framework &fw, int domainIndex, const QSt
             break;
         }
         html += QStringLiteral("<p>%1</p>").arg(esc(better));
+        if (trend && trend->points.size() > 1) {
+            // The core's chart, as the report draws it, at the page's width.
+            const QSize size(std::clamp(viewport()->width() - 48, 320, 720), 180);
+            // One name, replaced with each drawing, so that drawings do not pile up.
+            const QUrl url(QStringLiteral("trend:current"));
+            document()->addResource(QTextDocument::ImageResource, url,
+                trendChartImage(*trend, size, devicePixelRatioF()));
+            html += QStringLiteral("<p><img src='%1' width='%2' height='%3' alt='%4'></p>")
+                        .arg(url.toString())
+                        .arg(size.width())
+                        .arg(size.height())
+                        .arg(esc(describeTrendChart(*trend)));
+        }
         html += paragraphs(m.guidance);
         if (!m.source.isEmpty())
             html += QStringLiteral("<p class='muted'>%1</p>")

@@ -4,6 +4,7 @@
 #include "app/DistributionWidget.h"
 #include "app/FrameworkNavigator.h"
 #include "app/LiveRatingController.h"
+#include "app/MeetingMeasuresPart.h"
 #include "app/MeetingStandardPart.h"
 #include "app/RadarWidget.h"
 #include "app/RatingsModel.h"
@@ -44,6 +45,7 @@ MeetingView::MeetingView(
     , m_vote(new QLineEdit(this))
     , m_radar(new RadarWidget(session, this))
     , m_standardPart(new MeetingStandardPart(session, this))
+    , m_measuresPart(new MeetingMeasuresPart(session, this))
 {
     setObjectName(QStringLiteral("meetingView"));
     setAccessibleName(tr("Meeting mode"));
@@ -105,6 +107,7 @@ MeetingView::MeetingView(
     left->addSpacing(12);
     left->addLayout(m_levels);
     left->addWidget(m_standardPart);
+    left->addWidget(m_measuresPart, 1);
     left->addSpacing(12);
     left->addWidget(m_status);
     left->addWidget(m_distribution);
@@ -147,9 +150,11 @@ void MeetingView::refreshLive()
     if (!isVisible())
         return;
     const int levels = int(m_session->framework().scale.levels.size());
-    if (onStandard()) {
+    if (part() != Part::Indicator) {
         m_liveLine->setVisible(false);
-        m_hints->setText(tr("M met · N not met · 0 not judged · ←/→ move · Esc leave"));
+        m_hints->setText(onStandard()
+                ? tr("M met · N not met · 0 not judged · ←/→ move · Esc leave")
+                : tr("←/→ move · Esc leave · values are recorded in the rating view"));
         return;
     }
     if (!m_live->isRunning()) {
@@ -239,56 +244,20 @@ void MeetingView::rebuildLevels()
     }
 }
 
-bool MeetingView::onStandard() const
-{
-    return m_page->currentStop() == FrameworkNavigator::Stop::Standards
-        && !m_page->currentStandard().isEmpty();
-}
-
-void MeetingView::showIndicatorParts(bool shown)
-{
-    for (QAbstractButton *b : m_levelButtons->buttons())
-        b->setVisible(shown);
-    for (QLabel *d : std::as_const(m_descriptors))
-        d->setVisible(shown);
-    m_vote->setVisible(shown);
-    m_standardPart->setVisible(!shown);
-    if (!shown)
-        m_distribution->setVisible(false);
-}
-
-void MeetingView::refreshStandard()
-{
-    const Framework &fw = m_session->framework();
-    const QString id = m_page->currentStandard();
-    const int d = m_page->currentDomain();
-    const QList<Standard> &standards = fw.domains.value(d).standards;
-    int at = 0;
-    while (at < standards.size() && standards[at].fullId != id)
-        ++at;
-    if (at == standards.size())
-        return;
-    m_position->setText(tr("%1 · baseline standard %2 of %3")
-                            .arg(fw.domains[d].title)
-                            .arg(at + 1)
-                            .arg(standards.size()));
-    m_text->setText(standards[at].text);
-    m_standardPart->showStandard(id, font());
-    m_status->setText(m_session->canEdit() ? QString() : m_session->whyReadOnly());
-    m_trustees->setText(m_standardPart->standardsList(m_trustees->font(), m_trustees->width()));
-}
-
 void MeetingView::refresh()
 {
     if (!isVisible())
         return;
     rebuildLevels();
     refreshLive();
-    const bool standard = onStandard();
-    showIndicatorParts(!standard);
-    if (standard) {
+    const Part shown = part();
+    showParts(shown);
+    if (shown != Part::Indicator) {
         m_radar->refresh();
-        refreshStandard();
+        if (shown == Part::Standard)
+            refreshStandard();
+        else
+            refreshMeasures();
         return;
     }
     const Framework &fw = m_session->framework();
@@ -399,29 +368,6 @@ bool MeetingView::enterVote(const QString &text)
     return true;
 }
 
-void MeetingView::move(int direction)
-{
-    const Framework &fw = m_session->framework();
-    if (onStandard()) {
-        const QList<Standard> &standards = fw.domains.value(m_page->currentDomain()).standards;
-        int at = 0;
-        while (at < standards.size() && standards[at].fullId != m_page->currentStandard())
-            ++at;
-        const int next = at + direction;
-        if (next >= 0 && next < standards.size()) {
-            m_page->selectStandard(standards[next].fullId);
-            return;
-        }
-    }
-    m_page->navigator()->step(direction);
-    if (m_page->currentStop() == FrameworkNavigator::Stop::Standards) {
-        const QList<Standard> &standards = fw.domains.value(m_page->currentDomain()).standards;
-        if (!standards.isEmpty())
-            m_page->selectStandard(
-                direction > 0 ? standards.constFirst().fullId : standards.constLast().fullId);
-    }
-}
-
 void MeetingView::keyPressEvent(QKeyEvent *event)
 {
     const int key = event->key();
@@ -434,13 +380,14 @@ void MeetingView::keyPressEvent(QKeyEvent *event)
         move(forward ? +1 : -1);
         return;
     }
-    if (onStandard()) {
+    if (part() != Part::Indicator) {
         // A standard's keys; the level, vote and reveal keys are the indicators'.
-        if (plain && key == Qt::Key_M)
+        if (plain && key == Qt::Key_M && onStandard())
             m_session->setStandardResult(m_page->currentStandard(), StandardResult::Met);
-        else if (plain && key == Qt::Key_N)
+        else if (plain && key == Qt::Key_N && onStandard())
             m_session->setStandardResult(m_page->currentStandard(), StandardResult::NotMet);
-        else if (plain && (key == Qt::Key_0 || key == Qt::Key_Backspace || key == Qt::Key_Delete))
+        else if (plain && onStandard()
+            && (key == Qt::Key_0 || key == Qt::Key_Backspace || key == Qt::Key_Delete))
             m_session->setStandardResult(m_page->currentStandard(), StandardResult::NotJudged);
         else if (key == Qt::Key_Escape)
             Q_EMIT exitRequested();

@@ -12,6 +12,7 @@ namespace strongtrust::app {
 class AssessmentPage;
 class DistributionWidget;
 class LiveRatingController;
+class MeetingMeasuresPart;
 class MeetingStandardPart;
 class RadarWidget;
 class WorkbookSession;
@@ -23,7 +24,8 @@ class WorkbookSession;
 // L starts or stops live rating; while it runs, J shows the join screen and C
 // closes (or reopens) rating for the indicator, and a line says who has rated.
 // A domain's baseline standards come before its indicators (framework format
-// version 2), one standard at a time: M met, N not met, 0 not judged.
+// version 2), one standard at a time: M met, N not met, 0 not judged; then
+// its measures, read from a table.
 class MeetingView : public QWidget
 {
     Q_OBJECT
@@ -55,9 +57,12 @@ private:
     // forward, from their last going back).
     void move(int direction);
     void refreshStandard();
-    // The parts that show for an indicator, or for a standard.
-    void showIndicatorParts(bool shown);
-    bool onStandard() const;
+    void refreshMeasures();
+    // What the view is on, and the parts that show for it.
+    enum class Part { Indicator, Standard, Measures };
+    Part part() const;
+    void showParts(Part part);
+    bool onStandard() const { return part() == Part::Standard; }
 
     WorkbookSession *m_session;
     AssessmentPage *m_page;
@@ -76,6 +81,7 @@ private:
     RadarWidget *m_radar;
     QString m_scaleKey;
     MeetingStandardPart *m_standardPart;
+    MeetingMeasuresPart *m_measuresPart;
 };
 
 } // namespace strongtrust::app

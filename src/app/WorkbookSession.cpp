@@ -146,11 +146,56 @@ Status WorkbookSession::selectAssessment(qint64 id)
             m_previous.reset();
         }
     }
+    loadEarlierMeasures();
     // Undo history belongs to one assessment's view of the data.
     m_undo.clear();
     m_outsideChanges.clear();
     Q_EMIT assessmentChanged();
     return success();
+}
+
+void WorkbookSession::loadEarlierMeasures()
+{
+    m_earlierMeasures.clear();
+    if (!m_data || m_framework.measureCount() == 0)
+        return;
+    QHash<qint64, Framework> frameworks; // by stored framework key: periods share them
+    for (const AssessmentInfo &info : m_workbook->assessments()) {
+        if (info.id == m_data->info.id)
+            break; // periods come in order: the rest are later
+        // A period that cannot be read is a gap in the trends, not a reason
+        // to refuse this one (the history and report say what is wrong with it).
+        MeasurePeriod gap;
+        gap.period = info.period;
+        auto data = m_workbook->loadAssessment(info.id);
+        auto fw = frameworks.constFind(info.frameworkKey);
+        if (data && fw == frameworks.cend()) {
+            if (auto loaded = m_workbook->framework(info.frameworkKey))
+                fw = frameworks.insert(info.frameworkKey, std::move(loaded).value());
+        }
+        m_earlierMeasures.append(
+            data && fw != frameworks.cend() ? periodMeasures(info, *fw, data.value()) : gap);
+    }
+}
+
+QList<MeasurePeriod> WorkbookSession::measureHistory() const
+{
+    if (!m_data || m_framework.measureCount() == 0)
+        return {};
+    QList<MeasurePeriod> all = m_earlierMeasures;
+    all.append(periodMeasures(m_data->info, m_framework, *m_data));
+    return all;
+}
+
+std::optional<EarlierMeasure> WorkbookSession::earlierMeasure(const QString &measure) const
+{
+    if (!m_previous)
+        return std::nullopt;
+    for (const MeasurePeriod &p : m_earlierMeasures) {
+        if (p.period == m_previous->period)
+            return EarlierMeasure { p.measure(measure), p.value(measure) };
+    }
+    return EarlierMeasure {};
 }
 
 Status WorkbookSession::selectPeriod(const QString &period)

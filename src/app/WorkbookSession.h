@@ -1,6 +1,8 @@
 #pragma once
 
 #include "framework/Framework.h"
+#include "report/ReportData.h"
+#include "scoring/MeasureComparison.h"
 #include "scoring/Scoring.h"
 #include "util/Result.h"
 #include "workbook/AssessmentData.h"
@@ -52,6 +54,14 @@ public:
     {
         return m_previous ? &m_previousFramework : nullptr;
     }
+    // Every period up to the chosen one, oldest first, with its measures: what
+    // the trend charts draw (the chosen one as held here, edits and all).
+    // Later periods are left out, as the report leaves them out, so that an
+    // earlier year reads as it did. Empty when the framework has no measures.
+    QList<MeasurePeriod> measureHistory() const;
+    // The previous period's record of a measure, for the movement since then;
+    // nullopt with no previous period.
+    std::optional<EarlierMeasure> earlierMeasure(const QString &measure) const;
     // Edits are possible: writable file, draft assessment.
     bool canEdit() const;
     // Why edits are refused, for the banner; empty when they are not.
@@ -177,6 +187,8 @@ private:
     std::optional<AssessmentInfo> m_previous;
     std::optional<AssessmentScores> m_previousScores;
     Framework m_previousFramework;
+    QList<MeasurePeriod> m_earlierMeasures; // the periods before the chosen one
+    void loadEarlierMeasures();
     QHash<QPair<qint64, QString>, int> m_outsideChanges; // of the chosen assessment
 };
 

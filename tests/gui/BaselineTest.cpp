@@ -5,18 +5,25 @@
 #include "app/AssessmentPage.h"
 #include "app/FrameworkNavigator.h"
 #include "app/MainWindow.h"
+#include "app/MeasuresModel.h"
 #include "app/MeetingView.h"
+#include "app/RadarWidget.h"
 #include "app/StandardsModel.h"
 #include "app/StandardsPanel.h"
 #include "app/StandardsTable.h"
 #include "app/WorkbookSession.h"
+#include "framework/FrameworkLoader.h"
+#include "support/TestSupport.h"
 #include "workbook/Workbook.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -276,4 +283,215 @@ TEST_F(BaselineTest, MeetingModeTakesADomainsStandardsBeforeItsIndicators)
     EXPECT_FALSE(stored(education.standards[1].fullId)) << "not judged again: no row";
     QTest::keyClick(meeting, Qt::Key_Escape);
     EXPECT_FALSE(window->isMeetingMode());
+}
+
+namespace {
+
+// Types `text` into the cell `index` of `view` as a clerk does: the first
+// key starts the editor over what was there, the rest go into it, Return.
+void typeInto(QTableView *view, const QModelIndex &index, const QString &text)
+{
+    view->setFocus();
+    view->setCurrentIndex(index);
+    QTest::keyClick(view, text.at(0).toLatin1());
+    QWidget *editor = QApplication::focusWidget();
+    ASSERT_NE(editor, view) << "an editor opened";
+    QTest::keyClicks(editor, text.mid(1));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents(); // the delegate commits on its next turn
+}
+
+} // namespace
+
+TEST_F(BaselineTest, AMeasuresValueIsTypedIntoItsCellAndUndone)
+{
+    page->selectStop(0, Stop::Measures);
+    auto *table = window->findChild<QTableView *>(QStringLiteral("measuresTable"));
+    ASSERT_NE(table, nullptr);
+    ASSERT_TRUE(table->isVisible());
+    const Measure &attendance = session->framework().domains[0].measures[0];
+    ASSERT_EQ(attendance.unit, QStringLiteral("%"));
+    const QModelIndex value = table->model()->index(0, MeasuresModel::ValueColumn);
+    const auto stack = session->undoStack()->count();
+
+    typeInto(table, value, QStringLiteral("87"));
+    auto storedValue = [&]() -> std::optional<double> {
+        const AssessmentData data = wb().loadAssessment(session->assessmentId()).value();
+        const MeasureValue *v = data.measureFor(attendance.fullId);
+        return v ? v->value : std::nullopt;
+    };
+    EXPECT_EQ(storedValue(), 87.0);
+    EXPECT_TRUE(value.data().toString().startsWith(QStringLiteral("87%")))
+        << value.data().toString().toStdString();
+    EXPECT_EQ(session->undoStack()->count(), stack + 1);
+    EXPECT_EQ(QApplication::focusWidget(), table); // still in the table, on that cell
+    EXPECT_EQ(table->currentIndex(), value);
+
+    // The date and source beside it, each a step of its own.
+    typeInto(
+        table, table->model()->index(0, MeasuresModel::AsOfColumn), QStringLiteral("2025-08-31"));
+    typeInto(table, table->model()->index(0, MeasuresModel::SourceColumn),
+        QStringLiteral("Clerk's attendance register"));
+    const MeasureValue recorded = session->measure(attendance.fullId);
+    EXPECT_EQ(recorded.asOf, QDate(2025, 8, 31));
+    EXPECT_EQ(recorded.source, QStringLiteral("Clerk's attendance register"));
+    EXPECT_EQ(recorded.value, 87.0);
+
+    undo();
+    undo();
+    EXPECT_EQ(storedValue(), 87.0);
+    EXPECT_FALSE(session->measure(attendance.fullId).asOf.isValid());
+    undo();
+    EXPECT_EQ(storedValue(), std::nullopt);
+    EXPECT_EQ(value.data().toString(), QStringLiteral("—"));
+    redo();
+    EXPECT_EQ(storedValue(), 87.0);
+}
+
+TEST_F(BaselineTest, ABadNumberIsRefusedWithAMessageAndNothingWritten)
+{
+    page->selectStop(0, Stop::Measures);
+    auto *table = window->findChild<QTableView *>(QStringLiteral("measuresTable"));
+    ASSERT_NE(table, nullptr);
+    const Measure &attendance = session->framework().domains[0].measures[0];
+    const auto entries = wb().auditLog().size();
+    const auto stack = session->undoStack()->count();
+
+    typeInto(table, table->model()->index(0, MeasuresModel::ValueColumn), QStringLiteral("9O"));
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("\"9O\" is not a number")))
+        << window->bannerText().toStdString();
+    EXPECT_TRUE(window->bannerText().contains(attendance.title));
+    const AssessmentData data = wb().loadAssessment(session->assessmentId()).value();
+    EXPECT_EQ(data.measureFor(attendance.fullId), nullptr);
+    EXPECT_EQ(wb().auditLog().size(), entries);
+    EXPECT_EQ(session->undoStack()->count(), stack);
+
+    // A target that is not one, likewise; one that is, taken as the trust's own.
+    typeInto(table, table->model()->index(0, MeasuresModel::TargetColumn), QStringLiteral("high"));
+    EXPECT_TRUE(window->bannerText().contains(QStringLiteral("is not a target")))
+        << window->bannerText().toStdString();
+    EXPECT_EQ(wb().auditLog().size(), entries);
+    typeInto(table, table->model()->index(0, MeasuresModel::TargetColumn), QStringLiteral(">= 90"));
+    const MeasureValue own = session->measure(attendance.fullId);
+    EXPECT_EQ(own.target, (MeasureTarget { 90, std::nullopt }));
+    EXPECT_TRUE(table->model()
+                    ->index(0, MeasuresModel::TargetColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("trust's own")));
+}
+
+TEST_F(BaselineTest, AFinalAssessmentsMeasuresCannotBeTypedInto)
+{
+    ASSERT_TRUE(session->selectPeriod(QStringLiteral("2024/25")).ok());
+    page->selectStop(0, Stop::Measures);
+    auto *table = window->findChild<QTableView *>(QStringLiteral("measuresTable"));
+    ASSERT_NE(table, nullptr);
+    const QModelIndex value = table->model()->index(0, MeasuresModel::ValueColumn);
+    EXPECT_FALSE(value.flags().testFlag(Qt::ItemIsEditable));
+    table->setFocus();
+    table->setCurrentIndex(value);
+    QTest::keyClick(table, '5');
+    EXPECT_EQ(QApplication::focusWidget(), table) << "no editor";
+    EXPECT_FALSE(table->model()->setData(value, QStringLiteral("5")));
+    const AssessmentData data = wb().loadAssessment(session->assessmentId()).value();
+    EXPECT_TRUE(data.measures.isEmpty());
+}
+
+TEST_F(BaselineTest, AStandardNotMetCapsItsDomainWhereverItsLevelShows)
+{
+    const Framework &fw = session->framework();
+    const Domain &governance = fw.domains[0];
+    // The first standard with a cap below the domain's level now.
+    const Standard *capping = nullptr;
+    for (const Standard &s : governance.standards) {
+        if (s.capsAt && !capping)
+            capping = &s;
+    }
+    ASSERT_NE(capping, nullptr);
+    const double before = *session->scores().domains[0].score;
+    ASSERT_GT(before, *capping->capsAt);
+    const QString capLabel = fw.scale.levels[fw.scale.indexOf(*capping->capsAt)].label;
+
+    StandardsTable *table = showStandards(0);
+    ASSERT_NE(table, nullptr);
+    table->setFocus();
+    table->selectStandard(capping->fullId);
+    QTest::keyClick(table, Qt::Key_N);
+    ASSERT_TRUE(session->scores().domains[0].isCapped());
+
+    // The navigator's level, with why on hovering.
+    FrameworkNavigator *navigator = page->navigator();
+    const QModelIndex status = navigator->model()->index(0, 1);
+    EXPECT_TRUE(status.data().toString().contains(QStringLiteral("(capped)")))
+        << status.data().toString().toStdString();
+    EXPECT_TRUE(status.data().toString().contains(capLabel));
+    EXPECT_TRUE(status.data(Qt::ToolTipRole).toString().contains(capping->text));
+    // The page above the standards, and the domain's own page.
+    auto *detail = window->findChild<QTextBrowser *>(QStringLiteral("indicatorDetail"));
+    ASSERT_NE(detail, nullptr);
+    EXPECT_TRUE(detail->toPlainText().contains(QStringLiteral("is held at")))
+        << detail->toPlainText().toStdString();
+    page->selectStop(0, Stop::Domain);
+    EXPECT_TRUE(detail->toPlainText().contains(QStringLiteral("is held at")));
+    EXPECT_TRUE(detail->toPlainText().contains(capping->text));
+    // The radar, under the domain's name, and the scores beside it.
+    const RadarChartData &chart = page->radar()->chartData();
+    ASSERT_FALSE(chart.axisNotes.isEmpty());
+    EXPECT_TRUE(chart.axisNotes[0].contains(capLabel)) << chart.axisNotes[0].toStdString();
+    auto *summary = window->findChild<QLabel *>(QStringLiteral("domainSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("(capped)")));
+
+    // Undone: the cap goes everywhere.
+    undo();
+    EXPECT_FALSE(session->scores().domains[0].isCapped());
+    EXPECT_DOUBLE_EQ(*session->scores().domains[0].score, before);
+    EXPECT_FALSE(
+        navigator->model()->index(0, 1).data().toString().contains(QStringLiteral("capped")));
+    EXPECT_TRUE(page->radar()->chartData().axisNotes.value(0).isEmpty());
+    EXPECT_FALSE(detail->toPlainText().contains(QStringLiteral("is held at")));
+}
+
+TEST_F(BaselineTest, AVersionOneFrameworkShowsNoStandardsOrMeasures)
+{
+    // The built-in framework without its standards and measures: a version 1 file.
+    nlohmann::json doc = nlohmann::json::parse(FrameworkLoader::builtIn().json.toStdString());
+    doc["id"] = "cst-strong-trust-v1";
+    doc["formatVersion"] = 1;
+    for (auto &d : doc["domains"]) {
+        d.erase("standards");
+        d.erase("measures");
+    }
+    auto fw = FrameworkLoader::loadBytes(test::toBytes(doc), QStringLiteral("v1.json"));
+    ASSERT_TRUE(fw.ok()) << fw.errorText().toStdString();
+    ASSERT_EQ(fw.value().formatVersion, 1);
+    auto key = wb().storeFramework(fw.value());
+    ASSERT_TRUE(key.ok());
+    const QString period = QStringLiteral("2026/27");
+    ASSERT_TRUE(wb().createAssessment(period, {}, key.value()).ok());
+    ASSERT_TRUE(session->selectPeriod(period).ok());
+
+    // Domains and indicators alone, as ever.
+    QAbstractItemModel *tree = page->navigator()->model();
+    for (int d = 0; d < tree->rowCount(); ++d) {
+        const QModelIndex domain = tree->index(d, 0);
+        ASSERT_EQ(tree->rowCount(domain), fw.value().domains[d].indicators.size());
+        EXPECT_TRUE(tree->index(0, 0, domain)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("%1.1 ").arg(d + 1)));
+    }
+    page->selectStop(0, Stop::Domain);
+    auto *detail = window->findChild<QTextBrowser *>(QStringLiteral("indicatorDetail"));
+    EXPECT_FALSE(detail->toPlainText().contains(QStringLiteral("standard")));
+    auto *summary = window->findChild<QLabel *>(QStringLiteral("domainSummary"));
+    EXPECT_FALSE(summary->text().contains(QStringLiteral("standard")));
+    // Meeting mode goes from indicator to indicator.
+    page->selectIndicator(fw.value().domains[0].indicators.constLast().fullId);
+    QTest::keyClick(window.get(), Qt::Key_F11);
+    QTest::keyClick(window->meetingView(), Qt::Key_Right);
+    EXPECT_EQ(page->currentStop(), Stop::Indicator);
+    EXPECT_EQ(page->currentIndicator(), fw.value().domains[1].indicators[0].fullId);
+    QTest::keyClick(window->meetingView(), Qt::Key_Escape);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the sample workbook's documents (resources/samples/*.json) from the
 story in sample_story.py: Oakfield Learning Trust, six trustees, two periods.
-The words (notes, rationales, evidence, actions) are the story's own; only the
+The words (notes, rationales, evidence, actions, the baseline standards'
+results and the measures' values) are the story's own; only the
 levels of trustees who left no note are drawn, deterministically, near the
 board's agreed level. Run from the repository root after changing the story or
 the built-in framework, and commit the result:
@@ -51,6 +52,22 @@ def check_story():
             if told["rationale"] in seen:
                 problems.append("rationale repeated: " + told["rationale"])
             seen.add(told["rationale"])
+    # The baseline: every standard and measure of the framework told, each
+    # year; evidence dated before the meeting; what the story names exists.
+    standards = [d["id"] + "." + s["id"] for d in fw["domains"] for s in d.get("standards", [])]
+    measures = [d["id"] + "." + m["id"] for d in fw["domains"] for m in d.get("measures", [])]
+    problems += ["standard not in the story: " + s for s in standards if s not in story.STANDARDS]
+    problems += ["not a standard: " + s for s in story.STANDARDS if s not in standards]
+    problems += ["measure not in the story: " + m for m in measures if m not in story.MEASURES]
+    problems += ["not a measure: " + m for m in story.MEASURES if m not in measures]
+    for std, years in story.STANDARDS.items():
+        for year, (_, _, evidence) in years.items():
+            for key in evidence:
+                if story.EVIDENCE[key][2] >= story.YEARS[year]["meeting"]:
+                    problems.append("%s: evidence %s dated after the meeting" % (std, key))
+    for a in story.STANDARD_ACTIONS_YEAR2:
+        if a["indicator"] not in standards:
+            problems.append("action about no standard: " + a["indicator"])
     if problems:
         sys.exit("\n".join(problems))
 
@@ -137,12 +154,42 @@ def document(year, previous_scores):
             entry.update(due=a.get("due_year2", a["due"]), status=a["status_year2"])
         actions.append(entry)
     if year == 2:
-        for a in story.ACTIONS_YEAR2:
+        for a in story.ACTIONS_YEAR2 + story.STANDARD_ACTIONS_YEAR2:
             actions.append(dict(a, status="open"))
-    out = {"format": "strongtrust-assessment", "formatVersion": 1, "trust": {"name": story.TRUST},
+    standards = []
+    for d in fw["domains"]:
+        for st in d.get("standards", []):
+            std = d["id"] + "." + st["id"]
+            result, note, evidence = story.STANDARDS[std][year]
+            entry = {"standard": std, "result": result}
+            if note:
+                entry["note"] = note
+            entry["evidence"] = [evidence_item(k) for k in evidence]
+            standards.append(entry)
+    measures = []
+    for d in fw["domains"]:
+        for m in d.get("measures", []):
+            mid = d["id"] + "." + m["id"]
+            value, as_of, source, note, target = story.MEASURES[mid][year]
+            entry = {"measure": mid, "value": value}
+            if as_of:
+                entry["asOf"] = as_of
+            if source:
+                entry["source"] = source
+            if note:
+                entry["note"] = note
+            if target:
+                entry["target"] = target
+            measures.append(entry)
+    out = {"format": "strongtrust-assessment", "formatVersion": 2 if standards or measures else 1,
+           "trust": {"name": story.TRUST},
            "framework": {"id": fw["id"], "version": fw["version"]}, "period": told_year["period"],
            "title": "Annual board self-assessment", "meetingDate": told_year["meeting"],
            "raters": story.RATERS, "ratings": ratings, "consensus": consensus, "actions": actions}
+    if standards:
+        out["standards"] = standards
+    if measures:
+        out["measures"] = measures
     now = scores(ratings, consensus)
     if previous_scores:
         reasons = []

@@ -212,9 +212,12 @@ void IndicatorView::showMeasures(
             break;
         }
         html += QStringLiteral("<p>%1</p>").arg(esc(better));
-        if (trend && trend->points.size() > 1) {
+        const bool drawn = trend
+            && std::any_of(trend->points.cbegin(), trend->points.cend(),
+                [](const TrendPoint &p) { return p.value.has_value(); });
+        if (drawn) {
             // The core's chart, as the report draws it, at the page's width.
-            const QSize size(std::clamp(viewport()->width() - 48, 320, 720), 180);
+            const QSize size(std::clamp(viewport()->width() - 48, 320, 640), 150);
             // One name, replaced with each drawing, so that drawings do not pile up.
             const QUrl url(QStringLiteral("trend:current"));
             document()->addResource(QTextDocument::ImageResource, url,

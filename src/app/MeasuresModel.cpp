@@ -183,7 +183,8 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
                 : tr("The framework sets no target. Type the trust's own (5–12, ≥ 5, ≤ 12).");
         break;
     case MoveColumn:
-        if (display) {
+        // Nothing recorded this period: nothing has moved, whatever was before.
+        if (display && r.value.value) {
             const QString move = measureMoveText(
                 m, c, m_session->previous() ? m_session->previous()->period : QString());
             const QString verdict = measureVerdictText(m, c);
@@ -204,6 +205,9 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
 
 QVariant MeasuresModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == AsOfColumn)
+        return tr("The date the value describes, as YYYY-MM-DD: the census day, the end of the "
+                  "financial year");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -212,7 +216,7 @@ QVariant MeasuresModel::headerData(int section, Qt::Orientation orientation, int
     case ValueColumn:
         return tr("Value");
     case AsOfColumn:
-        return tr("As of (YYYY-MM-DD)");
+        return tr("As of");
     case SourceColumn:
         return tr("Source");
     case NoteColumn:

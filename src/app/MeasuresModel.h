@@ -24,15 +24,17 @@ class MeasuresModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // What the board reads first comes first; what the clerk types once a
+    // year (date, source, note) after it.
     enum Column {
         TitleColumn,
         ValueColumn,
-        AsOfColumn,
-        SourceColumn,
-        NoteColumn,
         TargetColumn,
         MoveColumn,
         TrendColumn,
+        AsOfColumn,
+        SourceColumn,
+        NoteColumn,
         ColumnCount
     };
 

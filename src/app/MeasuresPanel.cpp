@@ -32,13 +32,19 @@ MeasuresPanel::MeasuresPanel(WorkbookSession *session, QWidget *parent)
     // A value is typed straight into its cell, as into a spreadsheet.
     m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked);
+    // The title wraps in a column of its own width; the figures keep to
+    // theirs; the date, source and note follow, scrolled to as they are typed.
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(MeasuresModel::TitleColumn, QHeaderView::Stretch);
-    for (int c : { MeasuresModel::SourceColumn, MeasuresModel::NoteColumn }) {
-        header->setSectionResizeMode(c, QHeaderView::Interactive);
-        header->resizeSection(c, fontMetrics().averageCharWidth() * 16);
+    const int character = fontMetrics().averageCharWidth();
+    for (const auto &[column, characters] : { std::pair { MeasuresModel::TitleColumn, 30 },
+             std::pair { MeasuresModel::SourceColumn, 22 },
+             std::pair { MeasuresModel::NoteColumn, 22 } }) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, character * characters);
     }
+    header->setStretchLastSection(true);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_hint->setObjectName(QStringLiteral("measuresHint"));

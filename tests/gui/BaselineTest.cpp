@@ -8,11 +8,13 @@
 #include "app/MeasuresModel.h"
 #include "app/MeetingView.h"
 #include "app/RadarWidget.h"
+#include "app/Settings.h"
 #include "app/StandardsModel.h"
 #include "app/StandardsPanel.h"
 #include "app/StandardsTable.h"
 #include "app/WorkbookSession.h"
 #include "framework/FrameworkLoader.h"
+#include "report/MeasureWords.h"
 #include "support/TestSupport.h"
 #include "workbook/Workbook.h"
 
@@ -20,6 +22,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -39,6 +43,7 @@ class BaselineTest : public testing::Test
 protected:
     void SetUp() override
     {
+        dialogs.auditName = QStringLiteral("Clerk");
         window = std::make_unique<MainWindow>(&dialogs);
         window->resize(1440, 900);
         window->show();
@@ -55,6 +60,9 @@ protected:
         ASSERT_GE(fw.domains[0].standards.size(), 2);
         ASSERT_FALSE(fw.domains[0].measures.isEmpty());
     }
+
+    // Opening the sample stores the name asked for; later tests ask again.
+    void TearDown() override { QSettings().remove(Settings::auditName.key()); }
 
     Workbook &wb() { return session->workbook(); }
     // Straight from the file, not from what the window holds.
@@ -100,6 +108,10 @@ TEST_F(BaselineTest, AStandardIsJudgedByKeyAndUndoneInTheFile)
     ASSERT_NE(table, nullptr);
     const Domain &governance = session->framework().domains[0];
     const QString second = governance.standards[1].fullId;
+    // The sample's board found it met, and wrote nothing more.
+    ASSERT_TRUE(stored(second));
+    ASSERT_EQ(stored(second)->result, StandardResult::Met);
+    ASSERT_TRUE(stored(second)->note.isEmpty());
     EXPECT_EQ(table->model()->rowCount(), governance.standards.size());
     table->setFocus();
     QTest::keyClick(table, Qt::Key_Down); // from the first standard to the second
@@ -107,7 +119,6 @@ TEST_F(BaselineTest, AStandardIsJudgedByKeyAndUndoneInTheFile)
     const int audited = auditEntries(QStringLiteral("standard"));
 
     QTest::keyClick(table, Qt::Key_N);
-    ASSERT_TRUE(stored(second));
     EXPECT_EQ(stored(second)->result, StandardResult::NotMet);
     auto *combo = qobject_cast<QComboBox *>(
         table->indexWidget(table->model()->index(1, StandardsModel::ResultColumn)));
@@ -122,22 +133,25 @@ TEST_F(BaselineTest, AStandardIsJudgedByKeyAndUndoneInTheFile)
     EXPECT_TRUE(standardsRow.data().toString().contains(QStringLiteral("1 not met")))
         << standardsRow.data().toString().toStdString();
 
-    QTest::keyClick(table, Qt::Key_M);
-    EXPECT_EQ(stored(second)->result, StandardResult::Met);
-    // And by key on the list itself, as on the row.
+    // By key on the list itself, as on the row: not judged, and with no note
+    // nothing is recorded at all.
     combo->setFocus();
     QTest::keyClick(combo, Qt::Key_0);
-    EXPECT_FALSE(stored(second)) << "not judged, no note: nothing recorded";
+    EXPECT_FALSE(stored(second));
     EXPECT_TRUE(combo->currentText().contains(QStringLiteral("Not judged")));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_M);
+    EXPECT_EQ(stored(second)->result, StandardResult::Met);
 
     undo();
-    EXPECT_EQ(stored(second)->result, StandardResult::Met);
+    EXPECT_FALSE(stored(second));
     undo();
     EXPECT_EQ(stored(second)->result, StandardResult::NotMet);
     EXPECT_TRUE(combo->currentText().contains(QStringLiteral("Not met")));
     undo();
-    EXPECT_FALSE(stored(second));
-    EXPECT_EQ(session->standard(second).result, StandardResult::NotJudged);
+    EXPECT_EQ(stored(second)->result, StandardResult::Met);
+    EXPECT_EQ(session->standard(second).result, StandardResult::Met);
+    EXPECT_FALSE(standardsRow.data().toString().contains(QStringLiteral("not met")));
     redo();
     EXPECT_EQ(stored(second)->result, StandardResult::NotMet);
     EXPECT_EQ(session->standard(second).result, StandardResult::NotMet);
@@ -148,9 +162,10 @@ TEST_F(BaselineTest, AStandardsNoteIsTypedIntoItsCellAsOneStep)
 {
     StandardsTable *table = showStandards(0);
     ASSERT_NE(table, nullptr);
-    const QString first = session->framework().domains[0].standards[0].fullId;
+    const QString second = session->framework().domains[0].standards[1].fullId;
+    ASSERT_TRUE(stored(second)->note.isEmpty());
     table->setFocus();
-    table->setCurrentIndex(table->model()->index(0, StandardsModel::NoteColumn));
+    table->setCurrentIndex(table->model()->index(1, StandardsModel::NoteColumn));
     // Typing starts the note: "M" here is the note's first letter, not "met".
     QTest::keyClick(table, 'M');
     QWidget *editor = QApplication::focusWidget();
@@ -158,35 +173,39 @@ TEST_F(BaselineTest, AStandardsNoteIsTypedIntoItsCellAsOneStep)
     QTest::keyClicks(editor, QStringLiteral("inuted in March"));
     QTest::keyClick(editor, Qt::Key_Return);
     QApplication::processEvents();
-    ASSERT_TRUE(stored(first));
-    EXPECT_EQ(stored(first)->note, QStringLiteral("Minuted in March"));
-    EXPECT_EQ(stored(first)->result, StandardResult::NotJudged);
+    EXPECT_EQ(stored(second)->note, QStringLiteral("Minuted in March"));
+    EXPECT_EQ(stored(second)->result, StandardResult::Met);
     EXPECT_EQ(QApplication::focusWidget(), table);
     undo();
-    EXPECT_FALSE(stored(first));
+    EXPECT_TRUE(stored(second)->note.isEmpty());
+    EXPECT_EQ(stored(second)->result, StandardResult::Met);
 }
 
 TEST_F(BaselineTest, EvidenceOfAStandardIsItsOwn)
 {
     StandardsTable *table = showStandards(0);
     ASSERT_NE(table, nullptr);
-    const QString first = session->framework().domains[0].standards[0].fullId;
+    const QString second = session->framework().domains[0].standards[1].fullId;
+    ASSERT_TRUE(stored(second)->evidence.isEmpty());
     table->setFocus();
-    table->selectStandard(first);
+    table->selectStandard(second);
     auto *add = window->findChild<QWidget *>(QStringLiteral("addStandardEvidence"));
     ASSERT_NE(add, nullptr);
     ASSERT_TRUE(add->isVisible());
     QTest::mouseClick(add, Qt::LeftButton);
-    ASSERT_TRUE(stored(first));
-    ASSERT_EQ(stored(first)->evidence.size(), 1);
-    EXPECT_EQ(session->evidence(first).size(), 1);
+    ASSERT_EQ(stored(second)->evidence.size(), 1);
+    EXPECT_EQ(session->evidence(second).size(), 1);
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("standardTabs"));
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_TRUE(tabs->tabText(0).contains(QStringLiteral("(1)"))) << tabs->tabText(0).toStdString();
     // Nothing of it reaches an indicator's consensus.
     const AssessmentData data = wb().loadAssessment(session->assessmentId()).value();
     for (const Consensus &c : data.consensus)
-        EXPECT_NE(c.indicator, first);
+        EXPECT_NE(c.indicator, second);
     undo();
-    EXPECT_FALSE(stored(first));
-    EXPECT_TRUE(session->evidence(first).isEmpty());
+    EXPECT_TRUE(stored(second)->evidence.isEmpty());
+    EXPECT_TRUE(session->evidence(second).isEmpty());
+    EXPECT_EQ(stored(second)->result, StandardResult::Met);
 }
 
 TEST_F(BaselineTest, AFinalAssessmentsStandardsCannotBeChanged)
@@ -207,11 +226,12 @@ TEST_F(BaselineTest, AFinalAssessmentsStandardsCannotBeChanged)
                      .testFlag(Qt::ItemIsEditable));
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, StandardsModel::TextColumn));
-    QTest::keyClick(table, Qt::Key_M);
+    ASSERT_EQ(before->result, StandardResult::Met); // as the board signed it off
+    QTest::keyClick(table, Qt::Key_N);
     EXPECT_TRUE(window->bannerText().contains(QStringLiteral("final")))
         << window->bannerText().toStdString();
     EXPECT_TRUE(window->bannerText().contains(QStringLiteral("Nothing was changed")));
-    EXPECT_EQ(stored(first).has_value(), before.has_value());
+    EXPECT_EQ(stored(first)->result, StandardResult::Met);
     EXPECT_EQ(wb().auditLog().size(), entries);
     for (const char *name : { "addStandardEvidence", "addStandardAction" })
         EXPECT_FALSE(window->findChild<QWidget *>(QLatin1String(name))->isEnabled()) << name;
@@ -245,14 +265,16 @@ TEST_F(BaselineTest, MeetingModeTakesADomainsStandardsBeforeItsIndicators)
     EXPECT_FALSE(window->findChild<QWidget *>(QStringLiteral("meetingLevel-1"))->isVisible());
 
     // N: not met, on the file; the level keys do nothing here.
+    ASSERT_EQ(stored(education.standards[0].fullId)->result, StandardResult::Met);
     QTest::keyClick(meeting, Qt::Key_N);
-    ASSERT_TRUE(stored(education.standards[0].fullId));
     EXPECT_EQ(stored(education.standards[0].fullId)->result, StandardResult::NotMet);
     const RatingValue agreed = session->consensus(governance.indicators.constLast().fullId).value;
     QTest::keyClick(meeting, Qt::Key_3);
     EXPECT_EQ(session->consensus(governance.indicators.constLast().fullId).value, agreed);
     QTest::keyClick(meeting, Qt::Key_Space);
     EXPECT_EQ(page->currentStandard(), education.standards[1].fullId);
+    QTest::keyClick(meeting, Qt::Key_0);
+    EXPECT_FALSE(stored(education.standards[1].fullId)) << "not judged, no note: no row";
     QTest::keyClick(meeting, Qt::Key_M);
     EXPECT_EQ(stored(education.standards[1].fullId)->result, StandardResult::Met);
 
@@ -281,6 +303,9 @@ TEST_F(BaselineTest, MeetingModeTakesADomainsStandardsBeforeItsIndicators)
     // Undo is the same key as ever.
     QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
     EXPECT_FALSE(stored(education.standards[1].fullId)) << "not judged again: no row";
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(stored(education.standards[0].fullId)->result, StandardResult::Met);
     QTest::keyClick(meeting, Qt::Key_Escape);
     EXPECT_FALSE(window->isMeetingMode());
 }
@@ -311,16 +336,19 @@ TEST_F(BaselineTest, AMeasuresValueIsTypedIntoItsCellAndUndone)
     ASSERT_TRUE(table->isVisible());
     const Measure &attendance = session->framework().domains[0].measures[0];
     ASSERT_EQ(attendance.unit, QStringLiteral("%"));
+    auto storedRecord = [&]() -> std::optional<MeasureValue> {
+        const AssessmentData data = wb().loadAssessment(session->assessmentId()).value();
+        const MeasureValue *v = data.measureFor(attendance.fullId);
+        return v ? std::optional(*v) : std::nullopt;
+    };
+    const std::optional<MeasureValue> before = storedRecord(); // as the sample's clerk left it
+    ASSERT_TRUE(before && before->value);
     const QModelIndex value = table->model()->index(0, MeasuresModel::ValueColumn);
     const auto stack = session->undoStack()->count();
 
+    // Typed over the value there, as in a spreadsheet.
     typeInto(table, value, QStringLiteral("87"));
-    auto storedValue = [&]() -> std::optional<double> {
-        const AssessmentData data = wb().loadAssessment(session->assessmentId()).value();
-        const MeasureValue *v = data.measureFor(attendance.fullId);
-        return v ? v->value : std::nullopt;
-    };
-    EXPECT_EQ(storedValue(), 87.0);
+    EXPECT_EQ(storedRecord()->value, 87.0);
     EXPECT_TRUE(value.data().toString().startsWith(QStringLiteral("87%")))
         << value.data().toString().toStdString();
     EXPECT_EQ(session->undoStack()->count(), stack + 1);
@@ -329,23 +357,28 @@ TEST_F(BaselineTest, AMeasuresValueIsTypedIntoItsCellAndUndone)
 
     // The date and source beside it, each a step of its own.
     typeInto(
-        table, table->model()->index(0, MeasuresModel::AsOfColumn), QStringLiteral("2025-08-31"));
+        table, table->model()->index(0, MeasuresModel::AsOfColumn), QStringLiteral("2025-09-01"));
     typeInto(table, table->model()->index(0, MeasuresModel::SourceColumn),
-        QStringLiteral("Clerk's attendance register"));
-    const MeasureValue recorded = session->measure(attendance.fullId);
-    EXPECT_EQ(recorded.asOf, QDate(2025, 8, 31));
-    EXPECT_EQ(recorded.source, QStringLiteral("Clerk's attendance register"));
-    EXPECT_EQ(recorded.value, 87.0);
+        QStringLiteral("Clerk's register, autumn"));
+    EXPECT_EQ(storedRecord()->asOf, QDate(2025, 9, 1));
+    EXPECT_EQ(storedRecord()->source, QStringLiteral("Clerk's register, autumn"));
+    EXPECT_EQ(storedRecord()->value, 87.0);
+    EXPECT_EQ(session->undoStack()->count(), stack + 3);
 
     undo();
     undo();
-    EXPECT_EQ(storedValue(), 87.0);
-    EXPECT_FALSE(session->measure(attendance.fullId).asOf.isValid());
+    EXPECT_EQ(storedRecord()->value, 87.0);
+    EXPECT_EQ(storedRecord()->asOf, before->asOf);
     undo();
-    EXPECT_EQ(storedValue(), std::nullopt);
-    EXPECT_EQ(value.data().toString(), QStringLiteral("—"));
+    EXPECT_TRUE(storedRecord() == before);
+    EXPECT_TRUE(session->measure(attendance.fullId) == *before);
     redo();
-    EXPECT_EQ(storedValue(), 87.0);
+    EXPECT_EQ(storedRecord()->value, 87.0);
+
+    // Cleared, the value is "not yet known".
+    typeInto(table, value, QStringLiteral(" "));
+    EXPECT_FALSE(storedRecord()->value.has_value());
+    EXPECT_EQ(value.data().toString(), QStringLiteral("—"));
 }
 
 TEST_F(BaselineTest, ABadNumberIsRefusedWithAMessageAndNothingWritten)
@@ -354,6 +387,8 @@ TEST_F(BaselineTest, ABadNumberIsRefusedWithAMessageAndNothingWritten)
     auto *table = window->findChild<QTableView *>(QStringLiteral("measuresTable"));
     ASSERT_NE(table, nullptr);
     const Measure &attendance = session->framework().domains[0].measures[0];
+    const MeasureValue before = session->measure(attendance.fullId);
+    const QByteArray file = test::readFile(wb().path());
     const auto entries = wb().auditLog().size();
     const auto stack = session->undoStack()->count();
 
@@ -362,9 +397,16 @@ TEST_F(BaselineTest, ABadNumberIsRefusedWithAMessageAndNothingWritten)
         << window->bannerText().toStdString();
     EXPECT_TRUE(window->bannerText().contains(attendance.title));
     const AssessmentData data = wb().loadAssessment(session->assessmentId()).value();
-    EXPECT_EQ(data.measureFor(attendance.fullId), nullptr);
+    ASSERT_NE(data.measureFor(attendance.fullId), nullptr);
+    EXPECT_TRUE(*data.measureFor(attendance.fullId) == before);
     EXPECT_EQ(wb().auditLog().size(), entries);
     EXPECT_EQ(session->undoStack()->count(), stack);
+    EXPECT_EQ(test::readFile(wb().path()), file) << "not a byte written";
+    EXPECT_TRUE(table->model()
+                    ->index(0, MeasuresModel::ValueColumn)
+                    .data()
+                    .toString()
+                    .startsWith(measureValueText(attendance, *before.value)));
 
     // A target that is not one, likewise; one that is, taken as the trust's own.
     typeInto(table, table->model()->index(0, MeasuresModel::TargetColumn), QStringLiteral("high"));
@@ -388,14 +430,18 @@ TEST_F(BaselineTest, AFinalAssessmentsMeasuresCannotBeTypedInto)
     auto *table = window->findChild<QTableView *>(QStringLiteral("measuresTable"));
     ASSERT_NE(table, nullptr);
     const QModelIndex value = table->model()->index(0, MeasuresModel::ValueColumn);
+    const QString shown = value.data().toString();
     EXPECT_FALSE(value.flags().testFlag(Qt::ItemIsEditable));
     table->setFocus();
     table->setCurrentIndex(value);
     QTest::keyClick(table, '5');
     EXPECT_EQ(QApplication::focusWidget(), table) << "no editor";
     EXPECT_FALSE(table->model()->setData(value, QStringLiteral("5")));
+    EXPECT_EQ(value.data().toString(), shown);
+    const Measure &attendance = session->framework().domains[0].measures[0];
     const AssessmentData data = wb().loadAssessment(session->assessmentId()).value();
-    EXPECT_TRUE(data.measures.isEmpty());
+    ASSERT_NE(data.measureFor(attendance.fullId), nullptr);
+    EXPECT_EQ(data.measureFor(attendance.fullId)->value, 84.0); // as signed off
 }
 
 TEST_F(BaselineTest, AStandardNotMetCapsItsDomainWhereverItsLevelShows)

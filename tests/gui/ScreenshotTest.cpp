@@ -56,6 +56,9 @@ TEST(Screenshots, EveryScreenOfTheGuide)
     window.assessmentPage()->selectStop(0, FrameworkNavigator::Stop::Standards);
     QCoreApplication::processEvents();
     save(&window, "domain-standards");
+    window.assessmentPage()->selectStop(1, FrameworkNavigator::Stop::Measures);
+    QCoreApplication::processEvents();
+    save(&window, "domain-measures");
 
     TrustDialog trust(window.session(), &window);
     trust.show();

@@ -148,10 +148,6 @@ void IndicatorView::showStandards(
                 .arg(domainIndex + 1)
                 .arg(tr("baseline standards"), esc(domain.id));
     html += QStringLiteral("<h1>%1</h1>").arg(tr("%1: baseline standards").arg(esc(domain.title)));
-    html += QStringLiteral("<p class='muted'>%1</p>")
-                .arg(tr("The floor beneath the scale: what the board must be able to say is in "
-                        "place, judged met or not met. A standard not met can hold the "
-                        "domain's level down."));
     html += capParagraph(fw, domain, score);
     int row = -1;
     for (int i = 0; i < domain.standards.size(); ++i) {
@@ -189,16 +185,11 @@ void IndicatorView::showMeasures(
                 .arg(domainIndex + 1)
                 .arg(tr("measures"), esc(domain.id));
     html += QStringLiteral("<h1>%1</h1>").arg(tr("%1: measures").arg(esc(domain.title)));
-    html += QStringLiteral("<p class='muted'>%1</p>")
-                .arg(tr("The figures the board tracks across the years, each against its "
-                        "target. Record a value when it is known, with its date and source."));
     for (int i = 0; i < domain.measures.size(); ++i) {
         const Measure &m = domain.measures[i];
         if (m.fullId != current)
             continue;
-        html += QStringLiteral("<h2>%1</h2>")
-                    .arg(tr("Measure %1 of %2").arg(i + 1).arg(domain.measures.size()));
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(m.title));
+        html += QStringLiteral("<h2>%1. %2</h2>").arg(i + 1).arg(esc(m.title));
         QString better;
         switch (m.better) {
         case MeasureDirection::Higher:
@@ -211,13 +202,15 @@ void IndicatorView::showMeasures(
             better = tr("Best inside its target range.");
             break;
         }
-        html += QStringLiteral("<p>%1</p>").arg(esc(better));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(
+                        m.source.isEmpty() ? better : tr("%1 Source: %2").arg(better, m.source)));
         const bool drawn = trend
             && std::any_of(trend->points.cbegin(), trend->points.cend(),
                 [](const TrendPoint &p) { return p.value.has_value(); });
         if (drawn) {
             // The core's chart, as the report draws it, at the page's width.
-            const QSize size(std::clamp(viewport()->width() - 48, 320, 640), 150);
+            const QSize size(std::clamp(viewport()->width() - 48, 320, 640), 130);
             // One name, replaced with each drawing, so that drawings do not pile up.
             const QUrl url(QStringLiteral("trend:current"));
             document()->addResource(QTextDocument::ImageResource, url,
@@ -229,9 +222,6 @@ void IndicatorView::showMeasures(
                         .arg(esc(describeTrendChart(*trend)));
         }
         html += paragraphs(m.guidance);
-        if (!m.source.isEmpty())
-            html += QStringLiteral("<p class='muted'>%1</p>")
-                        .arg(esc(tr("Source: %1").arg(m.source)));
     }
     setPage(html, QStringLiteral("measures/") + current);
 }

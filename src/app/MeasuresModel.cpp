@@ -169,7 +169,7 @@ QVariant MeasuresModel::data(const QModelIndex &index, int role) const
     case TargetColumn:
         if (display) {
             if (!c.target.isSet())
-                return tr("none");
+                return QStringLiteral("—");
             const QString text = measureTargetText(m, c.target);
             return c.ownTarget ? tr("%1 (trust's own)").arg(text) : text;
         }

@@ -24,14 +24,14 @@ class MeasuresModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    // What the board reads first comes first; what the clerk types once a
-    // year (date, source, note) after it.
+    // What the board reads first comes first (the value beside its trend);
+    // what the clerk types once a year (date, source, note) after it.
     enum Column {
         TitleColumn,
         ValueColumn,
+        TrendColumn,
         TargetColumn,
         MoveColumn,
-        TrendColumn,
         AsOfColumn,
         SourceColumn,
         NoteColumn,

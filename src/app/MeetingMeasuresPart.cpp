@@ -37,10 +37,12 @@ MeetingMeasuresPart::MeetingMeasuresPart(WorkbookSession *session, QWidget *pare
 
 void MeetingMeasuresPart::showDomain(int domainIndex, const QFont &font)
 {
-    QFont type = font;
-    type.setPointSizeF(font.pointSizeF() * 0.75);
-    m_table->setFont(type);
-    m_table->horizontalHeader()->setFont(type);
+    // The view's type, as its level buttons have: read from the back of the room.
+    m_table->setFont(font);
+    // The header is drawn by the view's style sheet, which sets its own type.
+    m_table->horizontalHeader()->setStyleSheet(
+        QStringLiteral("QHeaderView::section { font-size: %1pt; padding: 4px; }")
+            .arg(font.pointSizeF() * 0.8));
     m_model->setDomain(domainIndex);
     m_table->setColumnHidden(MeasuresModel::MoveColumn, !m_model->compared());
 }

@@ -46,6 +46,7 @@ MeetingView::MeetingView(
     , m_radar(new RadarWidget(session, this))
     , m_standardPart(new MeetingStandardPart(session, this))
     , m_measuresPart(new MeetingMeasuresPart(session, this))
+    , m_columns(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("meetingView"));
     setAccessibleName(tr("Meeting mode"));
@@ -107,7 +108,7 @@ MeetingView::MeetingView(
     left->addSpacing(12);
     left->addLayout(m_levels);
     left->addWidget(m_standardPart);
-    left->addWidget(m_measuresPart, 1);
+    left->addWidget(m_measuresPart, 10); // the room's table takes the height there is
     left->addSpacing(12);
     left->addWidget(m_status);
     left->addWidget(m_distribution);
@@ -116,7 +117,7 @@ MeetingView::MeetingView(
     right->addWidget(m_radar, 3);
     right->addWidget(m_trustees, 2);
     right->addWidget(m_vote);
-    auto *columns = new QHBoxLayout;
+    auto *columns = m_columns;
     columns->addLayout(left, 3);
     columns->addLayout(right, 2);
     auto *layout = new QVBoxLayout(this);

@@ -4,6 +4,7 @@
 
 class QButtonGroup;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 
@@ -82,6 +83,7 @@ private:
     QString m_scaleKey;
     MeetingStandardPart *m_standardPart;
     MeetingMeasuresPart *m_measuresPart;
+    QHBoxLayout *m_columns; // the indicator's or standard's column, and the chart's
 };
 
 } // namespace strongtrust::app

@@ -7,10 +7,12 @@
 #include "app/MeetingMeasuresPart.h"
 #include "app/MeetingStandardPart.h"
 #include "app/MeetingView.h"
+#include "app/RadarWidget.h"
 #include "app/WorkbookSession.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 
@@ -36,6 +38,11 @@ void MeetingView::showParts(Part part)
     m_vote->setVisible(indicator);
     m_standardPart->setVisible(part == Part::Standard);
     m_measuresPart->setVisible(part == Part::Measures);
+    // The measures' table is the room's to read, across the whole screen:
+    // the chart of the levels has nothing to say about them.
+    m_radar->setVisible(part != Part::Measures);
+    m_trustees->setVisible(part != Part::Measures);
+    m_columns->setStretch(1, part == Part::Measures ? 0 : 2);
     if (!indicator)
         m_distribution->setVisible(false);
 }

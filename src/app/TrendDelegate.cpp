@@ -22,8 +22,12 @@ void TrendDelegate::paint(
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    paintTrendChart(
-        *painter, QRectF(option.rect).adjusted(4, 3, -4, -3), model->trend(index.row()));
+    // A line's height whatever the row's, so that the column reads as one.
+    QRectF line = QRectF(option.rect).adjusted(4, 3, -4, -3);
+    const qreal height = std::min<qreal>(line.height(), option.fontMetrics.height() + 4);
+    line.setTop(line.center().y() - height / 2);
+    line.setHeight(height);
+    paintTrendChart(*painter, line, model->trend(index.row()));
     painter->restore();
 }
 

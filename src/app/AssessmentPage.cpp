@@ -175,7 +175,15 @@ void AssessmentPage::rebuild()
 
 void AssessmentPage::selectIndicator(const QString &fullId)
 {
+    // A standard or measure (a check before sign-off may name one): its row too.
+    const Framework &fw = m_session->framework();
+    if (fw.findStandard(fullId)) {
+        selectStandard(fullId);
+        return;
+    }
     m_navigator->select(fullId);
+    if (fw.findMeasure(fullId))
+        m_measures->selectMeasure(fullId);
 }
 
 void AssessmentPage::selectStop(int domainIndex, FrameworkNavigator::Stop stop)
@@ -212,20 +220,31 @@ void selectRow(QTableView *view, int row)
 void AssessmentPage::selectAction(const QString &indicator, qint64 actionId)
 {
     selectIndicator(indicator);
-    m_tabs->setCurrentWidget(m_actions);
-    for (int row = 0; actionId && row < m_actions->model()->rowCount(); ++row) {
-        if (m_actions->model()->action(row).id == actionId)
-            selectRow(m_actions->view(), row);
+    // About a standard: the standards' own tab of actions.
+    const bool standard = m_session->framework().findStandard(indicator);
+    ActionsTable *table = standard ? m_standards->actions() : m_actions;
+    if (standard)
+        m_standards->showTab(table);
+    else
+        m_tabs->setCurrentWidget(table);
+    for (int row = 0; actionId && row < table->model()->rowCount(); ++row) {
+        if (table->model()->action(row).id == actionId)
+            selectRow(table->view(), row);
     }
 }
 
 void AssessmentPage::selectEvidence(const QString &indicator, qint64 evidenceId)
 {
     selectIndicator(indicator);
-    m_tabs->setCurrentWidget(m_evidence);
-    for (int row = 0; evidenceId && row < m_evidence->model()->rowCount(); ++row) {
-        if (m_evidence->model()->evidence(row).id == evidenceId)
-            selectRow(m_evidence->view(), row);
+    const bool standard = m_session->framework().findStandard(indicator);
+    EvidenceTable *table = standard ? m_standards->evidence() : m_evidence;
+    if (standard)
+        m_standards->showTab(table);
+    else
+        m_tabs->setCurrentWidget(table);
+    for (int row = 0; evidenceId && row < table->model()->rowCount(); ++row) {
+        if (table->model()->evidence(row).id == evidenceId)
+            selectRow(table->view(), row);
     }
 }
 

@@ -57,6 +57,7 @@ public:
 
     void setNamesHidden(bool hidden);
     void setBlind(bool blind);
+    // An indicator; or a standard or measure, shown among its domain's.
     void selectIndicator(const QString &fullId);
     // Goes to a record of an indicator: its tab shown, its row current and
     // selected (0 leaves the selection as it is). For the checks before sign-off.

@@ -93,6 +93,11 @@ void StandardsPanel::showStandard(const QString &standard)
     Q_EMIT currentStandardChanged(standard);
 }
 
+void StandardsPanel::showTab(QWidget *tab)
+{
+    m_tabs->setCurrentWidget(tab);
+}
+
 void StandardsPanel::refresh()
 {
     const int row = m_table->currentIndex().row() + 1;

@@ -29,6 +29,8 @@ public:
     QString currentStandard() const;
     void selectStandard(const QString &standard);
     void refresh();
+    // Brings the evidence or the actions tab to the front.
+    void showTab(QWidget *tab);
 
 Q_SIGNALS:
     void currentStandardChanged(const QString &standard);

@@ -2,6 +2,7 @@
 // version 2), driven by keyboard as a clerk does, each edit checked in the
 // file through the core: judged, typed, refused, undone and redone.
 #include "FakeDialogs.h"
+#include "app/ActionsTable.h"
 #include "app/AssessmentPage.h"
 #include "app/FrameworkNavigator.h"
 #include "app/MainWindow.h"
@@ -540,4 +541,27 @@ TEST_F(BaselineTest, AVersionOneFrameworkShowsNoStandardsOrMeasures)
     EXPECT_EQ(page->currentStop(), Stop::Indicator);
     EXPECT_EQ(page->currentIndicator(), fw.value().domains[1].indicators[0].fullId);
     QTest::keyClick(window->meetingView(), Qt::Key_Escape);
+}
+
+TEST_F(BaselineTest, GoingToAnActionAboutAStandardShowsItAmongTheStandards)
+{
+    // The sample's board agreed an action about the civic standard it found not met.
+    const QString standard = QStringLiteral("civic.published-information");
+    ASSERT_EQ(stored(standard)->result, StandardResult::NotMet);
+    qint64 action = 0;
+    for (const Action &a : session->data().actions) {
+        if (a.indicator == standard)
+            action = a.id;
+    }
+    ASSERT_NE(action, 0);
+    page->selectAction(standard, action);
+    EXPECT_EQ(page->currentStop(), Stop::Standards);
+    EXPECT_EQ(page->currentStandard(), standard);
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("standardTabs"));
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_EQ(tabs->currentWidget(), page->standardsPanel()->actions());
+    QTableView *list = page->standardsPanel()->actions()->view();
+    ASSERT_TRUE(list->currentIndex().isValid());
+    EXPECT_TRUE(list->currentIndex().data().toString().startsWith(QStringLiteral("Publish")))
+        << list->currentIndex().data().toString().toStdString();
 }

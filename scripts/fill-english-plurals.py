@@ -2,13 +2,22 @@
 """Fills the English plural forms of resources/translations/strongtrust_en_GB.ts.
 
 Source strings are written in English with "(s)" where a count decides the
-form ("%n indicator(s)"). After `cmake --build build --target update_translations`
+form ("%n indicator(s)"), and "(singular|plural)" where a word changes with it
+("%n action(s) (is|are) overdue"). After `cmake --build build --target update_translations`
 this gives each such entry its singular and plural forms, and marks every
 other entry as translated by its source text, so the English file has no
 unfinished entries. Run it, then review and commit the .ts file.
 """
+import re
 import sys
 import xml.etree.ElementTree as ET
+
+CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
+
+
+def form(source, plural):
+    text = CHOICE.sub(lambda m: m.group(2 if plural else 1), source)
+    return text.replace("(s)", "s" if plural else "")
 
 path = sys.argv[1] if len(sys.argv) > 1 else "resources/translations/strongtrust_en_GB.ts"
 tree = ET.parse(path)
@@ -24,7 +33,7 @@ for message in tree.getroot().iter("message"):
         for f in list(translation):
             translation.remove(f)
         translation.text = None
-        for text in (source.replace("(s)", ""), source.replace("(s)", "s")):
+        for text in (form(source, False), form(source, True)):
             ET.SubElement(translation, "numerusform").text = text
         translation.attrib.pop("type", None)
     elif translation.get("type") == "unfinished" or not (translation.text or "").strip():

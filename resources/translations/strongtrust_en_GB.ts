@@ -787,10 +787,6 @@
             <translation>made by a newer version of strongtrust (format version %1); this version reads format version %2</translation>
         </message>
         <message>
-            <source>must be %1</source>
-            <translation>must be %1</translation>
-        </message>
-        <message>
             <source>"%1" is not a valid id: use lower-case letters a-z, digits and hyphens</source>
             <translation>"%1" is not a valid id: use lower-case letters a-z, digits and hyphens</translation>
         </message>
@@ -846,6 +842,52 @@
         <message>
             <source>has %1 characters; a short title has at most %2</source>
             <translation>has %1 characters; a short title has at most %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>has %n standard(s); a domain has at most %1 standards</source>
+            <translation>
+                <numerusform>has %n standard; a domain has at most %1 standards</numerusform>
+                <numerusform>has %n standards; a domain has at most %1 standards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>has %n measure(s); a domain has at most %1 measures</source>
+            <translation>
+                <numerusform>has %n measure; a domain has at most %1 measures</numerusform>
+                <numerusform>has %n measures; a domain has at most %1 measures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>"%1" is not one of "higher", "lower" or "range"</source>
+            <translation>"%1" is not one of "higher", "lower" or "range"</translation>
+        </message>
+        <message>
+            <source>%1 is not from 0 to %2</source>
+            <translation>%1 is not from 0 to %2</translation>
+        </message>
+        <message>
+            <source>"better": "range" needs a "target" with "min" and/or "max"</source>
+            <translation>"better": "range" needs a "target" with "min" and/or "max"</translation>
+        </message>
+        <message>
+            <source>%1 is not a level value of the scale (%2)</source>
+            <translation>%1 is not a level value of the scale (%2)</translation>
+        </message>
+        <message>
+            <source>gives neither "min" nor "max"</source>
+            <translation>gives neither "min" nor "max"</translation>
+        </message>
+        <message>
+            <source>%1 is greater than "max" (%2)</source>
+            <translation>%1 is greater than "max" (%2)</translation>
+        </message>
+        <message>
+            <source>must be between 1 and %1</source>
+            <translation>must be between 1 and %1</translation>
+        </message>
+        <message>
+            <source>"%1" needs "formatVersion": 2 (this file says 1)</source>
+            <translation>"%1" needs "formatVersion": 2 (this file says 1)</translation>
         </message>
     </context>
     <context>
@@ -1514,10 +1556,6 @@
             <translation>Trustees' ratings differed by two levels or more on one indicator, %1.</translation>
         </message>
         <message>
-            <source>Trustees' ratings differed by two levels or more on %1 indicators: %2.</source>
-            <translation>Trustees' ratings differed by two levels or more on %1 indicators: %2.</translation>
-        </message>
-        <message>
             <source>Trustees' ratings differed by two levels or more on every one of the %1 indicators they rated.</source>
             <translation>Trustees' ratings differed by two levels or more on every one of the %1 indicators they rated.</translation>
         </message>
@@ -1528,10 +1566,6 @@
         <message>
             <source>Every rated indicator was assessed at %1.</source>
             <translation>Every rated indicator was assessed at %1.</translation>
-        </message>
-        <message>
-            <source>%1 indicators share the lowest rating (%2).</source>
-            <translation>%1 indicators share the lowest rating (%2).</translation>
         </message>
         <message>
             <source>%1 (confidential)</source>
@@ -1981,14 +2015,6 @@
             <translation>Trustees' notes on %1</translation>
         </message>
         <message>
-            <source>%1 and one other, all listed %2</source>
-            <translation>%1 and one other, all listed %2</translation>
-        </message>
-        <message>
-            <source>%1 and %3 others, all listed %2</source>
-            <translation>%1 and %3 others, all listed %2</translation>
-        </message>
-        <message>
             <source>Nothing has been rated yet: no trustee has rated and the board has agreed no rating.</source>
             <translation>Nothing has been rated yet: no trustee has rated and the board has agreed no rating.</translation>
         </message>
@@ -2095,10 +2121,6 @@
         <message>
             <source>No trustee is listed to rate this assessment.</source>
             <translation>No trustee is listed to rate this assessment.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 trustees rated.</source>
-            <translation>%1 of %2 trustees rated.</translation>
         </message>
         <message>
             <source>Not yet rated: %1.</source>
@@ -2209,22 +2231,6 @@
             <translation>%1 stands at %2, with a provisional score of %3 from the board's agreed ratings and trustees' ratings so far.</translation>
         </message>
         <message>
-            <source>; trustees judged 1 indicator not applicable, for the board to confirm</source>
-            <translation>; trustees judged 1 indicator not applicable, for the board to confirm</translation>
-        </message>
-        <message>
-            <source>; trustees judged %1 indicators not applicable, for the board to confirm</source>
-            <translation>; trustees judged %1 indicators not applicable, for the board to confirm</translation>
-        </message>
-        <message>
-            <source>; 1 indicator still to be rated</source>
-            <translation>; 1 indicator still to be rated</translation>
-        </message>
-        <message>
-            <source>; %1 indicators still to be rated</source>
-            <translation>; %1 indicators still to be rated</translation>
-        </message>
-        <message>
             <source>The board has not yet agreed a rating for it.</source>
             <translation>The board has not yet agreed a rating for it.</translation>
         </message>
@@ -2239,10 +2245,6 @@
         <message>
             <source>Its strongest indicators are %1 (%2).</source>
             <translation>Its strongest indicators are %1 (%2).</translation>
-        </message>
-        <message>
-            <source>%1 indicators share the highest rating (%2).</source>
-            <translation>%1 indicators share the highest rating (%2).</translation>
         </message>
         <message>
             <source>Its weakest is %1 (%2).</source>
@@ -2265,24 +2267,8 @@
             <translation>The board cited one item of evidence, %1, for %2 indicators.</translation>
         </message>
         <message>
-            <source>The board cited %1 items of evidence: %2.</source>
-            <translation>The board cited %1 items of evidence: %2.</translation>
-        </message>
-        <message>
             <source>Also at %1, the other %2 of the %3 lowest-rated indicators: %4.</source>
             <translation>Also at %1, the other %2 of the %3 lowest-rated indicators: %4.</translation>
-        </message>
-        <message>
-            <source>1 day overdue</source>
-            <translation>1 day overdue</translation>
-        </message>
-        <message>
-            <source>%1 days overdue</source>
-            <translation>%1 days overdue</translation>
-        </message>
-        <message>
-            <source>%1 actions are overdue: %2.</source>
-            <translation>%1 actions are overdue: %2.</translation>
         </message>
         <message>
             <source>in its one domain</source>
@@ -2363,22 +2349,6 @@
         <message>
             <source>listed in the table of indicators that moved</source>
             <translation>listed in the table of indicators that moved</translation>
-        </message>
-        <message>
-            <source>1 indicator rose by a whole level or more since %1: %2.</source>
-            <translation>1 indicator rose by a whole level or more since %1: %2.</translation>
-        </message>
-        <message>
-            <source>%3 indicators rose by a whole level or more since %1: %2.</source>
-            <translation>%3 indicators rose by a whole level or more since %1: %2.</translation>
-        </message>
-        <message>
-            <source>1 indicator fell by a whole level or more since %1</source>
-            <translation>1 indicator fell by a whole level or more since %1</translation>
-        </message>
-        <message>
-            <source>%2 indicators fell by a whole level or more since %1</source>
-            <translation>%2 indicators fell by a whole level or more since %1</translation>
         </message>
         <message>
             <source>, by two levels or more</source>
@@ -2493,22 +2463,6 @@
             <translation>Moved</translation>
         </message>
         <message>
-            <source>up 1 level</source>
-            <translation>up 1 level</translation>
-        </message>
-        <message>
-            <source>up %1 levels</source>
-            <translation>up %1 levels</translation>
-        </message>
-        <message>
-            <source>down 1 level</source>
-            <translation>down 1 level</translation>
-        </message>
-        <message>
-            <source>down %1 levels</source>
-            <translation>down %1 levels</translation>
-        </message>
-        <message>
             <source>agreed rating a level or more from the median (%1)</source>
             <translation>agreed rating a level or more from the median (%1)</translation>
         </message>
@@ -2519,6 +2473,104 @@
         <message>
             <source>the report could not be written as OpenDocument Text</source>
             <translation>the report could not be written as OpenDocument Text</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %n other(s), all listed %2</source>
+            <translation>
+                <numerusform>%1 and %n other, all listed %2</numerusform>
+                <numerusform>%1 and %n others, all listed %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n trustee(s) rated.</source>
+            <translation>
+                <numerusform>%1 of %n trustee rated.</numerusform>
+                <numerusform>%1 of %n trustees rated.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; trustees judged %n indicator(s) not applicable, for the board to confirm</source>
+            <translation>
+                <numerusform>; trustees judged %n indicator not applicable, for the board to confirm</numerusform>
+                <numerusform>; trustees judged %n indicators not applicable, for the board to confirm</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>; %n indicator(s) still to be rated</source>
+            <translation>
+                <numerusform>; %n indicator still to be rated</numerusform>
+                <numerusform>; %n indicators still to be rated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Trustees' ratings differed by two levels or more on %n indicator(s): %1.</source>
+            <translation>
+                <numerusform>Trustees' ratings differed by two levels or more on %n indicator: %1.</numerusform>
+                <numerusform>Trustees' ratings differed by two levels or more on %n indicators: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s) (shares|share) the highest rating (%1).</source>
+            <translation>
+                <numerusform>%n indicator shares the highest rating (%1).</numerusform>
+                <numerusform>%n indicators share the highest rating (%1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s) (shares|share) the lowest rating (%1).</source>
+            <translation>
+                <numerusform>%n indicator shares the lowest rating (%1).</numerusform>
+                <numerusform>%n indicators share the lowest rating (%1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The board cited %n item(s) of evidence: %1.</source>
+            <translation>
+                <numerusform>The board cited %n item of evidence: %1.</numerusform>
+                <numerusform>The board cited %n items of evidence: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) (is|are) overdue: %1.</source>
+            <translation>
+                <numerusform>%n action is overdue: %1.</numerusform>
+                <numerusform>%n actions are overdue: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s) rose by a whole level or more since %1: %2.</source>
+            <translation>
+                <numerusform>%n indicator rose by a whole level or more since %1: %2.</numerusform>
+                <numerusform>%n indicators rose by a whole level or more since %1: %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n indicator(s) fell by a whole level or more since %1</source>
+            <translation>
+                <numerusform>%n indicator fell by a whole level or more since %1</numerusform>
+                <numerusform>%n indicators fell by a whole level or more since %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>up %n level(s)</source>
+            <translation>
+                <numerusform>up %n level</numerusform>
+                <numerusform>up %n levels</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>down %n level(s)</source>
+            <translation>
+                <numerusform>down %n level</numerusform>
+                <numerusform>down %n levels</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2568,14 +2620,6 @@
             <translation>Has not rated the framework's one indicator.</translation>
         </message>
         <message>
-            <source>Has not rated any of the %1 indicators.</source>
-            <translation>Has not rated any of the %1 indicators.</translation>
-        </message>
-        <message>
-            <source>Has rated %1 of the %2 indicators.</source>
-            <translation>Has rated %1 of the %2 indicators.</translation>
-        </message>
-        <message>
             <source>Agreed ratings citing no evidence (%1)</source>
             <translation>Agreed ratings citing no evidence (%1)</translation>
         </message>
@@ -2622,6 +2666,20 @@
         <message>
             <source>Ask the trustee to rate, or note why they did not.</source>
             <translation>Ask the trustee to rate, or note why they did not.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Has not rated any of the %n indicator(s).</source>
+            <translation>
+                <numerusform>Has not rated any of the %n indicator.</numerusform>
+                <numerusform>Has not rated any of the %n indicators.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Has rated %1 of the %n indicator(s).</source>
+            <translation>
+                <numerusform>Has rated %1 of the %n indicator.</numerusform>
+                <numerusform>Has rated %1 of the %n indicators.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4736,10 +4794,6 @@
             <translation>Validate a framework file</translation>
         </message>
         <message>
-            <source>Print domains and indicators (built-in framework by default)</source>
-            <translation>Print domains and indicators (built-in framework by default)</translation>
-        </message>
-        <message>
             <source>Usage: strongtrust [WORKBOOK]
        strongtrust COMMAND [ARGUMENTS] [OPTIONS]
 
@@ -4839,6 +4893,10 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <source>Run a live rating session without a window: trustees rate on their own devices</source>
             <translation>Run a live rating session without a window: trustees rate on their own devices</translation>
         </message>
+        <message>
+            <source>Print domains, indicators, standards and measures (built-in framework by default)</source>
+            <translation>Print domains, indicators, standards and measures (built-in framework by default)</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::cli::CommandParser</name>
@@ -4868,10 +4926,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>%1: valid: %2</source>
             <translation>%1: valid: %2</translation>
-        </message>
-        <message>
-            <source>Print a framework's domains and indicators with their full ids. With no FILE, the built-in framework.</source>
-            <translation>Print a framework's domains and indicators with their full ids. With no FILE, the built-in framework.</translation>
         </message>
         <message>
             <source>A framework file (JSON).</source>
@@ -4913,6 +4967,60 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>%1 (%2%3): %4</source>
             <translation>%1 (%2%3): %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n standard(s)</source>
+            <translation>
+                <numerusform>%n standard</numerusform>
+                <numerusform>%n standards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n measure</numerusform>
+                <numerusform>%n measures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>higher is better</source>
+            <translation>higher is better</translation>
+        </message>
+        <message>
+            <source>lower is better</source>
+            <translation>lower is better</translation>
+        </message>
+        <message>
+            <source>best within the target</source>
+            <translation>best within the target</translation>
+        </message>
+        <message>
+            <source>target %1 to %2</source>
+            <translation>target %1 to %2</translation>
+        </message>
+        <message>
+            <source>target at least %1</source>
+            <translation>target at least %1</translation>
+        </message>
+        <message>
+            <source>target at most %1</source>
+            <translation>target at most %1</translation>
+        </message>
+        <message>
+            <source>Print a framework's domains, indicators, standards and measures with their full ids. With no FILE, the built-in framework.</source>
+            <translation>Print a framework's domains, indicators, standards and measures with their full ids. With no FILE, the built-in framework.</translation>
+        </message>
+        <message>
+            <source>Standards:</source>
+            <translation>Standards:</translation>
+        </message>
+        <message>
+            <source>%1 (while not met, caps the domain at %2)</source>
+            <translation>%1 (while not met, caps the domain at %2)</translation>
+        </message>
+        <message>
+            <source>Measures:</source>
+            <translation>Measures:</translation>
         </message>
     </context>
     <context>

@@ -40,7 +40,8 @@ const QList<Command> &commands()
             &frameworkCheck, false },
         { { QStringLiteral("framework"), QStringLiteral("show") }, "[FILE]",
             QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine",
-                "Print domains and indicators (built-in framework by default)"),
+                "Print domains, indicators, standards and measures (built-in framework by "
+                "default)"),
             &frameworkShow, false },
         { { QStringLiteral("new") }, "WORKBOOK --trust NAME [--framework FILE]",
             QT_TRANSLATE_NOOP("strongtrust::cli::CommandLine", "Create a workbook"), &workbookNew,

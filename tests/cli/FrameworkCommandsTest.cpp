@@ -53,6 +53,34 @@ TEST_F(FrameworkCommands, CheckValidFramework)
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
 }
 
+TEST_F(FrameworkCommands, CheckCountsStandardsAndMeasuresOfVersionTwo)
+{
+    auto doc = test::minimalFramework();
+    doc["formatVersion"] = 2;
+    doc["domains"][0]["standards"]
+        = nlohmann::json::parse(R"([{ "id": "safe", "text": "Every school is safe." }])");
+    const QString path = write(QStringLiteral("v2.json"), test::toBytes(doc));
+    const auto r = runStrongtrust({ QStringLiteral("framework"), QStringLiteral("check"), path });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.trimmed(),
+        path
+            + QStringLiteral(": valid: Test framework (test-framework 1.0): "
+                             "2 domains, 3 indicators, 1 standard, 0 measures, 3 levels"));
+}
+
+TEST_F(FrameworkCommands, CheckNamesTheVersionStandardsNeed)
+{
+    auto doc = test::minimalFramework();
+    doc["domains"][1]["measures"] = nlohmann::json::array();
+    const QString path = write(QStringLiteral("v1.json"), test::toBytes(doc));
+    const auto r = runStrongtrust({ QStringLiteral("framework"), QStringLiteral("check"), path });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.trimmed(),
+        path
+            + QStringLiteral(": /domains/1/measures: \"measures\" needs \"formatVersion\": 2 "
+                             "(this file says 1)"));
+}
+
 TEST_F(FrameworkCommands, CheckReportsEveryRuleErrorWithPath)
 {
     auto doc = test::minimalFramework();
@@ -126,7 +154,19 @@ TEST_F(FrameworkCommands, ShowBuiltInListsEveryFullId)
         EXPECT_TRUE(r.out.contains(d.title)) << d.title.toStdString();
         for (const Indicator &i : d.indicators)
             EXPECT_TRUE(r.out.contains(i.fullId + QStringLiteral("  "))) << i.fullId.toStdString();
+        for (const Standard &s : d.standards)
+            EXPECT_TRUE(r.out.contains(s.fullId + QStringLiteral("  "))) << s.fullId.toStdString();
+        for (const Measure &m : d.measures)
+            EXPECT_TRUE(r.out.contains(m.fullId + QStringLiteral("  "))) << m.fullId.toStdString();
     }
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("%1 (%2 %3): 5 domains, %4 indicators, %5 "
+                                                "standards, %6 measures, 4 levels\n")
+                                     .arg(fw.title, fw.id, fw.version)
+                                     .arg(fw.indicatorCount())
+                                     .arg(fw.standardCount())
+                                     .arg(fw.measureCount())))
+        << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("(while not met, caps the domain at Emerging)")));
 }
 
 TEST_F(FrameworkCommands, ShowFile)
@@ -138,6 +178,37 @@ TEST_F(FrameworkCommands, ShowFile)
     EXPECT_TRUE(r.out.contains(QStringLiteral("alpha.two")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("beta.one")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("Scale: 0 Low, 0.5 Middle, 1 High")));
+    EXPECT_FALSE(r.out.contains(QStringLiteral("Standards:")));
+    EXPECT_FALSE(r.out.contains(QStringLiteral("Measures:")));
+}
+
+TEST_F(FrameworkCommands, ShowListsStandardsAndMeasuresUnderTheirDomain)
+{
+    auto doc = test::minimalFramework();
+    doc["formatVersion"] = 2;
+    doc["domains"][1]["standards"] = nlohmann::json::parse(
+        R"([{ "id": "safe", "text": "Every school is safe.", "capsAt": 0.5 }])");
+    doc["domains"][1]["measures"] = nlohmann::json::parse(R"([
+        { "id": "reserves", "title": "Reserves", "unit": "%", "better": "range",
+          "target": { "min": 5, "max": 12.5 } },
+        { "id": "absence", "title": "Absence", "unit": "days", "better": "lower",
+          "target": { "max": 6 } },
+        { "id": "count", "title": "Schools supported", "better": "higher" }
+    ])");
+    const QString path = write(QStringLiteral("fw.json"), test::toBytes(doc));
+    const auto r = runStrongtrust({ QStringLiteral("framework"), QStringLiteral("show"), path });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString beta = r.out.mid(r.out.indexOf(QStringLiteral("\nbeta  Beta\n")));
+    EXPECT_EQ(beta,
+        QStringLiteral("\nbeta  Beta\n"
+                       "  beta.one       Beta one\n"
+                       "  Standards:\n"
+                       "  beta.safe      Every school is safe. (while not met, caps the domain at "
+                       "Middle)\n"
+                       "  Measures:\n"
+                       "  beta.reserves  Reserves (%, best within the target, target 5 to 12.5)\n"
+                       "  beta.absence   Absence (days, lower is better, target at most 6)\n"
+                       "  beta.count     Schools supported (higher is better)\n"));
 }
 
 TEST_F(FrameworkCommands, ShowInvalidFileIsRefused)

@@ -122,12 +122,12 @@ const RuleCase kRuleCases[] = {
         "must be \"strongtrust-framework\"" },
     { "format missing", [](json &d) { d.erase("format"); }, "/",
         "missing required field \"format\"" },
-    { "format version newer", [](json &d) { d["formatVersion"] = 2; }, "/formatVersion",
+    { "format version newer", [](json &d) { d["formatVersion"] = 3; }, "/formatVersion",
         "newer version" },
     { "format version not a number", [](json &d) { d["formatVersion"] = "1"; }, "/formatVersion",
         "expected a whole number" },
     { "format version zero", [](json &d) { d["formatVersion"] = 0; }, "/formatVersion",
-        "must be 1" },
+        "must be between 1 and 2" },
     { "unknown top-level field", [](json &d) { d["titel"] = "typo"; }, "/titel", "unknown field" },
     { "unknown nested field",
         [](json &d) { d["domains"][1]["indicators"][0]["promts"] = json::array(); },
@@ -258,7 +258,7 @@ TEST(FrameworkLoader, NewerFormatIsRefusedAsSuch)
     ASSERT_EQ(r.errors().size(), 1);
     EXPECT_EQ(r.errors()[0].toString(),
         QStringLiteral("test.json: /formatVersion: made by a newer version of strongtrust "
-                       "(format version 7); this version reads format version 1"));
+                       "(format version 7); this version reads format version 2"));
 }
 
 TEST(FrameworkLoader, SyntaxErrorGivesLineAndColumn)

@@ -177,7 +177,9 @@ TEST_F(InterchangeTest, ExportHasTheDocumentedStructure)
     const json doc = json::parse(bytes.toStdString());
     EXPECT_EQ(doc["format"], "strongtrust-assessment");
     EXPECT_EQ(doc["trust"], json({ { "name", "Oakfield Learning Trust" } }));
-    EXPECT_EQ(doc["framework"], json({ { "id", "cst-strong-trust" }, { "version", "2023.1" } }));
+    EXPECT_EQ(doc["framework"],
+        json({ { "id", "cst-strong-trust" },
+            { "version", FrameworkLoader::builtIn().version.toStdString() } }));
     EXPECT_EQ(doc["period"], "2025/26");
     EXPECT_EQ(doc["title"], "Annual board self-assessment");
     EXPECT_EQ(doc["meetingDate"], "2026-03-12");

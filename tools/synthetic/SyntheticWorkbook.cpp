@@ -55,6 +55,60 @@ QString periodLabel(int year)
     return QStringLiteral("%1/%2").arg(year).arg((year + 1) % 100, 2, 10, QLatin1Char('0'));
 }
 
+namespace {
+
+// A result for every standard (most met, a few not, one in twenty not yet
+// judged) and a value for every measure, as a board that keeps its floor and
+// its numbers up to date would record them.
+void addStandardsAndMeasures(json &doc, const Framework &fw, const Spec &spec, int year,
+    std::mt19937 &rng, std::vector<double> &measureTruth)
+{
+    std::uniform_int_distribution<int> percent(0, 99);
+    std::normal_distribution<double> wander(0.0, 0.08);
+    const QString period = periodLabel(year);
+    json standards = json::array();
+    json measures = json::array();
+    std::size_t flat = 0;
+    for (const Domain &d : fw.domains) {
+        for (const Standard &st : d.standards) {
+            const int roll = percent(rng);
+            json s = { { "standard", st.fullId.toStdString() } };
+            s["result"] = roll < 5 ? json(nullptr) : json(roll < 12 ? "not-met" : "met");
+            if (roll >= 5 && roll < 12)
+                s["note"] = QStringLiteral("Not met in %1: the board has asked for a plan "
+                                           "and a date by which it will be met.")
+                                .arg(period)
+                                .toStdString();
+            else if (spec.noteEveryRating)
+                s["note"] = QStringLiteral("Checked for %1 against the register and the "
+                                           "minutes.")
+                                .arg(period)
+                                .toStdString();
+            standards.push_back(s);
+        }
+        for (const Measure &m : d.measures) {
+            double &v = measureTruth[flat++];
+            v = std::max(0.0, v * (1 + wander(rng)));
+            json mv = { { "measure", m.fullId.toStdString() }, { "value", std::round(v * 10) / 10 },
+                { "asOf", QDate(year + 1, 7, 31).toString(Qt::ISODate).toStdString() },
+                { "source",
+                    QStringLiteral("Trust dashboard, summer %1").arg(year + 1).toStdString() } };
+            if (spec.noteEveryRating)
+                mv["note"]
+                    = QStringLiteral("Read from the dashboard for %1.").arg(period).toStdString();
+            measures.push_back(mv);
+        }
+    }
+    if (!standards.empty())
+        doc["standards"] = standards;
+    if (!measures.empty())
+        doc["measures"] = measures;
+    if (!standards.empty() || !measures.empty())
+        doc["formatVersion"] = 2;
+}
+
+} // namespace
+
 QList<QByteArray> documents(const Framework &fw, const QString &trustName, const Spec &spec)
 {
     std::mt19937 rng(spec.seed);
@@ -64,6 +118,16 @@ QList<QByteArray> documents(const Framework &fw, const QString &trustName, const
     std::uniform_real_distribution<double> start(0.5, levels - 1.5);
     for (int i = 0; i < fw.indicatorCount(); ++i)
         truth.push_back(start(rng));
+
+    // Each measure's value wanders from a start inside its target (or at 50).
+    std::vector<double> measureTruth;
+    for (const Domain &d : fw.domains) {
+        for (const Measure &m : d.measures) {
+            const double low = m.target.min.value_or(m.target.max.value_or(50) * 0.5);
+            const double high = m.target.max.value_or(low * 2 + 1);
+            measureTruth.push_back(std::uniform_real_distribution<double>(low, high)(rng));
+        }
+    }
 
     QList<QByteArray> out;
     for (int p = 0; p < spec.periods; ++p) {
@@ -151,6 +215,8 @@ QList<QByteArray> documents(const Framework &fw, const QString &trustName, const
                     { "status", p + 1 < spec.periods ? "done" : "open" } });
         }
         doc["actions"] = actions;
+        if (spec.standardsAndMeasures)
+            addStandardsAndMeasures(doc, fw, spec, year, rng, measureTruth);
         if (spec.finaliseAllButLast && p + 1 < spec.periods)
             doc["signOff"] = { { "chair", trusteeName(0) },
                 { "date", QDate(year + 1, 3, 12).toString(Qt::ISODate).toStdString() },

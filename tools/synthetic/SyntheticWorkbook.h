@@ -25,6 +25,9 @@ struct Spec {
     // Every rating carries a note of its own (distinct text), as for testing
     // that a report loses none of them.
     bool noteEveryRating = false;
+    // Where the framework has baseline standards and measures (format
+    // version 2), a result for every standard and a value for every measure.
+    bool standardsAndMeasures = true;
 };
 
 // The period label of academic year `year`: 2025 -> "2025/26".

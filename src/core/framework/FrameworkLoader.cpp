@@ -1,5 +1,6 @@
 #include "framework/FrameworkLoader.h"
 
+#include "framework/BaselineReader.h"
 #include "util/JsonChecker.h"
 #include "util/JsonText.h"
 
@@ -22,12 +23,6 @@ constexpr int kMaxLevels = 10;
 constexpr int kMaxDomains = 20;
 constexpr int kMaxIndicators = 50;
 constexpr int kMaxShortTitle = 80; // a few words for running prose, not a second statement
-
-bool isValidId(const QString &id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9-]+$"));
-    return pattern.match(id).hasMatch();
-}
 
 // Parses a levelDescriptors key: it must be a JSON number as JSON writes it.
 std::optional<double> parseNumberKey(const std::string &key)
@@ -76,13 +71,16 @@ public:
             }
             if (*version < 1)
                 m_check.error(JsonChecker::child(path, "formatVersion"),
-                    tr("must be %1").arg(FrameworkLoader::kFormatVersion));
+                    tr("must be between 1 and %1").arg(FrameworkLoader::kFormatVersion));
+            else
+                m_version = int(*version);
         }
         m_check.object(root, path,
             { "format", "formatVersion", "id", "version", "title", "source", "scale", "showOverall",
                 "domains" });
 
         Framework fw;
+        fw.formatVersion = m_version == 0 ? FrameworkLoader::kFormatVersion : m_version;
         if (const auto id = m_check.string(root, path, "id", Need::Required))
             fw.id = checkedId(*id, JsonChecker::child(path, "id"));
         fw.version = m_check.string(root, path, "version", Need::Optional).value_or(QString());
@@ -104,12 +102,7 @@ public:
 private:
     QString checkedId(const QString &id, const QString &path)
     {
-        if (!isValidId(id))
-            m_check.error(path,
-                tr("\"%1\" is not a valid id: use lower-case letters a-z, digits "
-                   "and hyphens")
-                    .arg(id));
-        return id;
+        return FrameworkIds::checked(m_check, id, path);
     }
 
     SourceRef readSource(const json &v, const QString &path)
@@ -210,7 +203,8 @@ private:
         for (std::size_t i = 0; i < v.size(); ++i) {
             const QString dp = JsonChecker::child(path, i);
             const json &dv = v[i];
-            if (!m_check.object(dv, dp, { "id", "title", "summary", "core", "indicators" }))
+            if (!m_check.object(dv, dp,
+                    { "id", "title", "summary", "core", "indicators", "standards", "measures" }))
                 continue;
             Domain domain;
             if (const auto id = m_check.string(dv, dp, "id", Need::Required)) {
@@ -221,8 +215,18 @@ private:
             domain.summary
                 = m_check.string(dv, dp, "summary", Need::Optional, false).value_or(QString());
             domain.core = m_check.boolean(dv, dp, "core", Need::Optional).value_or(false);
+            // Ids are unique among the domain's indicators, standards and measures together.
+            QHash<QString, QString> itemIds;
             if (const json *indicators = m_check.field(dv, dp, "indicators", Need::Required))
-                readIndicators(*indicators, JsonChecker::child(dp, "indicators"), fw.scale, domain);
+                readIndicators(
+                    *indicators, JsonChecker::child(dp, "indicators"), fw.scale, domain, itemIds);
+            BaselineReader baseline(m_check, fw.scale, m_levelsComplete);
+            readBaseline(dv, dp, "standards", [&](const json &items, const QString &itemsPath) {
+                baseline.readStandards(items, itemsPath, domain, itemIds);
+            });
+            readBaseline(dv, dp, "measures", [&](const json &items, const QString &itemsPath) {
+                baseline.readMeasures(items, itemsPath, domain, itemIds);
+            });
             for (int k = 0; k < domain.indicators.size(); ++k)
                 fw.indicatorIndex.insert(
                     domain.indicators[k].fullId, { int(fw.domains.size()), k });
@@ -230,7 +234,8 @@ private:
         }
     }
 
-    void readIndicators(const json &v, const QString &path, const Scale &scale, Domain &domain)
+    void readIndicators(const json &v, const QString &path, const Scale &scale, Domain &domain,
+        QHash<QString, QString> &idPaths)
     {
         if (!m_check.array(v, path))
             return;
@@ -238,7 +243,6 @@ private:
             m_check.error(path,
                 tr("has %n indicator(s); a domain has 1 to %1 indicators", nullptr, int(v.size()))
                     .arg(kMaxIndicators));
-        QHash<QString, QString> idPaths;
         for (std::size_t i = 0; i < v.size(); ++i) {
             const QString ip = JsonChecker::child(path, i);
             const json &iv = v[i];
@@ -309,14 +313,31 @@ private:
 
     void uniqueId(QHash<QString, QString> &seen, const QString &id, const QString &path)
     {
-        if (const auto it = seen.constFind(id); it != seen.cend())
-            m_check.error(path, tr("duplicate id \"%1\" (also at %2)").arg(id, *it));
-        else
-            seen.insert(id, path);
+        FrameworkIds::unique(m_check, seen, id, path);
+    }
+
+    // A domain's standards or measures (format version 2), refused as such
+    // in a version 1 file: an older strongtrust would refuse the file, so a
+    // file that has them must say it needs a newer one.
+    template <typename Read>
+    void readBaseline(const json &dv, const QString &dp, std::string_view key, Read read)
+    {
+        const json *items = m_check.field(dv, dp, key, Need::Optional);
+        if (!items)
+            return;
+        const QString path = JsonChecker::child(dp, key);
+        if (m_version == 1) {
+            m_check.error(path,
+                tr("\"%1\" needs \"formatVersion\": 2 (this file says 1)")
+                    .arg(QString::fromUtf8(key.data(), qsizetype(key.size()))));
+            return;
+        }
+        read(*items, path);
     }
 
     JsonChecker m_check;
     bool m_levelsComplete = false;
+    int m_version = 0; // the document's formatVersion, once read as a valid one
 };
 
 } // namespace

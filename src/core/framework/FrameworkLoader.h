@@ -14,7 +14,8 @@ class FrameworkLoader
 {
 public:
     static constexpr qint64 kMaxFileBytes = 5 * 1024 * 1024;
-    static constexpr int kFormatVersion = 1;
+    // The newest format version read; every older one is read as well.
+    static constexpr int kFormatVersion = 2;
 
     // A framework file. Errors name the file.
     static Result<Framework> loadFile(const QString &path);

@@ -255,13 +255,14 @@ private:
                     }
                 }
             }
-            // Spelt out rather than %n: the framework has one indicator or several.
+            // Spelt out for one indicator: "any of the 1 indicator" reads wrongly.
             if (indicators == 1)
                 f.detail = Tr::tr("Has not rated the framework's one indicator.");
             else if (given == 0)
-                f.detail = Tr::tr("Has not rated any of the %1 indicators.").arg(indicators);
+                f.detail = Tr::tr("Has not rated any of the %n indicator(s).", nullptr, indicators);
             else
-                f.detail = Tr::tr("Has rated %1 of the %2 indicators.").arg(given).arg(indicators);
+                f.detail = Tr::tr("Has rated %1 of the %n indicator(s).", nullptr, indicators)
+                               .arg(given);
             out.findings.append(f);
         }
     }

@@ -24,9 +24,8 @@ QString someIndicators(const NarrativeContext &c, const QStringList &ids, const 
     for (const QString &id : ids.mid(0, kNamed - 1))
         names.append(c.indicatorName(id));
     const int others = int(ids.size()) - (kNamed - 1);
-    return (others == 1 ? Tr::tr("%1 and one other, all listed %2")
-                        : Tr::tr("%1 and %3 others, all listed %2"))
-        .arg(names.join(QStringLiteral(", ")), where, QString::number(others));
+    return Tr::tr("%1 and %n other(s), all listed %2", nullptr, others)
+        .arg(names.join(QStringLiteral(", ")), where);
 }
 
 QString trusteeName(const ReportData &data, qint64 id)
@@ -228,7 +227,8 @@ QString takingPartLine(const ReportData &data)
     if (p.expected.isEmpty())
         text = Tr::tr("No trustee is listed to rate this assessment.");
     else
-        text = Tr::tr("%1 of %2 trustees rated.").arg(p.rated.size()).arg(p.expected.size());
+        text = Tr::tr("%1 of %n trustee(s) rated.", nullptr, int(p.expected.size()))
+                   .arg(p.rated.size());
     if (!missing.isEmpty() && !data.isPublic())
         text += u' ' + Tr::tr("Not yet rated: %1.").arg(joinAnd(missing));
     return text;

@@ -71,13 +71,11 @@ QString coverageSentence(const DomainScore &ds, const QList<const IndicatorScore
     if (na > 0)
         text += Tr::tr("; the board judged %n indicator(s) not applicable", nullptr, na);
     if (trusteesNa > 0)
-        text += trusteesNa == 1
-            ? Tr::tr("; trustees judged 1 indicator not applicable, for the board to confirm")
-            : Tr::tr("; trustees judged %1 indicators not applicable, for the board to confirm")
-                  .arg(trusteesNa);
+        text += Tr::tr("; trustees judged %n indicator(s) not applicable, for the board to "
+                       "confirm",
+            nullptr, trusteesNa);
     if (unrated > 0)
-        text += unrated == 1 ? Tr::tr("; 1 indicator still to be rated")
-                             : Tr::tr("; %1 indicators still to be rated").arg(unrated);
+        text += Tr::tr("; %n indicator(s) still to be rated", nullptr, unrated);
     return text + u'.';
 }
 
@@ -181,8 +179,8 @@ QString spreadSentence(
         return Tr::tr("Trustees' ratings differed by two levels or more on one indicator, %1.")
             .arg(names.first());
     if (d <= 3)
-        return Tr::tr("Trustees' ratings differed by two levels or more on %1 indicators: %2.")
-            .arg(d)
+        return Tr::tr(
+            "Trustees' ratings differed by two levels or more on %n indicator(s): %1.", nullptr, d)
             .arg(joinAnd(names));
     if (d == multi)
         return Tr::tr("Trustees' ratings differed by two levels or more on every one of the %1 "
@@ -234,8 +232,8 @@ QString extremesSentence(const NarrativeContext &c, const QList<const IndicatorS
         strongest = Tr::tr("Its strongest indicators are %1 (%2).")
                         .arg(names(top), c.indicatorRating(*top.first()));
     else
-        strongest = Tr::tr("%1 indicators share the highest rating (%2).")
-                        .arg(top.size())
+        strongest = Tr::tr(
+            "%n indicator(s) (shares|share) the highest rating (%1).", nullptr, int(top.size()))
                         .arg(c.indicatorRating(*top.first()));
     QString weakest;
     if (bottom.size() == 1)
@@ -245,8 +243,8 @@ QString extremesSentence(const NarrativeContext &c, const QList<const IndicatorS
         weakest = Tr::tr("Its weakest are %1 (%2).")
                       .arg(names(bottom), c.indicatorRating(*bottom.first()));
     else
-        weakest = Tr::tr("%1 indicators share the lowest rating (%2).")
-                      .arg(bottom.size())
+        weakest = Tr::tr(
+            "%n indicator(s) (shares|share) the lowest rating (%1).", nullptr, int(bottom.size()))
                       .arg(c.indicatorRating(*bottom.first()));
     return strongest + u' ' + weakest;
 }
@@ -279,7 +277,8 @@ QString evidenceSentence(const NarrativeContext &c, int domainIndex, int scored)
             : Tr::tr("The board cited one item of evidence, %1, for %2 indicators.")
                   .arg(list)
                   .arg(indicators.size());
-    return Tr::tr("The board cited %1 items of evidence: %2.").arg(items.size()).arg(list);
+    return Tr::tr("The board cited %n item(s) of evidence: %1.", nullptr, int(items.size()))
+        .arg(list);
 }
 
 QString actionsSentence(const NarrativeContext &c, int domainIndex)
@@ -448,13 +447,13 @@ void writePriorities(const NarrativeContext &c, Narrative &out)
             QStringList parts;
             if (!c.data.isPublic() && !a->owner.trimmed().isEmpty())
                 parts.append(a->owner.simplified());
-            parts.append(days == 1 ? Tr::tr("1 day overdue") : Tr::tr("%1 days overdue").arg(days));
+            parts.append(Tr::tr("%n day(s) overdue", nullptr, days));
             items.append(
                 quoted(a->text) + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + u')');
         }
-        out.priorities.append(Tr::tr("%1 actions are overdue: %2.")
-                                  .arg(overdue.size())
-                                  .arg(items.join(QStringLiteral("; "))));
+        out.priorities.append(
+            Tr::tr("%n action(s) (is|are) overdue: %1.", nullptr, int(overdue.size()))
+                .arg(items.join(QStringLiteral("; "))));
     }
 
     const QString topLabel = c.scale.levels.isEmpty() ? QString() : c.scale.levels.last().label;

@@ -324,16 +324,13 @@ QStringList indicatorMovementSentences(const NarrativeContext &c)
         };
     QStringList out;
     if (!up.isEmpty())
-        out.append(up.size() == 1
-                ? Tr::tr("1 indicator rose by a whole level or more since %1: %2.")
-                      .arg(c.previousPeriod, movedIndicators(c, up))
-                : Tr::tr("%3 indicators rose by a whole level or more since %1: %2.")
-                      .arg(c.previousPeriod, movedIndicators(c, up), QString::number(up.size())));
+        out.append(Tr::tr(
+            "%n indicator(s) rose by a whole level or more since %1: %2.", nullptr, int(up.size()))
+                       .arg(c.previousPeriod, movedIndicators(c, up)));
     if (!down.isEmpty()) {
-        QString text = down.size() == 1
-            ? Tr::tr("1 indicator fell by a whole level or more since %1").arg(c.previousPeriod)
-            : Tr::tr("%2 indicators fell by a whole level or more since %1")
-                  .arg(c.previousPeriod, QString::number(down.size()));
+        QString text = Tr::tr(
+            "%n indicator(s) fell by a whole level or more since %1", nullptr, int(down.size()))
+                           .arg(c.previousPeriod);
         if (fellTwo > 0)
             text += down.size() == 1 ? Tr::tr(", by two levels or more")
                                      : Tr::tr(", %1 of them by two levels or more").arg(fellTwo);

@@ -258,9 +258,8 @@ void addMovements(const ReportData &data, ReportContent &out)
                 { narrative::levelLabel(fw.scale, m.before) } },
             Cell {
                 narrative::score(fw.scale, m.after), { narrative::levelLabel(fw.scale, m.after) } },
-            Cell { m.levels > 0
-                    ? (whole == 1 ? Tr::tr("up 1 level") : Tr::tr("up %1 levels").arg(whole))
-                    : (whole == 1 ? Tr::tr("down 1 level") : Tr::tr("down %1 levels").arg(whole)),
+            Cell { m.levels > 0 ? Tr::tr("up %n level(s)", nullptr, whole)
+                                : Tr::tr("down %n level(s)", nullptr, whole),
                 {} } });
     }
     out.blocks.append(table);

@@ -133,6 +133,11 @@ std::unique_ptr<ReportDocument> ReportDocument::build(const ReportData &data)
     return std::unique_ptr<ReportDocument>(new ReportDocument(std::move(d)));
 }
 
+const QTextDocument &ReportDocument::textDocument() const
+{
+    return *d->doc;
+}
+
 int ReportDocument::pageCount() const
 {
     return d->doc->pageCount();

@@ -10,6 +10,7 @@
 #include <memory>
 
 class QPainter;
+class QTextDocument;
 
 namespace strongtrust {
 
@@ -39,6 +40,9 @@ public:
     QString title() const; // the PDF's title
     QString author() const; // the trust
     bool isDraft() const;
+
+    // The laid-out text the pages paint, for what reads its pagination.
+    const QTextDocument &textDocument() const;
 
     // The whole document as a PDF: vector graphics, embedded fonts, title and author.
     Result<QByteArray> toPdf() const;

@@ -1,6 +1,7 @@
 #include "report/ReportTextDocument.h"
 
 #include "report/ReportChartObject.h"
+#include "report/ReportPagination.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBoundaryFinder>
@@ -20,9 +21,6 @@ const QColor kMuted(0x5a, 0x5a, 0x5a);
 const QColor kRule(0xbc, 0xc3, 0xcb);
 const QColor kHeaderFill(0xe6, 0xed, 0xf4);
 const QColor kDraft(0xb0, 0x1c, 0x1c);
-
-// A block that belongs with the one after it (headings, introductions).
-constexpr int kKeepWithNext = QTextFormat::UserProperty + 20;
 
 // Lengths in text formats (margins, padding, borders) are in CSS pixels,
 // which QTextDocument scales to the paint device.
@@ -349,65 +347,6 @@ private:
     bool m_reuse = true; // the document starts with an empty paragraph
 };
 
-// A heading (or a line introducing what follows) left alone at the foot of a
-// page starts the next page instead. One block at a time, since each move
-// shifts everything after it; a block already starting a page stays.
-void keepWithNext(QTextDocument &doc, qreal pageHeight)
-{
-    QAbstractTextDocumentLayout *layout = doc.documentLayout();
-    // The page of a block's first line: a block that does not fit keeps its
-    // place, but its lines move to the next page.
-    auto page = [&](const QTextBlock &b) {
-        qreal y = layout->blockBoundingRect(b).top();
-        if (b.layout() && b.layout()->lineCount() > 0)
-            y += b.layout()->lineAt(0).y();
-        return int(y / pageHeight);
-    };
-    QTextBlock from = doc.begin();
-    for (int moves = 0; moves < 500 && from.isValid(); ++moves) {
-        QTextBlock moved;
-        for (QTextBlock b = from; b.isValid(); b = b.next()) {
-            const QTextBlockFormat f = b.blockFormat();
-            if (!f.boolProperty(kKeepWithNext)
-                || (f.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
-                continue;
-            QTextBlock next = b.next();
-            while (next.isValid() && next.text().isEmpty() && !next.next().isValid())
-                next = next.next();
-            if (!next.isValid() || page(next) == page(b))
-                continue;
-            // Move the whole run of blocks that belong together (a heading and
-            // the line introducing a list, say), from its first.
-            QTextBlock first = b;
-            for (QTextBlock p = b.previous();
-                 p.isValid() && p.blockFormat().boolProperty(kKeepWithNext) && page(p) == page(b);
-                 p = p.previous()) {
-                first = p;
-                if (p.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                    break;
-            }
-            if (first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-                continue; // the run already starts a page: it is longer than a page can keep
-                          // together
-            QTextCursor cursor(first);
-            QTextBlockFormat breaking = first.blockFormat();
-            breaking.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            cursor.setBlockFormat(breaking);
-            // A format change re-lays out its own block, but Qt's incremental
-            // layout can leave the blocks after a table with stale positions:
-            // laid out in one place and painted (or skipped) from another, so
-            // whole headings and notes vanished from the page. Everything
-            // after the move is laid out again.
-            doc.markContentsDirty(first.position(), doc.characterCount() - first.position());
-            moved = first;
-            break;
-        }
-        if (!moved.isValid())
-            return;
-        from = moved.next();
-    }
-}
-
 } // namespace
 
 PageGeometry PageGeometry::a4()
@@ -462,7 +401,7 @@ std::unique_ptr<QTextDocument> buildTextDocument(const ReportContent &content,
     auto doc = writeTextDocument(content, geometry);
     doc->documentLayout()->setPaintDevice(layoutDevice);
     doc->documentLayout()->registerHandler(ReportChartObject::kObjectType, charts);
-    keepWithNext(*doc, geometry.page.height());
+    paginate(*doc, geometry);
     return doc;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/OpenForReading.h"
 #include "exchange/AssessmentExporter.h"
 #include "exchange/AssessmentImporter.h"
+#include "exchange/MeasuresCsv.h"
 #include "framework/FrameworkLoader.h"
 #include "scoring/Scoring.h"
 #include "scoring/StoredScores.h"
@@ -59,17 +60,57 @@ int workbookNew(const QStringList &arguments, Console console)
                 framework->version));
 }
 
+// `import WORKBOOK --period P --measures FILE.csv`: measures' values from a
+// spreadsheet, all or nothing.
+int importMeasures(Workbook &wb, const QString &period, const QString &file, Console console)
+{
+    const auto assessment = wb.assessmentForPeriod(period);
+    if (!assessment)
+        return refuse(
+            console, Tr::tr("%1: no assessment for the period \"%2\"").arg(wb.path(), period));
+    auto summary = importMeasuresCsvFile(wb, assessment->id, file);
+    if (!summary) {
+        console.err << summary.errorText() << u'\n'
+                    << Tr::tr("%1: not imported; the workbook is unchanged by it").arg(file)
+                    << u'\n';
+        console.err.flush();
+        return ExitRefused;
+    }
+    return done(console,
+        Tr::tr("%1: imported into %2: %3, %4")
+            .arg(file, summary->period, Tr::tr("%n measure(s)", nullptr, summary->rows),
+                Tr::tr("%n changed", nullptr, summary->changed)));
+}
+
 int workbookImport(const QStringList &arguments, Console console)
 {
     CommandParser cmd(QStringLiteral("import"),
-        Tr::tr("Import assessment documents (returns, exports, archives) into a workbook. "
-               "Each document is imported whole or not at all."));
+        Tr::tr("Import assessment documents (returns, exports, archives) into a workbook, "
+               "or measures' values from a CSV file (--period P --measures FILE.csv). "
+               "Each file is imported whole or not at all."));
     cmd.addPositional(
         QStringLiteral("WORKBOOK"), Tr::tr("The workbook."), QStringLiteral("WORKBOOK"));
     cmd.addPositional(QStringLiteral("FILE"), Tr::tr("Interchange documents (JSON)."),
         QStringLiteral("FILE.json..."));
-    if (auto exit = cmd.parse(arguments, console, 2, -1))
+    cmd.parser().addOption(periodOption());
+    cmd.parser().addOption({ QStringLiteral("measures"),
+        Tr::tr("Import measures' values into the period's assessment from FILE (CSV with the "
+               "columns measure, value, asOf, source and optionally note)."),
+        QStringLiteral("FILE.csv") });
+    if (auto exit = cmd.parse(arguments, console, 1, -1))
         return *exit;
+    const bool measures = cmd.parser().isSet(QStringLiteral("measures"));
+    if (measures && cmd.positionals().size() > 1)
+        return cmd.usageError(console,
+            Tr::tr("--measures imports one CSV file; import JSON documents in a command of "
+                   "their own"));
+    if (!measures && cmd.positionals().size() < 2)
+        return cmd.usageError(
+            console, Tr::tr("missing argument: the documents to import, or --measures FILE.csv"));
+    if (measures != cmd.parser().isSet(QStringLiteral("period")))
+        return cmd.usageError(console,
+            measures ? Tr::tr("--measures FILE.csv needs --period P")
+                     : Tr::tr("--period P goes with --measures FILE.csv"));
     const QStringList files = cmd.positionals().mid(1);
     auto wb = Workbook::open(cmd.positionals().constFirst());
     if (!wb)
@@ -77,6 +118,9 @@ int workbookImport(const QStringList &arguments, Console console)
     if (wb.value()->isReadOnly())
         return refuse(console,
             Tr::tr("%1: cannot import: %2").arg(wb.value()->path(), wb.value()->readOnlyReason()));
+    if (measures)
+        return importMeasures(*wb.value(), cmd.value(QStringLiteral("period")),
+            cmd.value(QStringLiteral("measures")), console);
 
     int refused = 0;
     for (const QString &file : files) {
@@ -89,12 +133,19 @@ int workbookImport(const QStringList &arguments, Console console)
             continue;
         }
         const ImportSummary &s = summary.value();
+        // Standards and measures only where the document has them: a
+        // version 1 document reports as it always did.
+        QString baseline;
+        if (s.standards > 0)
+            baseline += QStringLiteral(", ") + Tr::tr("%n standard(s)", nullptr, s.standards);
+        if (s.measures > 0)
+            baseline += QStringLiteral(", ") + Tr::tr("%n measure(s)", nullptr, s.measures);
         console.out << Tr::tr("%1: imported into %2%3: %4, %5, %6, %7%8")
                            .arg(file, s.period,
                                s.createdAssessment ? Tr::tr(" (new assessment)") : QString(),
                                Tr::tr("%n rating(s)", nullptr, s.ratings),
                                Tr::tr("%n consensus rating(s)", nullptr, s.consensus),
-                               Tr::tr("%n action(s)", nullptr, s.actions),
+                               Tr::tr("%n action(s)", nullptr, s.actions) + baseline,
                                Tr::tr("%n trustee(s) added", nullptr, s.trusteesAdded),
                                s.finalised ? Tr::tr("; restored as final") : QString())
                     << u'\n';
@@ -107,8 +158,8 @@ int workbookImport(const QStringList &arguments, Console console)
 int workbookExport(const QStringList &arguments, Console console)
 {
     CommandParser cmd(QStringLiteral("export"),
-        Tr::tr("Export one assessment as an interchange document (JSON) or a "
-               "table of indicators (CSV)."));
+        Tr::tr("Export one assessment as an interchange document (JSON), a "
+               "table of indicators (CSV) or a table of its measures (CSV)."));
     cmd.addPositional(
         QStringLiteral("WORKBOOK"), Tr::tr("The workbook."), QStringLiteral("WORKBOOK"));
     cmd.parser().addOption(periodOption());
@@ -116,14 +167,19 @@ int workbookExport(const QStringList &arguments, Console console)
         Tr::tr("Write the interchange document to OUT."), QStringLiteral("OUT") });
     cmd.parser().addOption({ QStringLiteral("csv"), Tr::tr("Write the indicator table to OUT."),
         QStringLiteral("OUT") });
+    cmd.parser().addOption({ QStringLiteral("measures"),
+        Tr::tr("Write the measures' values to OUT (CSV, in the form import --measures reads)."),
+        QStringLiteral("OUT") });
     if (auto exit = cmd.parse(arguments, console, 1, 1))
         return *exit;
     const bool json = cmd.parser().isSet(QStringLiteral("json"));
     const bool csv = cmd.parser().isSet(QStringLiteral("csv"));
+    const bool measures = cmd.parser().isSet(QStringLiteral("measures"));
     if (!cmd.parser().isSet(QStringLiteral("period")))
         return cmd.usageError(console, Tr::tr("--period P is required"));
-    if (json == csv)
-        return cmd.usageError(console, Tr::tr("give exactly one of --json OUT and --csv OUT"));
+    if (int(json) + int(csv) + int(measures) != 1)
+        return cmd.usageError(
+            console, Tr::tr("give exactly one of --json OUT, --csv OUT and --measures OUT"));
 
     auto wb = openForReading(cmd.positionals().constFirst());
     if (!wb)
@@ -134,15 +190,22 @@ int workbookExport(const QStringList &arguments, Console console)
         return refuse(console,
             Tr::tr("%1: no assessment for the period \"%2\"").arg(wb.value()->path(), period));
     auto bytes = json ? exportAssessmentJson(*wb.value(), assessment->id)
+        : measures    ? exportMeasuresCsv(*wb.value(), assessment->id)
                       : exportAssessmentCsv(*wb.value(), assessment->id);
     if (!bytes)
         return refuse(console, bytes.errorText());
-    const QString out = cmd.value(json ? QStringLiteral("json") : QStringLiteral("csv"));
+    const QString option = json ? QStringLiteral("json")
+        : measures              ? QStringLiteral("measures")
+                                : QStringLiteral("csv");
+    const QString out = cmd.value(option);
     if (auto written = writeFileAtomically(out, bytes.value()); !written)
         return refuse(console, written.errorText());
     return done(console,
         Tr::tr("Wrote %1 (%2, %3)")
-            .arg(out, period, json ? QStringLiteral("JSON") : QStringLiteral("CSV")));
+            .arg(out, period,
+                json           ? QStringLiteral("JSON")
+                    : measures ? Tr::tr("measures, CSV")
+                               : QStringLiteral("CSV")));
 }
 
 int workbookList(const QStringList &arguments, Console console)

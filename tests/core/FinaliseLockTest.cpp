@@ -69,6 +69,14 @@ QStringList directChanges(qint64 id)
         QStringLiteral("INSERT INTO change_reason (assessment, domain, reason) VALUES (%1, "
                        "'education', 'Late')")
             .arg(id),
+        // The built-in framework has no standards or measures to update;
+        // BaselineStoreTest changes existing rows of a framework that has.
+        QStringLiteral("INSERT INTO standard_result (assessment, standard, result) VALUES (%1, "
+                       "'governance.late', 'met')")
+            .arg(id),
+        QStringLiteral("INSERT INTO measure_value (assessment, measure, value) VALUES (%1, "
+                       "'governance.late', 1)")
+            .arg(id),
         QStringLiteral("UPDATE assessment SET title = 'changed' WHERE id = ") + a,
         QStringLiteral("UPDATE assessment SET status = 'draft' WHERE id = ") + a,
         QStringLiteral("UPDATE assessment SET chair = 'Someone else' WHERE id = ") + a,
@@ -247,7 +255,8 @@ TEST_F(FinaliseLockTest, AVersion2WorkbookIsMigratedAndItsFinalAssessmentsLocked
             { "DROP TABLE change_reason", "ALTER TABLE evidence DROP COLUMN confidential",
                 "ALTER TABLE audit DROP COLUMN trustee", "ALTER TABLE audit DROP COLUMN subject",
                 "ALTER TABLE audit DROP COLUMN record", "ALTER TABLE audit DROP COLUMN via",
-                "DROP TABLE narrative", "PRAGMA user_version = 2" })
+                "DROP TABLE narrative", "DROP TABLE standard_result", "DROP TABLE measure_value",
+                "PRAGMA user_version = 2" })
             ASSERT_TRUE(q.exec(QLatin1String(s))) << s;
         // Without the triggers, version 2 let this through.
         ASSERT_TRUE(q.exec(
@@ -262,7 +271,8 @@ TEST_F(FinaliseLockTest, AVersion2WorkbookIsMigratedAndItsFinalAssessmentsLocked
     EXPECT_GE(Workbook::schemaVersion(), 5);
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"))
         && q.next());
-    EXPECT_EQ(q.value(0).toInt(), 21); // 18 of step 3, 3 of step 6 (narrative)
+    // 18 of step 3, 3 of step 6 (narrative), 6 of step 7 (standards, measures)
+    EXPECT_EQ(q.value(0).toInt(), 27);
     EXPECT_FALSE(
         exec(QStringLiteral("UPDATE assessment SET title = 'Again' WHERE id = %1").arg(finalId)));
     // Evidence kept, none of it confidential; no reasons yet.

@@ -302,8 +302,13 @@ TEST_P(Migration, OpensMigratedWithABackupAndEveryRecord)
     for (const char *index :
         { "action_by_assessment", "audit_by_assessment", "evidence_by_indicator" })
         EXPECT_TRUE(indexes.contains(u(index))) << index;
-    EXPECT_TRUE(schemaNames(wb, "table").contains(u("change_reason")));
-    EXPECT_TRUE(schemaNames(wb, "trigger").contains(u("rating_final_update")));
+    const QStringList tables = schemaNames(wb, "table");
+    for (const char *table : { "change_reason", "narrative", "standard_result", "measure_value" })
+        EXPECT_TRUE(tables.contains(u(table))) << table;
+    const QStringList triggers = schemaNames(wb, "trigger");
+    for (const char *trigger :
+        { "rating_final_update", "standard_result_final_insert", "measure_value_final_delete" })
+        EXPECT_TRUE(triggers.contains(u(trigger))) << trigger;
 
     // The backup: the file as it was, of the old version, beside it.
     const QString backup = path + QStringLiteral(".v%1.bak").arg(old.version);
@@ -398,6 +403,8 @@ TEST_P(Migration, OpensMigratedWithABackupAndEveryRecord)
     expectAction(data2024->actions[2], "governance", "", "Induct new trustees", "Jane Smith",
         QDate(), ActionStatus::Done);
     EXPECT_TRUE(data2024->changeReasons.isEmpty());
+    EXPECT_TRUE(data2024->standards.isEmpty());
+    EXPECT_TRUE(data2024->measures.isEmpty());
 
     // 2025/26: two trustees' returns and the meeting's agreed ratings.
     const auto data2025 = wb.loadAssessment(current.id);

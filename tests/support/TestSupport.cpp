@@ -46,6 +46,28 @@ nlohmann::json minimalFramework()
     })");
 }
 
+nlohmann::json baselineFramework()
+{
+    nlohmann::json fw = minimalFramework();
+    fw["formatVersion"] = 2;
+    fw["id"] = "baseline-framework";
+    fw["domains"][0]["standards"] = nlohmann::json::parse(R"([
+      { "id": "accounts-published", "text": "The trust publishes its audited accounts on time.",
+        "source": "Academy Trust Handbook", "capsAt": 0.5 },
+      { "id": "safeguarding", "text": "Safeguarding duties are met." }
+    ])");
+    fw["domains"][0]["measures"] = nlohmann::json::parse(R"([
+      { "id": "reserves", "title": "Revenue reserves as a share of income", "unit": "%",
+        "better": "range", "decimals": 1, "target": { "min": 5, "max": 12 } },
+      { "id": "attendance", "title": "Attendance", "unit": "%", "better": "higher" }
+    ])");
+    fw["domains"][1]["measures"] = nlohmann::json::parse(R"([
+      { "id": "suspensions", "title": "Suspensions", "unit": "pupils", "better": "lower",
+        "decimals": 0 }
+    ])");
+    return fw;
+}
+
 QByteArray toBytes(const nlohmann::json &doc)
 {
     return QByteArray::fromStdString(doc.dump(2));

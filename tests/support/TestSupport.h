@@ -12,6 +12,13 @@ namespace strongtrust::test {
 // values. Tests break it one rule at a time.
 nlohmann::json minimalFramework();
 
+// The same with baseline standards and measures (framework format version 2):
+// in "alpha", the standards accounts-published (capsAt 0.5) and safeguarding
+// and the measures reserves (%, range, target 5-12) and attendance (%,
+// higher); in "beta", the measure suspensions (pupils, lower). Its id is
+// "baseline-framework".
+nlohmann::json baselineFramework();
+
 QByteArray toBytes(const nlohmann::json &doc);
 
 // A file's bytes, or empty.

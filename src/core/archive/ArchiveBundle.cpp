@@ -3,6 +3,7 @@
 #include "Version.h"
 #include "exchange/AssessmentExporter.h"
 #include "exchange/AssessmentImporter.h"
+#include "exchange/MeasuresCsv.h"
 #include "report/Report.h"
 #include "util/AtomicFile.h"
 #include "util/CsvWriter.h"
@@ -32,6 +33,7 @@ using Need = JsonChecker::Need;
 const QString kReportFile = QStringLiteral("report.pdf");
 const QString kAssessmentFile = QStringLiteral("assessment.json");
 const QString kAuditFile = QStringLiteral("audit.csv");
+const QString kMeasuresFile = QStringLiteral("measures.csv");
 constexpr qint64 kMaxManifestBytes = 1024 * 1024;
 
 QString manifestName()
@@ -165,12 +167,20 @@ Result<QString> ArchiveBundle::write(const Workbook &wb, qint64 assessmentId, co
     auto pdf = renderReportPdf(wb, assessmentId, options);
     if (!pdf)
         return pdf.errors();
-    const QList<std::pair<QString, QByteArray>> files = {
+    QList<std::pair<QString, QByteArray>> files = {
         { kReportFile, pdf.value() },
         { kAssessmentFile, json.value() },
         { QString::fromLatin1(kArchivedFrameworkFile), fw->json },
         { kAuditFile, auditCsv(wb, assessmentId) },
     };
+    // The year's measures as a table for a spreadsheet, where the framework
+    // has any (their values are in assessment.json too).
+    if (fw->measureCount() > 0) {
+        auto measures = exportMeasuresCsv(wb, assessmentId);
+        if (!measures)
+            return measures.errors();
+        files.append({ kMeasuresFile, measures.value() });
+    }
 
     ojson manifest = ojson::object();
     manifest["format"] = kArchiveFormat;

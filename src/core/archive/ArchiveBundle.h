@@ -17,6 +17,7 @@ class Workbook;
 //   assessment.json  the interchange document (restores with `import`)
 //   framework.json   the exact framework document the assessment used
 //   audit.csv        the assessment's audit trail
+//   measures.csv     the measures' values, where the framework has measures
 //   manifest.json    what the bundle holds: each file's size and SHA-256
 // so that the record of a year can be kept, checked later and restored.
 

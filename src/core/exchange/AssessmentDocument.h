@@ -18,8 +18,9 @@ class Workbook;
 
 inline constexpr char kAssessmentFormat[] = "strongtrust-assessment";
 // The newest version this build reads. An export says version 2 only when it
-// carries something version 1 lacks (the board's own words), so that an
-// older strongtrust still reads every document that needs nothing newer.
+// carries something version 1 lacks (the board's own words, baseline
+// standards, measures), so that an older strongtrust still reads every
+// document that needs nothing newer.
 inline constexpr int kAssessmentFormatVersion = 2;
 inline constexpr int kAssessmentFormatVersionBasic = 1;
 // How "not applicable" is written where a level could be.
@@ -42,6 +43,10 @@ struct AssessmentDocument {
         Consensus consensus;
         bool hasEvidence = false; // "evidence" given: it replaces the stored list
     };
+    struct DocStandard {
+        StandardJudgement judgement; // as the workbook keeps it (note normalised)
+        bool hasEvidence = false; // "evidence" given: it replaces the stored list
+    };
 
     QString period; // trimmed
     std::optional<QString> title;
@@ -55,6 +60,11 @@ struct AssessmentDocument {
     // replaces the stored one; parts not given are left alone.
     std::optional<QString> narrativeSummary;
     QList<std::pair<QString, QString>> narrativeDomains; // (domain id, text), in document order
+    // Baseline standards and measures (version 2): each entry states the
+    // whole judgement or record of its standard or measure; those not given
+    // are left alone.
+    QList<DocStandard> standards;
+    QList<MeasureValue> measures; // as MeasureStore::normalised makes them
     std::optional<SignOff> signOff;
 
     // The framework the assessment uses: that of the period's assessment when

@@ -89,6 +89,23 @@ bool hasContent(const Consensus &c)
         || !c.evidence.isEmpty();
 }
 
+ojson evidenceList(const QList<Evidence> &list)
+{
+    ojson evidence = ojson::array();
+    for (const Evidence &e : list) {
+        ojson item = ojson::object();
+        item["title"] = utf8(e.title);
+        if (!e.ref.isEmpty())
+            item["ref"] = utf8(e.ref);
+        if (e.date.isValid())
+            item["date"] = isoDate(e.date);
+        if (e.confidential)
+            item["confidential"] = true;
+        evidence.push_back(std::move(item));
+    }
+    return evidence;
+}
+
 ojson consensusEntry(const Consensus &c)
 {
     ojson entry = ojson::object();
@@ -100,19 +117,47 @@ ojson consensusEntry(const Consensus &c)
         entry["confidence"] = utf8(confidenceKey(c.confidence));
     // Always written, even empty: an export states the whole evidence list,
     // so importing it replaces what the workbook holds.
-    ojson evidence = ojson::array();
-    for (const Evidence &e : c.evidence) {
-        ojson item = ojson::object();
-        item["title"] = utf8(e.title);
-        if (!e.ref.isEmpty())
-            item["ref"] = utf8(e.ref);
-        if (e.date.isValid())
-            item["date"] = isoDate(e.date);
-        if (e.confidential)
-            item["confidential"] = true;
-        evidence.push_back(std::move(item));
+    entry["evidence"] = evidenceList(c.evidence);
+    return entry;
+}
+
+ojson standardEntry(const StandardJudgement &j)
+{
+    ojson entry = ojson::object();
+    entry["standard"] = utf8(j.standard);
+    entry["result"] = j.result == StandardResult::NotJudged
+        ? ojson(nullptr)
+        : ojson(utf8(standardResultKey(j.result)));
+    if (!j.note.isEmpty())
+        entry["note"] = utf8(j.note);
+    entry["evidence"] = evidenceList(j.evidence); // the whole list, as for consensus
+    return entry;
+}
+
+ojson optionalNumber(const std::optional<double> &v)
+{
+    return v ? levelNumber(*v) : ojson(nullptr);
+}
+
+ojson measureEntry(const MeasureValue &m)
+{
+    ojson entry = ojson::object();
+    entry["measure"] = utf8(m.measure);
+    entry["value"] = optionalNumber(m.value);
+    if (m.asOf.isValid())
+        entry["asOf"] = isoDate(m.asOf);
+    if (!m.source.isEmpty())
+        entry["source"] = utf8(m.source);
+    if (!m.note.isEmpty())
+        entry["note"] = utf8(m.note);
+    if (m.target.isSet()) {
+        ojson target = ojson::object();
+        if (m.target.min)
+            target["min"] = levelNumber(*m.target.min);
+        if (m.target.max)
+            target["max"] = levelNumber(*m.target.max);
+        entry["target"] = std::move(target);
     }
-    entry["evidence"] = std::move(evidence);
     return entry;
 }
 
@@ -140,9 +185,11 @@ ojson buildDocument(const Workbook &wb, const Loaded &loaded)
     ojson doc = ojson::object();
     doc["format"] = kAssessmentFormat;
     // Version 2 only for what version 1 cannot say, so that a document
-    // without the board's own words reads in every earlier strongtrust.
-    doc["formatVersion"] = loaded.data.narrative.isEmpty() ? kAssessmentFormatVersionBasic
-                                                           : kAssessmentFormatVersion;
+    // without the board's own words, standards or measures reads in every
+    // earlier strongtrust.
+    const bool basic = loaded.data.narrative.isEmpty() && loaded.data.standards.isEmpty()
+        && loaded.data.measures.isEmpty();
+    doc["formatVersion"] = basic ? kAssessmentFormatVersionBasic : kAssessmentFormatVersion;
     doc["trust"] = ojson { { "name", utf8(wb.trustName()) } };
     ojson framework = ojson::object();
     framework["id"] = utf8(info.frameworkId);
@@ -235,6 +282,26 @@ ojson buildDocument(const Workbook &wb, const Loaded &loaded)
             narrative["domains"] = std::move(domains);
         doc["narrative"] = std::move(narrative);
     }
+
+    // Written only when there are any, in the framework's order: byte-stable.
+    ojson standards = ojson::array();
+    ojson measures = ojson::array();
+    for (const Domain &domain : fw.domains) {
+        for (const Standard &standard : domain.standards) {
+            const StandardJudgement *j = loaded.data.standardFor(standard.fullId);
+            if (j && !j->isEmpty())
+                standards.push_back(standardEntry(*j));
+        }
+        for (const Measure &measure : domain.measures) {
+            const MeasureValue *m = loaded.data.measureFor(measure.fullId);
+            if (m && !m->isEmpty())
+                measures.push_back(measureEntry(*m));
+        }
+    }
+    if (!standards.empty())
+        doc["standards"] = std::move(standards);
+    if (!measures.empty())
+        doc["measures"] = std::move(measures);
 
     if (info.isFinal()) {
         ojson signOff = ojson::object();

@@ -47,6 +47,10 @@ public:
             return s;
         if (auto s = narrative(stored.value()); !s)
             return s;
+        if (auto s = standards(); !s)
+            return s;
+        if (auto s = measures(); !s)
+            return s;
         if (m_doc.signOff) {
             // Restoring an archive: the record comes back as it was signed,
             // whatever periods this workbook holds around it.
@@ -212,6 +216,36 @@ private:
             if (auto r = m_wb.setNarrative(m_id, domain, text); !r)
                 return r.errors();
         }
+        return success();
+    }
+
+    // Each entry states its standard's result and note; its evidence, when
+    // given, replaces the stored list. Standards not given are left alone.
+    // The stores write nothing for what is already so.
+    Status standards()
+    {
+        for (const AssessmentDocument::DocStandard &entry : m_doc.standards) {
+            const StandardJudgement &j = entry.judgement;
+            if (auto r = m_wb.setStandard(m_id, j.standard, j.result, j.note); !r)
+                return r.errors();
+            if (entry.hasEvidence) {
+                if (auto s = m_wb.replaceEvidence(m_id, j.standard, j.evidence); !s)
+                    return s;
+            }
+        }
+        m_summary.standards = int(m_doc.standards.size());
+        return success();
+    }
+
+    // Each entry states its measure's whole record (value, date, source,
+    // note, the trust's target); measures not given are left alone.
+    Status measures()
+    {
+        for (const MeasureValue &m : m_doc.measures) {
+            if (auto r = m_wb.setMeasure(m_id, m); !r)
+                return r.errors();
+        }
+        m_summary.measures = int(m_doc.measures.size());
         return success();
     }
 

@@ -17,6 +17,8 @@ struct ImportSummary {
     int ratings = 0; // entries of the document's "ratings"
     int consensus = 0; // entries of its "consensus"
     int actions = 0; // entries of its "actions"
+    int standards = 0; // entries of its "standards"
+    int measures = 0; // entries of its "measures"
     bool finalised = false; // restored signed off (the document had "signOff")
 };
 

@@ -38,7 +38,7 @@ Result<AssessmentDocument> AssessmentReader::read(const json &root)
     m_check.object(root, path,
         { "format", "formatVersion", "exportedAt", "trust", "framework", "period", "title",
             "meetingDate", "raters", "ratings", "consensus", "actions", "changeReasons",
-            "narrative", "signOff" });
+            "narrative", "standards", "measures", "signOff" });
     m_check.string(root, path, "exportedAt", Need::Optional, false);
     readTrust(root);
     readPeriod(root); // before the framework: an existing period decides it
@@ -53,6 +53,8 @@ Result<AssessmentDocument> AssessmentReader::read(const json &root)
     readActions(root);
     readChangeReasons(root);
     readNarrative(root);
+    readStandards(root);
+    readMeasures(root);
     readSignOff(root);
     if (m_check.hasErrors())
         return m_check.diagnostics();

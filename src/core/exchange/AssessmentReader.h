@@ -4,7 +4,8 @@
 // AssessmentDocument, checking it against the workbook it is for. Split over
 // AssessmentReader.cpp (the document and its context: format, trust, period,
 // framework, sign-off), AssessmentReaderEntries.cpp (raters, ratings,
-// consensus, actions) and AssessmentReaderNarrative.cpp (the board's words).
+// consensus, actions), AssessmentReaderNarrative.cpp (the board's words) and
+// AssessmentReaderBaseline.cpp (baseline standards and measures).
 #include "exchange/AssessmentDocument.h"
 #include "util/JsonChecker.h"
 
@@ -50,6 +51,14 @@ private:
     void readActions(const json &root);
     void readChangeReasons(const json &root);
     void readNarrative(const json &root);
+    void readStandards(const json &root);
+    void readMeasures(const json &root);
+    std::optional<StandardResult> standardResult(const json &obj, const QString &path);
+    std::optional<std::optional<double>> measureValue(const json &obj, const QString &path);
+    std::optional<MeasureTarget> measureTarget(const json &obj, const QString &path);
+    // A version 2 field in a document that says version 1 is refused, rather
+    // than read by a strongtrust that would drop it.
+    bool saysVersion1() const { return m_version != 0 && m_version < 2; }
 
     // Values.
     std::optional<QDate> date(
@@ -59,7 +68,10 @@ private:
     // False, with a problem at `path`, when `text` (as it will be stored) is
     // longer than `limit` (one of limits::k..., workbook/TextLimits.h).
     bool withinLimit(const QString &text, const QString &path, int limit);
-    std::optional<QString> indicator(const json &obj, const QString &path, Need need);
+    // The full id of an indicator of the framework; with `orStandard`, of a
+    // standard too (what an action may be about).
+    std::optional<QString> indicator(
+        const json &obj, const QString &path, Need need, bool orStandard = false);
     std::optional<RatingValue> level(const json &obj, const QString &path);
     const json *arrayField(const json &root, std::string_view key);
     QString scaleValues() const;

@@ -194,8 +194,10 @@ void AssessmentReader::readActions(const json &root)
             if (domainIndex < 0)
                 m_check.error(child(ap, "domain"), tr("unknown domain \"%1\"").arg(*domain));
         }
-        const auto ind = indicator(av, ap, Need::Optional);
-        if (ind && domainIndex >= 0 && fw.indicatorIndex.value(*ind).first != domainIndex)
+        // An action may answer an unmet standard as well as an indicator;
+        // either is named by a full id that starts with its domain's id.
+        const auto ind = indicator(av, ap, Need::Optional, true);
+        if (ind && domainIndex >= 0 && !ind->startsWith(fw.domains[domainIndex].id + u'.'))
             m_check.error(child(ap, "indicator"),
                 tr("the indicator \"%1\" is not in the domain \"%2\"").arg(*ind, *domain));
         a.domain = domain.value_or(QString());
@@ -286,11 +288,15 @@ std::optional<QDate> AssessmentReader::date(
 
 // A full indicator id of the framework (unchecked when the framework
 // itself could not be found: that error is already reported).
-std::optional<QString> AssessmentReader::indicator(const json &obj, const QString &path, Need need)
+std::optional<QString> AssessmentReader::indicator(
+    const json &obj, const QString &path, Need need, bool orStandard)
 {
     const auto id = m_check.string(obj, path, "indicator", need);
-    if (id && m_haveFramework && !m_doc.framework.findIndicator(*id)) {
-        m_check.error(child(path, "indicator"), tr("unknown indicator \"%1\"").arg(*id));
+    if (id && m_haveFramework && !m_doc.framework.findIndicator(*id)
+        && !(orStandard && m_doc.framework.findStandard(*id))) {
+        m_check.error(child(path, "indicator"),
+            orStandard ? tr("unknown indicator or standard \"%1\"").arg(*id)
+                       : tr("unknown indicator \"%1\"").arg(*id));
         return std::nullopt;
     }
     return id;

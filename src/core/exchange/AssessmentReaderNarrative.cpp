@@ -19,7 +19,7 @@ void AssessmentReader::readNarrative(const json &root)
     const QString np = JsonChecker::child(rootPath(), "narrative");
     // A version 1 reader would not know the field: a document that carries
     // it must say so, rather than lose the board's words in an older copy.
-    if (m_version != 0 && m_version < 2)
+    if (saysVersion1())
         m_check.error(np,
             tr("the board's own words need \"formatVersion\": 2 (this document says %1)")
                 .arg(m_version));

@@ -50,9 +50,10 @@ Result<qint64> PeriodService::startPeriodFrom(
             Action next = old;
             next.id = 0;
             next.carriedFrom = old.id;
-            // Another framework may not have the domain or indicator: the
-            // action keeps its text and drops what no longer exists.
-            if (!next.indicator.isEmpty() && !fw->findIndicator(next.indicator))
+            // Another framework may not have the domain, indicator or
+            // standard: the action keeps its text and drops what no longer exists.
+            if (!next.indicator.isEmpty() && !fw->findIndicator(next.indicator)
+                && !fw->findStandard(next.indicator))
                 next.indicator.clear();
             if (!next.domain.isEmpty() && fw->domainIndex(next.domain) < 0)
                 next.domain.clear();

@@ -93,7 +93,8 @@ enum class ActionStatus { Open, InProgress, Done, Dropped };
 struct Action {
     qint64 id = 0;
     QString domain; // domain id, may be empty
-    QString indicator; // full id, may be empty
+    // Full id of an indicator, or of a standard the action answers; may be empty.
+    QString indicator;
     QString text;
     QString owner;
     QDate due;
@@ -126,6 +127,12 @@ struct StandardJudgement {
     StandardResult result = StandardResult::NotJudged;
     QString note;
     QList<Evidence> evidence;
+
+    // Nothing recorded: not judged, no note, no evidence.
+    bool isEmpty() const
+    {
+        return result == StandardResult::NotJudged && note.isEmpty() && evidence.isEmpty();
+    }
 };
 
 // A measure's value in one assessment (framework format version 2), with
@@ -137,6 +144,17 @@ struct MeasureValue {
     QString source;
     QString note;
     MeasureTarget target; // the trust's own for this assessment; unset: the framework's
+
+    // Nothing recorded: no value, date, source, note or target.
+    bool isEmpty() const
+    {
+        return !value && !asOf.isValid() && source.isEmpty() && note.isEmpty() && !target.isSet();
+    }
+    friend bool operator==(const MeasureValue &a, const MeasureValue &b)
+    {
+        return a.measure == b.measure && a.value == b.value && a.asOf == b.asOf
+            && a.source == b.source && a.note == b.note && a.target == b.target;
+    }
 };
 
 // Everything recorded for one assessment.

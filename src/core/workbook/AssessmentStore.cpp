@@ -8,6 +8,7 @@
 #include "workbook/WorkbookDatabase.h"
 
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -323,6 +324,9 @@ Result<AssessmentData> AssessmentStore::loadAssessment(qint64 assessmentId) cons
         c.evidence = evidence.take(c.indicator);
         data.consensus.append(c);
     }
+    // A standard's evidence belongs to its judgement, not to a consensus.
+    if (auto s = loadStandards(fw.value(), assessmentId, evidence, data); !s)
+        return s.errors();
     // Evidence recorded before any consensus: keep it with an empty consensus entry.
     for (auto it = evidence.cbegin(); it != evidence.cend(); ++it) {
         Consensus c;
@@ -372,7 +376,81 @@ Result<AssessmentData> AssessmentStore::loadAssessment(qint64 assessmentId) cons
         else
             data.narrative.domains.insert(domain, text);
     }
+    if (auto s = loadMeasures(fw.value(), assessmentId, data); !s)
+        return s.errors();
     return data;
+}
+
+Status AssessmentStore::loadStandards(const Framework &fw, qint64 assessmentId,
+    QHash<QString, QList<Evidence>> &evidence, AssessmentData &data) const
+{
+    QHash<QString, StandardJudgement> found;
+    auto rows = sql::run(m_db.connection(),
+        QStringLiteral("SELECT standard, result, note FROM standard_result WHERE assessment = ?"),
+        { assessmentId });
+    if (!rows)
+        return rows.errors();
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        StandardJudgement &j = found[q.value(0).toString()];
+        j.standard = q.value(0).toString();
+        j.result = standardResultFromKey(q.value(1).toString()).value_or(StandardResult::NotJudged);
+        j.note = q.value(2).toString();
+    }
+    // In the framework's order; a standard with only evidence is listed too.
+    for (const Domain &d : fw.domains) {
+        for (const Standard &standard : d.standards) {
+            QList<Evidence> cited = evidence.take(standard.fullId);
+            if (!found.contains(standard.fullId) && cited.isEmpty())
+                continue;
+            StandardJudgement j = found.take(standard.fullId);
+            j.standard = standard.fullId;
+            j.evidence = std::move(cited);
+            data.standards.append(std::move(j));
+        }
+    }
+    // Rows of a standard the framework does not have (written by another
+    // program): kept, so that nothing stored is hidden.
+    QStringList rest = found.keys();
+    rest.sort();
+    for (const QString &id : rest)
+        data.standards.append(found.value(id));
+    return success();
+}
+
+Status AssessmentStore::loadMeasures(
+    const Framework &fw, qint64 assessmentId, AssessmentData &data) const
+{
+    QHash<QString, MeasureValue> found;
+    auto rows = sql::run(m_db.connection(),
+        QStringLiteral("SELECT measure, value, as_of, source, note, target_min, target_max"
+                       " FROM measure_value WHERE assessment = ?"),
+        { assessmentId });
+    if (!rows)
+        return rows.errors();
+    while (rows.value().next()) {
+        const QSqlQuery &q = rows.value();
+        MeasureValue m;
+        m.measure = q.value(0).toString();
+        m.value = stored::numberFrom(q.value(1));
+        m.asOf = sql::dateFrom(q.value(2));
+        m.source = q.value(3).toString();
+        m.note = q.value(4).toString();
+        m.target.min = stored::numberFrom(q.value(5));
+        m.target.max = stored::numberFrom(q.value(6));
+        found.insert(m.measure, m);
+    }
+    for (const Domain &d : fw.domains) {
+        for (const Measure &measure : d.measures) {
+            if (found.contains(measure.fullId))
+                data.measures.append(found.take(measure.fullId));
+        }
+    }
+    QStringList rest = found.keys();
+    rest.sort();
+    for (const QString &id : rest)
+        data.measures.append(found.value(id));
+    return success();
 }
 
 QList<qint64> AssessmentStore::raters(qint64 assessmentId) const

@@ -14,9 +14,9 @@ class FrameworkStore;
 class WorkbookDatabase;
 
 // The assessments, one per period, and loading everything recorded in one
-// (tables `assessment`, `change_reason`; the rows of the other stores, and
-// the board's words of NarrativeStore, are read here in one go for
-// loadAssessment).
+// (tables `assessment`, `change_reason`; the rows of the other stores, the
+// board's words of NarrativeStore and the standards and measures of
+// StandardStore and MeasureStore, are read here in one go for loadAssessment).
 class AssessmentStore
 {
     Q_DECLARE_TR_FUNCTIONS(strongtrust::AssessmentStore)
@@ -45,12 +45,20 @@ public:
     Status writeSignOff(qint64 assessmentId, const SignOff &signOff);
 
     // Everything recorded for an assessment: ratings (in trustee, then
-    // framework order), consensus with evidence, actions (in their order).
+    // framework order), consensus with evidence, actions (in their order),
+    // the board's words, and the standards (with their evidence) and
+    // measures recorded, in framework order.
     Result<AssessmentData> loadAssessment(qint64 assessmentId) const;
     // Trustees expected to rate: those not retired, and any who have rated.
     QList<qint64> raters(qint64 assessmentId) const;
 
 private:
+    // The parts of loadAssessment for standard_result (taking the standards'
+    // rows out of `evidence`) and measure_value.
+    Status loadStandards(const Framework &fw, qint64 assessmentId,
+        QHash<QString, QList<Evidence>> &evidence, AssessmentData &data) const;
+    Status loadMeasures(const Framework &fw, qint64 assessmentId, AssessmentData &data) const;
+
     WorkbookDatabase &m_db;
     const FrameworkStore &m_frameworks;
     const EditRules &m_rules;

@@ -18,9 +18,11 @@ struct AuditEntry {
     qint64 assessmentId = 0; // 0 for changes outside any assessment (trust, trustees)
     QString period; // of that assessment, for display
     QString entity; // "rating", "consensus", "evidence", "action", "change reason",
-                    // "narrative", "amendment", "trustee", "trust", "framework", "assessment"
+                    // "narrative", "standard", "measure", "amendment", "trustee", "trust",
+                    // "framework", "assessment"
     qint64 trusteeId = 0; // the trustee it is about (rating, trustee), or 0
-    QString subject; // indicator id, domain id, period or framework id, or empty
+    QString subject; // indicator, standard or measure id, domain id, period or
+                     // framework id, or empty
     qint64 recordId = 0; // the evidence item or action it is about, or 0
     QString field; // e.g. "level", "note", "title", "status"
     QString oldValue; // raw: "3", "na", "in-progress", "1", an ISO date, a text

@@ -30,6 +30,10 @@ AuditText::AuditText(const Workbook &wb)
             for (const Evidence &e : c.evidence)
                 m_evidence.insert(e.id, e.title);
         }
+        for (const StandardJudgement &j : data->standards) {
+            for (const Evidence &e : j.evidence)
+                m_evidence.insert(e.id, e.title);
+        }
     }
 }
 
@@ -45,10 +49,29 @@ QString AuditText::indicatorName(qint64 assessmentId, const QString &id) const
 {
     const auto fw = m_frameworks.constFind(assessmentId);
     const Indicator *indicator = fw != m_frameworks.cend() ? fw->findIndicator(id) : nullptr;
+    // Evidence and actions may be about a standard as well as an indicator.
     if (!indicator)
-        return id;
+        return standardName(assessmentId, id);
     const auto [d, i] = fw->indicatorIndex.value(id);
     return tr("%1 %2.%3").arg(fw->domains[d].title).arg(d + 1).arg(i + 1);
+}
+
+QString AuditText::standardName(qint64 assessmentId, const QString &id) const
+{
+    const auto fw = m_frameworks.constFind(assessmentId);
+    const Standard *standard = fw != m_frameworks.cend() ? fw->findStandard(id) : nullptr;
+    return standard ? standard->text : id;
+}
+
+QString AuditText::measureName(qint64 assessmentId, const QString &id) const
+{
+    const auto fw = m_frameworks.constFind(assessmentId);
+    const Measure *measure = fw != m_frameworks.cend() ? fw->findMeasure(id) : nullptr;
+    if (!measure)
+        return id;
+    return measure->unit.isEmpty()
+        ? measure->title
+        : tr("%1 (%2)", "audit: a measure and its unit").arg(measure->title, measure->unit);
 }
 
 QString AuditText::domainName(qint64 assessmentId, const QString &id) const
@@ -60,9 +83,20 @@ QString AuditText::domainName(qint64 assessmentId, const QString &id) const
 
 QString AuditText::value(const AuditEntry &e, const QString &raw) const
 {
+    const QString &f = e.field;
+    // Before and after are both worth reading: "met → not met", and not
+    // judged (stored as empty) says so rather than showing nothing.
+    if (is(f, "result") && is(e.entity, "standard")) {
+        if (raw.isEmpty())
+            return tr("not judged", "audit: a baseline standard");
+        if (is(raw, "met"))
+            return tr("met", "audit: a baseline standard");
+        if (is(raw, "not-met"))
+            return tr("not met", "audit: a baseline standard");
+        return raw;
+    }
     if (raw.isEmpty())
         return raw;
-    const QString &f = e.field;
     if (is(f, "level")) {
         if (raw == QLatin1String("na"))
             return Labels::ratingValue(Scale {}, RatingValue::notApplicable());
@@ -127,6 +161,12 @@ AuditLine AuditText::describe(const AuditEntry &e) const
         line.what = tr("The board's words");
         line.subject
             = is(e.subject, "summary") ? tr("Summary") : domainName(e.assessmentId, e.subject);
+    } else if (is(entity, "standard")) {
+        line.what = tr("Standard");
+        line.subject = standardName(e.assessmentId, e.subject);
+    } else if (is(entity, "measure")) {
+        line.what = tr("Measure");
+        line.subject = measureName(e.assessmentId, e.subject);
     } else if (is(entity, "amendment")) {
         line.what = tr("Amendment");
         line.subject = e.subject;
@@ -177,6 +217,12 @@ AuditLine AuditText::describe(const AuditEntry &e) const
         { QStringLiteral("minute"), QT_TR_NOOP("minute") },
         { QStringLiteral("reason"), QT_TR_NOOP("reason") },
         { QStringLiteral("amendment"), QT_TR_NOOP("amendment") },
+        { QStringLiteral("result"), QT_TR_NOOP("result") },
+        { QStringLiteral("value"), QT_TR_NOOP("value") },
+        { QStringLiteral("as of"), QT_TR_NOOP("as of") },
+        { QStringLiteral("source"), QT_TR_NOOP("source") },
+        { QStringLiteral("target min"), QT_TR_NOOP("target minimum") },
+        { QStringLiteral("target max"), QT_TR_NOOP("target maximum") },
     };
     const auto field = fields.constFind(e.field);
     line.field = field != fields.cend() ? tr(*field) : e.field;

@@ -37,6 +37,8 @@ public:
 
 private:
     QString indicatorName(qint64 assessmentId, const QString &id) const;
+    QString standardName(qint64 assessmentId, const QString &id) const;
+    QString measureName(qint64 assessmentId, const QString &id) const;
     QString domainName(qint64 assessmentId, const QString &id) const;
     QString value(const AuditEntry &entry, const QString &raw) const;
 

@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 namespace strongtrust {
 
 Result<EditTarget> EditRules::target(qint64 assessmentId) const
@@ -45,6 +47,14 @@ Status EditRules::indicator(const Framework &fw, const QString &indicator) const
     return success();
 }
 
+Status EditRules::indicatorOrStandard(const Framework &fw, const QString &id) const
+{
+    if (!fw.findIndicator(id) && !fw.findStandard(id))
+        return m_db.problem(
+            tr("indicator or standard \"%1\"").arg(id), tr("not in the framework %1").arg(fw.id));
+    return success();
+}
+
 Status EditRules::value(const Framework &fw, const RatingValue &value) const
 {
     if (value.isLevel() && fw.scale.indexOf(value.level) < 0)
@@ -75,7 +85,7 @@ Status EditRules::consensus(const EditTarget &target, const Consensus &consensus
 
 Status EditRules::evidence(const EditTarget &target, const QString &ind, const Evidence &e) const
 {
-    if (auto s = indicator(target.framework, ind); !s)
+    if (auto s = indicatorOrStandard(target.framework, ind); !s)
         return s;
     if (e.title.simplified().isEmpty())
         return m_db.problem(tr("evidence"), tr("a title is needed"));
@@ -93,8 +103,9 @@ Status EditRules::action(const EditTarget &target, const Action &action) const
         return s;
     if (auto s = length(tr("the action's owner"), action.owner.simplified(), limits::kName); !s)
         return s;
+    // An action may answer an unmet standard as well as an indicator.
     if (!action.indicator.isEmpty()) {
-        if (auto s = indicator(target.framework, action.indicator); !s)
+        if (auto s = indicatorOrStandard(target.framework, action.indicator); !s)
             return s;
     }
     if (!action.domain.isEmpty() && target.framework.domainIndex(action.domain) < 0)
@@ -120,6 +131,43 @@ Status EditRules::narrative(
             tr("not in the framework %1").arg(target.framework.id));
     return length(domainId.isEmpty() ? tr("the board's summary") : tr("the board's paragraph"),
         text, limits::kNarrative);
+}
+
+Status EditRules::standard(
+    const EditTarget &target, const QString &standard, const QString &note) const
+{
+    if (!target.framework.findStandard(standard))
+        return m_db.problem(tr("standard \"%1\"").arg(standard),
+            tr("not in the framework %1").arg(target.framework.id));
+    return length(tr("the note on the standard"), note, limits::kStandardNote);
+}
+
+Status EditRules::measure(const EditTarget &target, const MeasureValue &value) const
+{
+    const Measure *measure = target.framework.findMeasure(value.measure);
+    if (!measure)
+        return m_db.problem(tr("measure \"%1\"").arg(value.measure),
+            tr("not in the framework %1").arg(target.framework.id));
+    const QString title = measure->title;
+    if (value.value && !std::isfinite(*value.value))
+        return m_db.problem(tr("the value of \"%1\"").arg(title), tr("is not a finite number"));
+    // A date outside these years has no YYYY-MM-DD form for an export to write.
+    if (value.asOf.isValid() && (value.asOf.year() < 1 || value.asOf.year() > 9999))
+        return m_db.problem(tr("the date of \"%1\"").arg(title),
+            tr("%1 is not a date from the year 1 to 9999").arg(value.asOf.toString(Qt::ISODate)));
+    const MeasureTarget &t = value.target;
+    if ((t.min && !std::isfinite(*t.min)) || (t.max && !std::isfinite(*t.max)))
+        return m_db.problem(
+            tr("the target of \"%1\"").arg(title), tr("its bounds must be finite numbers"));
+    if (t.min && t.max && *t.min > *t.max)
+        return m_db.problem(tr("the target of \"%1\"").arg(title),
+            tr("its minimum %1 is above its maximum %2")
+                .arg(formatLevelValue(*t.min), formatLevelValue(*t.max)));
+    if (auto s
+        = length(tr("the source of \"%1\"").arg(title), value.source, limits::kMeasureSource);
+        !s)
+        return s;
+    return length(tr("the note on \"%1\"").arg(title), value.note, limits::kMeasureNote);
 }
 
 } // namespace strongtrust

@@ -21,8 +21,9 @@ struct EditTarget {
 
 // The one place that decides whether an edit is allowed, for every source of
 // an edit (the window, an import, a trustee's device): the workbook can be
-// written, the assessment is a draft, the indicator, domain and level are the
-// framework's and its scale's, and no text is longer than its limit
+// written, the assessment is a draft, the indicator, standard, measure, domain
+// and level are the framework's and its scale's, numbers are finite, and no
+// text is longer than its limit
 // (TextLimits.h). The stores ask it before they write; nothing else decides.
 class EditRules
 {
@@ -48,6 +49,14 @@ public:
         const EditTarget &target, const QString &domainId, const QString &reason) const;
     // The board's text for the summary (empty `domainId`) or a domain's paragraph.
     Status narrative(const EditTarget &target, const QString &domainId, const QString &text) const;
+    // A baseline standard's result and note (framework format version 2): the
+    // standard is one of the framework's.
+    Status standard(const EditTarget &target, const QString &standard, const QString &note) const;
+    // A measure's record: the measure is one of the framework's, its value
+    // and the trust's target finite, the target's min at most its max, the
+    // date (when given) one a document can write (years 1 to 9999), and no
+    // text over its limit.
+    Status measure(const EditTarget &target, const MeasureValue &value) const;
 
     // `text` is at most `limit` characters; `what` names it in the refusal.
     static Status checkLength(
@@ -55,6 +64,8 @@ public:
 
 private:
     Status indicator(const Framework &fw, const QString &indicator) const;
+    // What evidence and actions may be about: an indicator or a standard.
+    Status indicatorOrStandard(const Framework &fw, const QString &id) const;
     Status value(const Framework &fw, const RatingValue &value) const;
     Status length(const QString &what, const QString &text, int limit) const
     {

@@ -241,6 +241,61 @@ const QList<Step> &steps()
                 " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
                 " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
         } },
+        // 7: baseline standards and measures beside the scale (framework format
+        // version 2): per assessment, each standard's result ('' not yet
+        // judged, 'met', 'not-met') with the board's note, and each measure's
+        // value (NULL: not known), the date it describes, its source, a note
+        // and the trust's own target, overriding the framework's. A standard's
+        // evidence is an `evidence` row under the standard's full id: full ids
+        // are unique among a domain's indicators, standards and measures.
+        // Locked with the rest of a final assessment's record.
+        { {
+            QStringLiteral("CREATE TABLE standard_result ("
+                           " assessment INTEGER NOT NULL REFERENCES assessment(id),"
+                           " standard TEXT NOT NULL,"
+                           " result TEXT NOT NULL DEFAULT ''"
+                           "   CHECK (result IN ('', 'met', 'not-met')),"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (assessment, standard)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE measure_value ("
+                           " assessment INTEGER NOT NULL REFERENCES assessment(id),"
+                           " measure TEXT NOT NULL,"
+                           " value REAL,"
+                           " as_of TEXT,"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " target_min REAL,"
+                           " target_max REAL,"
+                           " CHECK (target_min IS NULL OR target_max IS NULL"
+                           "   OR target_min <= target_max),"
+                           " PRIMARY KEY (assessment, measure)) WITHOUT ROWID"),
+            QStringLiteral(
+                "CREATE TRIGGER standard_result_final_insert BEFORE INSERT ON standard_result"
+                " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER standard_result_final_update BEFORE UPDATE ON standard_result"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER standard_result_final_delete BEFORE DELETE ON standard_result"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER measure_value_final_insert BEFORE INSERT ON measure_value"
+                " WHEN (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER measure_value_final_update BEFORE UPDATE ON measure_value"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                "   OR (SELECT status FROM assessment WHERE id = NEW.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+            QStringLiteral(
+                "CREATE TRIGGER measure_value_final_delete BEFORE DELETE ON measure_value"
+                " WHEN (SELECT status FROM assessment WHERE id = OLD.assessment) = 'final'"
+                " BEGIN SELECT RAISE(ABORT, 'the assessment is final and cannot be changed'); END"),
+        } },
     };
     return all;
 }

@@ -44,4 +44,29 @@ QVariant optionalId(qint64 id)
     return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+QVariant optionalNumber(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> numberFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+QString auditNumber(const std::optional<double> &v)
+{
+    return v ? formatLevelValue(*v) : QString();
+}
+
+QString noteText(const QString &text)
+{
+    QString clean = text;
+    clean.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    clean.replace(u'\r', u'\n');
+    return clean.trimmed();
+}
+
 } // namespace strongtrust::stored

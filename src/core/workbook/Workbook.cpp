@@ -20,6 +20,8 @@ Workbook::Workbook(std::unique_ptr<WorkbookDatabase> db)
     , m_ratings(*m_db, m_rules, m_trust)
     , m_records(*m_db, m_rules)
     , m_narrative(*m_db, m_rules)
+    , m_standards(*m_db, m_rules)
+    , m_measures(*m_db, m_rules)
     , m_audit(*m_db, m_assessments)
     , m_periods(*this)
 {

@@ -9,9 +9,11 @@
 #include "workbook/AuditStore.h"
 #include "workbook/EditRules.h"
 #include "workbook/FrameworkStore.h"
+#include "workbook/MeasureStore.h"
 #include "workbook/NarrativeStore.h"
 #include "workbook/RatingStore.h"
 #include "workbook/RecordStore.h"
+#include "workbook/StandardStore.h"
 #include "workbook/TrustStore.h"
 #include "workbook/WorkbookDatabase.h"
 
@@ -28,7 +30,7 @@ namespace strongtrust {
 //   file()        WorkbookDatabase: the file, its connection, transactions, audit writing
 //   rules()       EditRules: whether an edit is allowed, for every source of edits
 //   trust(), frameworkStore(), assessmentStore(), ratings(), records(), narrative(),
-//   audit(): the stores
+//   standards(), measures(), audit(): the stores
 //   periods()     PeriodService: new periods, reasons for change, sign-off
 // The functions below forward to the part that owns them.
 class Workbook
@@ -70,6 +72,10 @@ public:
     RatingStore &ratings() { return m_ratings; }
     RecordStore &records() { return m_records; }
     NarrativeStore &narrative() { return m_narrative; }
+    StandardStore &standards() { return m_standards; }
+    const StandardStore &standards() const { return m_standards; }
+    MeasureStore &measures() { return m_measures; }
+    const MeasureStore &measures() const { return m_measures; }
     AuditStore &audit() { return m_audit; }
     const AuditStore &audit() const { return m_audit; }
     PeriodService &periods() { return m_periods; }
@@ -224,6 +230,19 @@ public:
         return m_narrative.setNarrative(assessmentId, domainId, text);
     }
 
+    // --- baseline standards and measures (StandardStore, MeasureStore), each
+    // returning the record before and after the edit. A standard's evidence
+    // is added with addEvidence under the standard's full id.
+    Result<StandardEdit> setStandard(qint64 assessmentId, const QString &standard,
+        StandardResult result, const QString &note = {})
+    {
+        return m_standards.setStandard(assessmentId, standard, result, note);
+    }
+    Result<MeasureEdit> setMeasure(qint64 assessmentId, const MeasureValue &value)
+    {
+        return m_measures.setMeasure(assessmentId, value);
+    }
+
     // --- audit trail (AuditStore), oldest first; 0 = all assessments
     QList<AuditEntry> auditLog(qint64 assessmentId = 0) const
     {
@@ -243,6 +262,8 @@ private:
     RatingStore m_ratings;
     RecordStore m_records;
     NarrativeStore m_narrative;
+    StandardStore m_standards;
+    MeasureStore m_measures;
     AuditStore m_audit;
     PeriodService m_periods;
 };

@@ -322,8 +322,12 @@ TEST_F(ReportBaselineTest, TrendChartsAreVectorGraphicsInThePdf)
 
 TEST_F(ReportBaselineTest, HtmlEscapesTheStandardsNotesAndInlinesTheTrends)
 {
-    const QString html = QString::fromUtf8(
-        report::reportHtml(contentOf(data()), report::formatDate(options.today)));
+    const QByteArray bytes
+        = report::reportHtml(contentOf(data()), report::formatDate(options.today));
+    const QString html = QString::fromUtf8(bytes);
+    const QString path = dir.filePath(s("baseline.html"));
+    EXPECT_TRUE(writeFile(path, bytes));
+    keepArtifact(path, s("baseline.html"));
     EXPECT_TRUE(html.contains(s("Checked &lt;b&gt;annually&lt;/b&gt; &amp; reported")));
     EXPECT_FALSE(html.contains(s("<b>annually")));
     EXPECT_EQ(html.count(s("<figure class=\"trend\"><svg role=\"img\" aria-label=\"Trend of ")), 3);

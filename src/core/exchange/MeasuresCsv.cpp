@@ -131,18 +131,20 @@ private:
                     known = &n;
             }
             if (!known) {
-                // A spreadsheet set to another language may separate with semicolons.
-                if (header.size() == 1 && name.contains(u';'))
+                // A spreadsheet set to another language may separate with
+                // semicolons: said alone, rather than as every column missing.
+                if (header.size() == 1 && name.contains(u';')) {
                     error(where,
                         Tr::tr("\"%1\" is one column: separate the columns with commas, "
                                "not semicolons")
                             .arg(name));
-                else
-                    error(where,
-                        Tr::tr("unknown column \"%1\": the columns are measure, value, asOf, "
-                               "source, note, targetMin and targetMax (title and unit are "
-                               "ignored)")
-                            .arg(name));
+                    return false;
+                }
+                error(where,
+                    Tr::tr("unknown column \"%1\": the columns are measure, value, asOf, "
+                           "source, note, targetMin and targetMax (title and unit are "
+                           "ignored)")
+                        .arg(name));
                 continue;
             }
             if (m_columns.contains(known->column)) {

@@ -87,20 +87,7 @@ QList<MeasureFact> measureFacts(const ReportData &data, int domainIndex)
 
 TrendChartData measureTrend(const ReportData &data, const MeasureFact &fact)
 {
-    TrendChartData trend;
-    trend.measure = *fact.measure;
-    trend.target = fact.comparison.target;
-    const QString unit = fact.measure->unit.trimmed();
-    for (const MeasurePeriod &period : data.measureHistory) {
-        TrendPoint point { period.period, std::nullopt };
-        const Measure *then = period.measure(fact.measure->fullId);
-        const MeasureValue *value = period.value(fact.measure->fullId);
-        // One axis holds one unit: a year recorded in another is a gap, not a point.
-        if (then && value && then->unit.trimmed() == unit)
-            point.value = value->value;
-        trend.points.append(point);
-    }
-    return trend;
+    return trendChartData(*fact.measure, fact.comparison.target, data.measureHistory);
 }
 
 int recordedPoints(const TrendChartData &trend)

@@ -80,6 +80,25 @@ MeasurePeriod periodMeasures(
     return out;
 }
 
+TrendChartData trendChartData(
+    const Measure &measure, const MeasureTarget &target, const QList<MeasurePeriod> &history)
+{
+    TrendChartData trend;
+    trend.measure = measure;
+    trend.target = target;
+    const QString unit = measure.unit.trimmed();
+    for (const MeasurePeriod &period : history) {
+        TrendPoint point { period.period, std::nullopt };
+        const Measure *then = period.measure(measure.fullId);
+        const MeasureValue *value = period.value(measure.fullId);
+        // One axis holds one unit: a year recorded in another is a gap, not a point.
+        if (then && value && then->unit.trimmed() == unit)
+            point.value = value->value;
+        trend.points.append(point);
+    }
+    return trend;
+}
+
 const Measure *MeasurePeriod::measure(const QString &fullId) const
 {
     for (const Measure &m : measures) {

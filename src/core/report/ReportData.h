@@ -3,6 +3,7 @@
 #include "framework/Framework.h"
 #include "periods/SignOffChecks.h"
 #include "report/Report.h"
+#include "report/TrendChart.h"
 #include "scoring/Scoring.h"
 #include "util/Result.h"
 #include "workbook/AssessmentData.h"
@@ -71,6 +72,11 @@ struct ReportData {
 // A period's measures as the trend charts read them.
 MeasurePeriod periodMeasures(
     const AssessmentInfo &info, const Framework &fw, const AssessmentData &data);
+// One measure's trend across `history` (oldest first), with `target` shaded:
+// a period without the measure, without a value, or with the measure in
+// another unit is a gap. What the report draws, and the window can too.
+TrendChartData trendChartData(
+    const Measure &measure, const MeasureTarget &target, const QList<MeasurePeriod> &history);
 
 Result<ReportData> loadReportData(
     const Workbook &wb, qint64 assessmentId, const ReportOptions &options);

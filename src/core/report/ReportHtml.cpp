@@ -40,7 +40,7 @@ table.compact { font-size: .78em; }
 table.compact th, table.compact td { padding: .15rem .25rem; }
 figure.chart { margin: 1rem 0 .3rem; }
 figure.chart svg { display: block; width: 100%; max-width: 46rem; height: auto; margin: 0 auto; }
-div.trends { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: .8rem; margin: .4rem 0 1rem; }
+div.trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); gap: .8rem; margin: .4rem 0 1rem; }
 figure.trend { margin: 0; }
 figure.trend svg { display: block; width: 100%; height: auto; }
 ul { padding-left: 1.4rem; }
@@ -144,7 +144,7 @@ QString trendsHtml(const ReportContent &content, const QList<int> &indices)
         if (i < 0 || i >= content.trends.size())
             continue;
         html += QStringLiteral("<figure class=\"trend\">")
-            + inlineSvg(trendChartSvg(content.trends[i], QSize(400, 200)),
+            + inlineSvg(trendChartSvg(content.trends[i], QSize(320, 160)),
                 content.trendDescriptions.value(i))
             + QStringLiteral("</figure>");
     }

@@ -215,6 +215,28 @@ void paintSparkline(QPainter &painter, const QRectF &rect, const TrendChartData 
     drawLine(painter, pointsOf(data, r, plot), line, line * 1.1, line * 1.6);
 }
 
+// A measure's title on one line, or two where it needs them: whole words,
+// and only a title longer than that cut, with an ellipsis.
+QStringList titleLines(const QString &title, const QFontMetricsF &fm, qreal width)
+{
+    if (textWidth(fm, title) <= width)
+        return { title };
+    const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
+    QString first;
+    int used = 0;
+    for (; used < words.size(); ++used) {
+        const QString next = first.isEmpty() ? words[used] : first + u' ' + words[used];
+        if (!first.isEmpty() && textWidth(fm, next) > width)
+            break;
+        first = next;
+    }
+    const QString rest = words.mid(used).join(u' ');
+    if (rest.isEmpty())
+        return { fm.elidedText(first, Qt::ElideRight, width) };
+    return { fm.elidedText(first, Qt::ElideRight, width),
+        fm.elidedText(rest, Qt::ElideRight, width) };
+}
+
 void paintFull(QPainter &painter, const QRectF &rect, const TrendChartData &data, qreal units)
 {
     const qreal f = std::clamp(
@@ -230,10 +252,12 @@ void paintFull(QPainter &painter, const QRectF &rect, const TrendChartData &data
         painter.setFont(bold);
         painter.setPen(kText);
         const QFontMetricsF bm(bold);
-        const QRectF title(area.left(), area.top(), area.width(), bm.lineSpacing());
-        painter.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
-            bm.elidedText(data.measure.title, Qt::ElideRight, title.width()));
-        area.setTop(title.bottom() + 0.6 * f);
+        const QStringList lines = titleLines(data.measure.title, bm, area.width());
+        for (int i = 0; i < lines.size(); ++i)
+            painter.drawText(QRectF(area.left(), area.top() + i * bm.lineSpacing(), area.width(),
+                                 bm.lineSpacing()),
+                Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
+        area.setTop(area.top() + lines.size() * bm.lineSpacing() + 0.6 * f);
     }
 
     const ValueRange r = rangeOf(data);

@@ -1,7 +1,6 @@
 #include "app/MeasuresModel.h"
 
 #include "app/WorkbookSession.h"
-#include "report/MeasureTrend.h"
 #include "report/MeasureWords.h"
 #include "workbook/MeasureInput.h"
 
@@ -70,7 +69,7 @@ MeasuresModel::Row MeasuresModel::rowFor(
     const std::optional<EarlierMeasure> earlier = m_session->earlierMeasure(m.fullId);
     row.comparison
         = compareMeasure(m, recorded ? &row.value : nullptr, earlier ? &*earlier : nullptr);
-    row.trend = measureTrend(history, m, row.comparison.target);
+    row.trend = trendChartData(m, row.comparison.target, history);
     return row;
 }
 

@@ -167,7 +167,13 @@ private:
     bool refuseIfReadOnly();
     // After a stored change: rescore, tell the views, say it is saved.
     void changed(const QString &indicator);
-    template <typename T> Result<T> reported(Result<T> result);
+    // A refusal says why (problem()); either way the result goes on.
+    template <typename T> Result<T> reported(Result<T> result)
+    {
+        if (!result)
+            Q_EMIT problem(result.errorText());
+        return result;
+    }
     Consensus &consensusEntry(const QString &indicator);
     // The entry of a standard in the data held, added in framework order when
     // there is none; dropped again by tidyStandard() once it holds nothing.

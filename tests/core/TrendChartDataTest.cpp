@@ -1,5 +1,6 @@
-// A measure's trend across periods, as the window's trend cells draw it.
-#include "report/MeasureTrend.h"
+// A measure's trend across periods (trendChartData), as the window's trend
+// cells and the report's charts draw it.
+#include "report/ReportData.h"
 
 #include <gtest/gtest.h>
 
@@ -35,7 +36,7 @@ MeasurePeriod period(
 
 } // namespace
 
-TEST(MeasureTrend, EachPeriodIsAPointOrAGap)
+TEST(TrendChartData, EachPeriodIsAPointOrAGap)
 {
     const QList<MeasurePeriod> history {
         period(QStringLiteral("2021/22"), std::nullopt, std::nullopt), // before the measure
@@ -44,7 +45,7 @@ TEST(MeasureTrend, EachPeriodIsAPointOrAGap)
         period(QStringLiteral("2024/25"), reserves(), std::nullopt), // not recorded
         period(QStringLiteral("2025/26"), reserves(), 8.4),
     };
-    const TrendChartData trend = measureTrend(history, reserves(), MeasureTarget { 6, 10 });
+    const TrendChartData trend = trendChartData(reserves(), MeasureTarget { 6, 10 }, history);
     ASSERT_EQ(trend.points.size(), 5);
     EXPECT_EQ(trend.points[0].period, QStringLiteral("2021/22"));
     EXPECT_FALSE(trend.points[0].value);

@@ -384,54 +384,6 @@
             <source>the board's own words need "formatVersion": 2 (this document says %1)</source>
             <translation>the board's own words need "formatVersion": 2 (this document says %1)</translation>
         </message>
-        <message>
-            <source>baseline standards need "formatVersion": 2 (this document says %1)</source>
-            <translation>baseline standards need "formatVersion": 2 (this document says %1)</translation>
-        </message>
-        <message>
-            <source>unknown standard "%1"</source>
-            <translation>unknown standard "%1"</translation>
-        </message>
-        <message>
-            <source>duplicate entry for the standard "%1" (first at %2)</source>
-            <translation>duplicate entry for the standard "%1" (first at %2)</translation>
-        </message>
-        <message>
-            <source>%1 is not one of met, not-met, null</source>
-            <translation>%1 is not one of met, not-met, null</translation>
-        </message>
-        <message>
-            <source>measures need "formatVersion": 2 (this document says %1)</source>
-            <translation>measures need "formatVersion": 2 (this document says %1)</translation>
-        </message>
-        <message>
-            <source>unknown measure "%1"</source>
-            <translation>unknown measure "%1"</translation>
-        </message>
-        <message>
-            <source>duplicate entry for the measure "%1" (first at %2)</source>
-            <translation>duplicate entry for the measure "%1" (first at %2)</translation>
-        </message>
-        <message>
-            <source>must be a finite number</source>
-            <translation>must be a finite number</translation>
-        </message>
-        <message>
-            <source>expected a number or null, found %1</source>
-            <translation>expected a number or null, found %1</translation>
-        </message>
-        <message>
-            <source>give "min", "max" or both</source>
-            <translation>give "min", "max" or both</translation>
-        </message>
-        <message>
-            <source>%1 is above the maximum %2</source>
-            <translation>%1 is above the maximum %2</translation>
-        </message>
-        <message>
-            <source>unknown indicator or standard "%1"</source>
-            <translation>unknown indicator or standard "%1"</translation>
-        </message>
     </context>
     <context>
         <name>strongtrust::AssessmentStore</name>
@@ -716,89 +668,6 @@
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>audit: a measure and its unit</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>not judged</source>
-            <comment>audit: a baseline standard</comment>
-            <translation>not judged</translation>
-        </message>
-        <message>
-            <source>met</source>
-            <comment>audit: a baseline standard</comment>
-            <translation>met</translation>
-        </message>
-        <message>
-            <source>not met</source>
-            <comment>audit: a baseline standard</comment>
-            <translation>not met</translation>
-        </message>
-        <message>
-            <source>Standard</source>
-            <translation>Standard</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Measure</translation>
-        </message>
-        <message>
-            <source>result</source>
-            <translation>result</translation>
-        </message>
-        <message>
-            <source>value</source>
-            <translation>value</translation>
-        </message>
-        <message>
-            <source>as of</source>
-            <translation>as of</translation>
-        </message>
-        <message>
-            <source>source</source>
-            <translation>source</translation>
-        </message>
-        <message>
-            <source>target minimum</source>
-            <translation>target minimum</translation>
-        </message>
-        <message>
-            <source>target maximum</source>
-            <translation>target maximum</translation>
-        </message>
-    </context>
-    <context>
-        <name>strongtrust::CsvReader</name>
-        <message>
-            <source>row %1</source>
-            <translation>row %1</translation>
-        </message>
-        <message>
-            <source>row %1, column %2</source>
-            <translation>row %1, column %2</translation>
-        </message>
-        <message>
-            <source>is UTF-16 text; save it as CSV in UTF-8</source>
-            <translation>is UTF-16 text; save it as CSV in UTF-8</translation>
-        </message>
-        <message>
-            <source>is not UTF-8 text; save it as CSV in UTF-8</source>
-            <translation>is not UTF-8 text; save it as CSV in UTF-8</translation>
-        </message>
-        <message>
-            <source>text after the closing quote of a quoted cell</source>
-            <translation>text after the closing quote of a quoted cell</translation>
-        </message>
-        <message>
-            <source>a quote inside a cell that does not begin with one</source>
-            <translation>a quote inside a cell that does not begin with one</translation>
-        </message>
-        <message>
-            <source>a quoted cell is not closed</source>
-            <translation>a quoted cell is not closed</translation>
-        </message>
     </context>
     <context>
         <name>strongtrust::EditRules</name>
@@ -901,58 +770,6 @@
         <message>
             <source>the board's paragraph</source>
             <translation>the board's paragraph</translation>
-        </message>
-        <message>
-            <source>indicator or standard "%1"</source>
-            <translation>indicator or standard "%1"</translation>
-        </message>
-        <message>
-            <source>standard "%1"</source>
-            <translation>standard "%1"</translation>
-        </message>
-        <message>
-            <source>the note on the standard</source>
-            <translation>the note on the standard</translation>
-        </message>
-        <message>
-            <source>measure "%1"</source>
-            <translation>measure "%1"</translation>
-        </message>
-        <message>
-            <source>the value of "%1"</source>
-            <translation>the value of "%1"</translation>
-        </message>
-        <message>
-            <source>is not a finite number</source>
-            <translation>is not a finite number</translation>
-        </message>
-        <message>
-            <source>the date of "%1"</source>
-            <translation>the date of "%1"</translation>
-        </message>
-        <message>
-            <source>%1 is not a date from the year 1 to 9999</source>
-            <translation>%1 is not a date from the year 1 to 9999</translation>
-        </message>
-        <message>
-            <source>the target of "%1"</source>
-            <translation>the target of "%1"</translation>
-        </message>
-        <message>
-            <source>its bounds must be finite numbers</source>
-            <translation>its bounds must be finite numbers</translation>
-        </message>
-        <message>
-            <source>its minimum %1 is above its maximum %2</source>
-            <translation>its minimum %1 is above its maximum %2</translation>
-        </message>
-        <message>
-            <source>the source of "%1"</source>
-            <translation>the source of "%1"</translation>
-        </message>
-        <message>
-            <source>the note on "%1"</source>
-            <translation>the note on "%1"</translation>
         </message>
     </context>
     <context>
@@ -1234,70 +1051,108 @@
         </message>
     </context>
     <context>
-        <name>strongtrust::MeasuresCsv</name>
+        <name>strongtrust::Measures</name>
         <message>
-            <source>no header row: the first row names the columns measure, value, asOf and source (and optionally note)</source>
-            <translation>no header row: the first row names the columns measure, value, asOf and source (and optionally note)</translation>
+            <source>at least %1</source>
+            <translation>at least %1</translation>
         </message>
         <message>
-            <source>"%1" is one column: separate the columns with commas, not semicolons</source>
-            <translation>"%1" is one column: separate the columns with commas, not semicolons</translation>
+            <source>at most %1</source>
+            <translation>at most %1</translation>
         </message>
         <message>
-            <source>unknown column "%1": the columns are measure, value, asOf, source, note, targetMin and targetMax (title and unit are ignored)</source>
-            <translation>unknown column "%1": the columns are measure, value, asOf, source, note, targetMin and targetMax (title and unit are ignored)</translation>
+            <source>not yet recorded</source>
+            <translation>not yet recorded</translation>
         </message>
         <message>
-            <source>the column %1 is named twice (also column %2)</source>
-            <translation>the column %1 is named twice (also column %2)</translation>
+            <source>no target set</source>
+            <translation>no target set</translation>
         </message>
         <message>
-            <source>no column %1: the header needs measure, value, asOf and source</source>
-            <translation>no column %1: the header needs measure, value, asOf and source</translation>
+            <source>within target</source>
+            <translation>within target</translation>
         </message>
         <message>
-            <source>targetMin and targetMax go together: give both columns or neither</source>
-            <translation>targetMin and targetMax go together: give both columns or neither</translation>
+            <source>below the target range %1</source>
+            <translation>below the target range %1</translation>
         </message>
         <message>
-            <source>"%1" is not a number</source>
-            <translation>"%1" is not a number</translation>
+            <source>below the target of %1</source>
+            <translation>below the target of %1</translation>
         </message>
         <message>
-            <source>is %1 characters long; the longest accepted is %2</source>
-            <translation>is %1 characters long; the longest accepted is %2</translation>
+            <source>above the target range %1</source>
+            <translation>above the target range %1</translation>
         </message>
         <message>
-            <source>%1 cells, but the header names %2 columns</source>
-            <translation>%1 cells, but the header names %2 columns</translation>
+            <source>above the target of %1</source>
+            <translation>above the target of %1</translation>
         </message>
         <message>
-            <source>empty: name the measure by its full id, such as "%1"</source>
-            <translation>empty: name the measure by its full id, such as "%1"</translation>
+            <source>not recorded in %1</source>
+            <translation>not recorded in %1</translation>
         </message>
         <message>
-            <source>unknown measure "%1"</source>
-            <translation>unknown measure "%1"</translation>
+            <source>recorded in another unit in %1</source>
+            <translation>recorded in another unit in %1</translation>
         </message>
         <message>
-            <source>"%1" is also on row %2</source>
-            <translation>"%1" is also on row %2</translation>
+            <source>unchanged</source>
+            <translation>unchanged</translation>
+        </message>
+        <message numerus="yes">
+            <source>up %n point(s)</source>
+            <translation>
+                <numerusform>up %n point</numerusform>
+                <numerusform>up %n points</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>down %n point(s)</source>
+            <translation>
+                <numerusform>down %n point</numerusform>
+                <numerusform>down %n points</numerusform>
+            </translation>
         </message>
         <message>
-            <source>"%1" is not a date: write it as YYYY-MM-DD</source>
-            <translation>"%1" is not a date: write it as YYYY-MM-DD</translation>
+            <source>up %1 points</source>
+            <translation>up %1 points</translation>
         </message>
         <message>
-            <source>%1 is above the maximum %2</source>
-            <translation>%1 is above the maximum %2</translation>
+            <source>down %1 points</source>
+            <translation>down %1 points</translation>
         </message>
         <message>
-            <source>the assessment for %1 uses the framework %2, which has no measures</source>
-            <translation>the assessment for %1 uses the framework %2, which has no measures</translation>
+            <source>up %1</source>
+            <translation>up %1</translation>
         </message>
         <message>
-            <source>over %1 MiB; refused</source>
-            <translation>over %1 MiB; refused</translation>
+            <source>down %1</source>
+            <translation>down %1</translation>
+        </message>
+        <message>
+            <source>better</source>
+            <translation>better</translation>
+        </message>
+        <message>
+            <source>better: nearer the target range</source>
+            <translation>better: nearer the target range</translation>
+        </message>
+        <message>
+            <source>better: nearer the target</source>
+            <translation>better: nearer the target</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>worse</translation>
+        </message>
+        <message>
+            <source>worse: further from the target range</source>
+            <translation>worse: further from the target range</translation>
+        </message>
+        <message>
+            <source>worse: further from the target</source>
+            <translation>worse: further from the target</translation>
         </message>
     </context>
     <context>
@@ -1392,6 +1247,19 @@
         <message>
             <source>%1 — %2.</source>
             <translation>%1 — %2.</translation>
+        </message>
+        <message>
+            <source>capped at %1</source>
+            <translation>capped at %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2; %3.</source>
+            <translation>%1 — %2; %3.</translation>
+        </message>
+        <message>
+            <source>(%1)</source>
+            <comment>a note under an axis title</comment>
+            <translation>(%1)</translation>
         </message>
     </context>
     <context>
@@ -2822,6 +2690,353 @@
                 <numerusform>down %n levels</numerusform>
             </translation>
         </message>
+        <message>
+            <source>The framework's one baseline standard is met.</source>
+            <translation>The framework's one baseline standard is met.</translation>
+        </message>
+        <message>
+            <source>All %1 baseline standards are met.</source>
+            <translation>All %1 baseline standards are met.</translation>
+        </message>
+        <message numerus="yes">
+            <source>None of the %n baseline standards has been judged yet.</source>
+            <translation>
+                <numerusform>None of the %n baseline standards has been judged yet.</numerusform>
+                <numerusform>None of the %n baseline standards has been judged yet.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No baseline standard is judged not met: %1 of %2 met, %3 not yet judged.</source>
+            <translation>No baseline standard is judged not met: %1 of %2 met, %3 not yet judged.</translation>
+        </message>
+        <message>
+            <source>%1 (%2, holding it at %3)</source>
+            <translation>%1 (%2, holding it at %3)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not met: %1; and %n more, all listed in the domain sections.</source>
+            <translation>
+                <numerusform>Not met: %1; and %n more, all listed in the domain sections.</numerusform>
+                <numerusform>Not met: %1; and %n more, all listed in the domain sections.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not met: %1.</source>
+            <translation>Not met: %1.</translation>
+        </message>
+        <message>
+            <source>Agree how the trust will meet the standard not met</source>
+            <translation>Agree how the trust will meet the standard not met</translation>
+        </message>
+        <message numerus="yes">
+            <source>Agree how the trust will meet the %n standards not met</source>
+            <translation>
+                <numerusform>Agree how the trust will meet the %n standards not met</numerusform>
+                <numerusform>Agree how the trust will meet the %n standards not met</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, and judge the %2 not yet judged.</source>
+            <comment>after a plan for standards</comment>
+            <translation>%1, and judge the %2 not yet judged.</translation>
+        </message>
+        <message>
+            <source>Judge the baseline standard not yet judged.</source>
+            <translation>Judge the baseline standard not yet judged.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Judge the %n baseline standards not yet judged.</source>
+            <translation>
+                <numerusform>Judge the %n baseline standards not yet judged.</numerusform>
+                <numerusform>Judge the %n baseline standards not yet judged.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It is %1; its indicators' score is %2.</source>
+            <translation>It is %1; its indicators' score is %2.</translation>
+        </message>
+        <message>
+            <source>%1 (%2).</source>
+            <translation>%1 (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>The board noted that %n baseline standard(s) (is|are) not met:</source>
+            <translation>
+                <numerusform>The board noted that %n baseline standard is not met:</numerusform>
+                <numerusform>The board noted that %n baseline standards are not met:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>a standard this framework no longer has</source>
+            <translation>a standard this framework no longer has</translation>
+        </message>
+        <message>
+            <source>capped at %1 while %2 is not met</source>
+            <translation>capped at %1 while %2 is not met</translation>
+        </message>
+        <message>
+            <source>capped at %1 while %2 are not met</source>
+            <translation>capped at %1 while %2 are not met</translation>
+        </message>
+        <message>
+            <source>capped</source>
+            <translation>capped</translation>
+        </message>
+        <message>
+            <source>%1 is capped at %2 while %3 is not met.</source>
+            <translation>%1 is capped at %2 while %3 is not met.</translation>
+        </message>
+        <message>
+            <source>%1 is capped at %2 while %3 are not met.</source>
+            <translation>%1 is capped at %2 while %3 are not met.</translation>
+        </message>
+        <message>
+            <source>The board's agreed ratings of its indicators give a score of %1 (%2).</source>
+            <translation>The board's agreed ratings of its indicators give a score of %1 (%2).</translation>
+        </message>
+        <message>
+            <source>One trustee's ratings so far give its indicators a provisional score of %1 (%2).</source>
+            <translation>One trustee's ratings so far give its indicators a provisional score of %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Trustees' ratings so far give its indicators a provisional score of %1 (%2).</source>
+            <translation>Trustees' ratings so far give its indicators a provisional score of %1 (%2).</translation>
+        </message>
+        <message>
+            <source>The board's agreed ratings and trustees' ratings so far give its indicators a provisional score of %1 (%2).</source>
+            <translation>The board's agreed ratings and trustees' ratings so far give its indicators a provisional score of %1 (%2).</translation>
+        </message>
+        <message>
+            <source>%1, the framework's core domain, is %2 (%3).</source>
+            <translation>%1, the framework's core domain, is %2 (%3).</translation>
+        </message>
+        <message>
+            <source>The framework's one baseline standard, in %1, is not met.</source>
+            <translation>The framework's one baseline standard, in %1, is not met.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the %1 baseline standards (is|are) not met, in %2.</source>
+            <translation>
+                <numerusform>%n of the %1 baseline standards is not met, in %2.</numerusform>
+                <numerusform>%n of the %1 baseline standards are not met, in %2.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The board judged the framework's one baseline standard met.</source>
+            <translation>The board judged the framework's one baseline standard met.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The board judged all %n baseline standards met.</source>
+            <translation>
+                <numerusform>The board judged all %n baseline standards met.</numerusform>
+                <numerusform>The board judged all %n baseline standards met.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The framework's one baseline standard has not been judged yet.</source>
+            <translation>The framework's one baseline standard has not been judged yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The board judged %1 of the %2 baseline standards met; %n standard(s) still to be judged.</source>
+            <translation>
+                <numerusform>The board judged %1 of the %2 baseline standards met; %n standard still to be judged.</numerusform>
+                <numerusform>The board judged %1 of the %2 baseline standards met; %n standards still to be judged.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is %2.</source>
+            <translation>%1 is %2.</translation>
+        </message>
+        <message>
+            <source>This domain's one baseline standard is not met.</source>
+            <translation>This domain's one baseline standard is not met.</translation>
+        </message>
+        <message>
+            <source>The board judged this domain's one baseline standard met.</source>
+            <translation>The board judged this domain's one baseline standard met.</translation>
+        </message>
+        <message>
+            <source>This domain's one baseline standard is not yet judged.</source>
+            <translation>This domain's one baseline standard is not yet judged.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The board judged all %n of this domain's baseline standards met.</source>
+            <translation>
+                <numerusform>The board judged all %n of this domain's baseline standards met.</numerusform>
+                <numerusform>The board judged all %n of this domain's baseline standards met.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>None of this domain's %n baseline standards has been judged yet.</source>
+            <translation>
+                <numerusform>None of this domain's %n baseline standards has been judged yet.</numerusform>
+                <numerusform>None of this domain's %n baseline standards has been judged yet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>None of this domain's %n baseline standards is met.</source>
+            <translation>
+                <numerusform>None of this domain's %n baseline standards is met.</numerusform>
+                <numerusform>None of this domain's %n baseline standards is met.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n (is|are) not met</source>
+            <translation>
+                <numerusform>%n is not met</numerusform>
+                <numerusform>%n are not met</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n (is|are) met</source>
+            <translation>
+                <numerusform>%n is met</numerusform>
+                <numerusform>%n are met</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n (is|are) not yet judged</source>
+            <translation>
+                <numerusform>%n is not yet judged</numerusform>
+                <numerusform>%n are not yet judged</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Of this domain's %1 baseline standards, %2.</source>
+            <translation>Of this domain's %1 baseline standards, %2.</translation>
+        </message>
+        <message>
+            <source>Evidence: %1</source>
+            <translation>Evidence: %1</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>in progress</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>dropped</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>No action recorded.</source>
+            <translation>No action recorded.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>an action and its details</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Standard not met</source>
+            <translation>Standard not met</translation>
+        </message>
+        <message>
+            <source>The board's note</source>
+            <translation>The board's note</translation>
+        </message>
+        <message>
+            <source>What the board is doing</source>
+            <translation>What the board is doing</translation>
+        </message>
+        <message>
+            <source>while it is not met, the domain's level cannot be above %1</source>
+            <translation>while it is not met, the domain's level cannot be above %1</translation>
+        </message>
+        <message>
+            <source>Other standards</source>
+            <translation>Other standards</translation>
+        </message>
+        <message>
+            <source>Judgement</source>
+            <translation>Judgement</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Not yet judged</source>
+            <translation>Not yet judged</translation>
+        </message>
+        <message>
+            <source>Not yet recorded</source>
+            <translation>Not yet recorded</translation>
+        </message>
+        <message>
+            <source>as of %1</source>
+            <translation>as of %1</translation>
+        </message>
+        <message>
+            <source>source: %1</source>
+            <translation>source: %1</translation>
+        </message>
+        <message>
+            <source>no target set</source>
+            <translation>no target set</translation>
+        </message>
+        <message>
+            <source>target %1</source>
+            <translation>target %1</translation>
+        </message>
+        <message>
+            <source>the trust's own target</source>
+            <translation>the trust's own target</translation>
+        </message>
+        <message>
+            <source>Baseline standards</source>
+            <translation>Baseline standards</translation>
+        </message>
+        <message>
+            <source>Not yet judged:</source>
+            <translation>Not yet judged:</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>No value is recorded yet for this domain's one measure, %1.</source>
+            <translation>No value is recorded yet for this domain's one measure, %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>No value is recorded yet for any of this domain's %n measures: %1.</source>
+            <translation>
+                <numerusform>No value is recorded yet for any of this domain's %n measures: %1.</numerusform>
+                <numerusform>No value is recorded yet for any of this domain's %n measures: %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Against its target</source>
+            <translation>Against its target</translation>
+        </message>
+        <message>
+            <source>Each measure recorded in two periods or more, period by period to %1: the shaded band is the target that applies now; a gap is a period with no value.</source>
+            <translation>Each measure recorded in two periods or more, period by period to %1: the shaded band is the target that applies now; a gap is a period with no value.</translation>
+        </message>
+        <message>
+            <source>%1; its indicators' score is %2</source>
+            <translation>%1; its indicators' score is %2</translation>
+        </message>
+        <message>
+            <source>Maturity</source>
+            <translation>Maturity</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::SignOffChecks</name>
@@ -2930,6 +3145,37 @@
                 <numerusform>Has rated %1 of the %n indicator.</numerusform>
                 <numerusform>Has rated %1 of the %n indicators.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::TrendChart</name>
+        <message>
+            <source>target</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <source>not yet recorded</source>
+            <translation>not yet recorded</translation>
+        </message>
+        <message>
+            <source>Trend of %1, with no target set.</source>
+            <translation>Trend of %1, with no target set.</translation>
+        </message>
+        <message>
+            <source>Trend of %1, against a target of %2.</source>
+            <translation>Trend of %1, against a target of %2.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: not recorded</source>
+            <translation>%1: not recorded</translation>
+        </message>
+        <message>
+            <source>Nothing has been recorded.</source>
+            <translation>Nothing has been recorded.</translation>
         </message>
     </context>
     <context>
@@ -5100,6 +5346,10 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <translation>Create a workbook</translation>
         </message>
         <message>
+            <source>Import assessment documents, each all or nothing</source>
+            <translation>Import assessment documents, each all or nothing</translation>
+        </message>
+        <message>
             <source>Export one assessment</source>
             <translation>Export one assessment</translation>
         </message>
@@ -5142,10 +5392,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>Print domains, indicators, standards and measures (built-in framework by default)</source>
             <translation>Print domains, indicators, standards and measures (built-in framework by default)</translation>
-        </message>
-        <message>
-            <source>Import assessment documents, or measures' values, each all or nothing</source>
-            <translation>Import assessment documents, or measures' values, each all or nothing</translation>
         </message>
     </context>
     <context>
@@ -5512,6 +5758,10 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <translation>Created %1 for %2, assessing against %3 (%4 %5).</translation>
         </message>
         <message>
+            <source>Import assessment documents (returns, exports, archives) into a workbook. Each document is imported whole or not at all.</source>
+            <translation>Import assessment documents (returns, exports, archives) into a workbook. Each document is imported whole or not at all.</translation>
+        </message>
+        <message>
             <source>The workbook.</source>
             <translation>The workbook.</translation>
         </message>
@@ -5568,6 +5818,10 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <translation>; restored as final</translation>
         </message>
         <message>
+            <source>Export one assessment as an interchange document (JSON) or a table of indicators (CSV).</source>
+            <translation>Export one assessment as an interchange document (JSON) or a table of indicators (CSV).</translation>
+        </message>
+        <message>
             <source>Write the interchange document to OUT.</source>
             <translation>Write the interchange document to OUT.</translation>
         </message>
@@ -5578,6 +5832,10 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>--period P is required</source>
             <translation>--period P is required</translation>
+        </message>
+        <message>
+            <source>give exactly one of --json OUT and --csv OUT</source>
+            <translation>give exactly one of --json OUT and --csv OUT</translation>
         </message>
         <message>
             <source>%1: no assessment for the period "%2"</source>
@@ -5649,71 +5907,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>reasons needed: %1</source>
             <translation>reasons needed: %1</translation>
-        </message>
-        <message>
-            <source>%1: imported into %2: %3, %4</source>
-            <translation>%1: imported into %2: %3, %4</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n measure(s)</source>
-            <translation>
-                <numerusform>%n measure</numerusform>
-                <numerusform>%n measures</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n changed</source>
-            <translation>
-                <numerusform>%n changed</numerusform>
-                <numerusform>%n changed</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import assessment documents (returns, exports, archives) into a workbook, or measures' values from a CSV file (--period P --measures FILE.csv). Each file is imported whole or not at all.</source>
-            <translation>Import assessment documents (returns, exports, archives) into a workbook, or measures' values from a CSV file (--period P --measures FILE.csv). Each file is imported whole or not at all.</translation>
-        </message>
-        <message>
-            <source>Import measures' values into the period's assessment from FILE (CSV with the columns measure, value, asOf, source and optionally note).</source>
-            <translation>Import measures' values into the period's assessment from FILE (CSV with the columns measure, value, asOf, source and optionally note).</translation>
-        </message>
-        <message>
-            <source>--measures imports one CSV file; import JSON documents in a command of their own</source>
-            <translation>--measures imports one CSV file; import JSON documents in a command of their own</translation>
-        </message>
-        <message>
-            <source>missing argument: the documents to import, or --measures FILE.csv</source>
-            <translation>missing argument: the documents to import, or --measures FILE.csv</translation>
-        </message>
-        <message>
-            <source>--measures FILE.csv needs --period P</source>
-            <translation>--measures FILE.csv needs --period P</translation>
-        </message>
-        <message>
-            <source>--period P goes with --measures FILE.csv</source>
-            <translation>--period P goes with --measures FILE.csv</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n standard(s)</source>
-            <translation>
-                <numerusform>%n standard</numerusform>
-                <numerusform>%n standards</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export one assessment as an interchange document (JSON), a table of indicators (CSV) or a table of its measures (CSV).</source>
-            <translation>Export one assessment as an interchange document (JSON), a table of indicators (CSV) or a table of its measures (CSV).</translation>
-        </message>
-        <message>
-            <source>Write the measures' values to OUT (CSV, in the form import --measures reads).</source>
-            <translation>Write the measures' values to OUT (CSV, in the form import --measures reads).</translation>
-        </message>
-        <message>
-            <source>give exactly one of --json OUT, --csv OUT and --measures OUT</source>
-            <translation>give exactly one of --json OUT, --csv OUT and --measures OUT</translation>
-        </message>
-        <message>
-            <source>measures, CSV</source>
-            <translation>measures, CSV</translation>
         </message>
     </context>
     <context>

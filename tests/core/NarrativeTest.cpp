@@ -178,8 +178,9 @@ TEST_F(NarrativeTest, EverythingAtTheSameLevel)
     EXPECT_EQ(n.overall,
         QStringLiteral("In 2025/26 the board agreed a rating for 30 of the 30 indicators. The "
                        "board assessed Quality of education, the framework's core domain, as "
-                       "Established (3.0). The other rated domains share the same score, 3.0 "
-                       "(Established). There is no earlier assessment to compare with."));
+                       "Established (3.0). None of the 37 baseline standards has been judged "
+                       "yet. The other rated domains share the same score, 3.0 (Established). "
+                       "There is no earlier assessment to compare with."));
     EXPECT_HAS_NOT(n.overall, QStringLiteral("overall"));
     EXPECT_HAS_NOT(n.overall, QStringLiteral("strongest"));
     for (const DomainNarrative &d : n.domains) {

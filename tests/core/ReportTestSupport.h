@@ -68,6 +68,33 @@ inline QString pdfText(const QString &pdfPath, int first = 0, int last = 0)
     return normalised(pdfRawText(pdfPath, first, last));
 }
 
+// The text as painted (-raw: a table cell's lines stay together), of the
+// whole file or pages first..last, without what every page paints around the
+// body: the running header (a line starting with `header`), the footer (a
+// line starting with `footer`, with its page number) and the draft's
+// watermark letters; so that a paragraph a page breaks reads as one. Normalised.
+inline QString pdfBodyText(const QString &pdfPath, const QString &header, const QString &footer,
+    int first = 0, int last = 0)
+{
+    QStringList args { QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8") };
+    if (first > 0)
+        args << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
+             << QString::number(last);
+    args << pdfPath << QStringLiteral("-");
+    const ToolResult r = runTool(QStringLiteral("pdftotext"), args);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QStringList kept;
+    for (const QString &line : r.out.split(u'\n')) {
+        const QString t = line.trimmed();
+        if (t.size() == 1 && QStringLiteral("DRAFT").contains(t))
+            continue;
+        if (t.startsWith(header) || (t.startsWith(footer) && t.contains(QStringLiteral("Page "))))
+            continue;
+        kept.append(line);
+    }
+    return normalised(kept.join(u'\n'));
+}
+
 inline QString pdfInfo(const QString &pdfPath)
 {
     const ToolResult r = runTool(

@@ -1,5 +1,6 @@
 #include "report/ChairSummary.h"
 
+#include "report/BaselineFacts.h"
 #include "report/NarrativeParts.h"
 #include "report/ReportText.h"
 
@@ -64,6 +65,47 @@ QString basisLine(const NarrativeContext &c)
         .arg(p.provisional);
 }
 
+// The floor before the levels: the standards not met, named with their
+// domain (and the cap they hold it at); where none is, the count of those
+// met and still to be judged. (The decisions count both where some are not met.)
+QString standardsLine(const NarrativeContext &c)
+{
+    const QList<StandardFact> facts = standardFacts(c.data, -1);
+    if (facts.isEmpty())
+        return {};
+    const StandardTally t = tallyOf(facts);
+    const QList<StandardFact> unmet = withResult(facts, StandardResult::NotMet);
+    if (unmet.isEmpty()) {
+        if (t.notJudged == 0)
+            return t.total == 1 ? Tr::tr("The framework's one baseline standard is met.")
+                                : Tr::tr("All %1 baseline standards are met.").arg(t.total);
+        if (t.met == 0)
+            return Tr::tr(
+                "None of the %n baseline standards has been judged yet.", nullptr, t.total);
+        return Tr::tr("No baseline standard is judged not met: %1 of %2 met, %3 not yet judged.")
+            .arg(t.met)
+            .arg(t.total)
+            .arg(t.notJudged);
+    }
+    // Standards are sentences, longer than indicators' names: two at most on the page.
+    constexpr qsizetype kNamedStandards = 2;
+    QStringList items;
+    for (qsizetype i = 0; i < unmet.size() && i < kNamedStandards; ++i) {
+        const StandardFact &f = unmet[i];
+        const QString &domain = c.fw.domains[f.domainIndex].title;
+        const DomainScore &ds = c.scores.domains[f.domainIndex];
+        items.append(f.capping && ds.cappedAt
+                ? Tr::tr("%1 (%2, holding it at %3)")
+                      .arg(c.standardName(*f.standard), domain, c.level(*ds.cappedAt))
+                : Tr::tr("%1 (%2)").arg(c.standardName(*f.standard), domain));
+    }
+    if (unmet.size() > kNamedStandards)
+        return Tr::tr("Not met: %1; and %n more, all listed in the domain sections.", nullptr,
+            int(unmet.size() - kNamedStandards))
+            .arg(items.join(QStringLiteral("; ")));
+    return Tr::tr("Not met: %1.").arg(items.join(QStringLiteral("; ")));
+}
+
 Table domainTable(const NarrativeContext &c, const Narrative &narrative)
 {
     Table t;
@@ -91,8 +133,13 @@ Table domainTable(const NarrativeContext &c, const Narrative &narrative)
             c.fw.domains[d].core ? QStringList { Tr::tr("the framework's core domain") }
                                  : QStringList {},
             true });
-        row.append(Cell { dn.score ? dn.level : Tr::tr("Not scored"),
-            dn.provisional ? QStringList { Tr::tr("provisional") } : QStringList {} });
+        // The first finding names what caps a domain; the cell says that it is capped.
+        QStringList levelNotes;
+        if (dn.provisional)
+            levelNotes.append(Tr::tr("provisional"));
+        if (!dn.capNote.isEmpty())
+            levelNotes.append(dn.capNote);
+        row.append(Cell { dn.score ? dn.level : Tr::tr("Not scored"), levelNotes });
         row.append(Cell { dn.score ? c.num(*dn.score) : QStringLiteral("–"), {} });
         if (compared)
             row.append(Cell { dn.change.isEmpty() ? QStringLiteral("–") : dn.change, {} });
@@ -248,6 +295,23 @@ QStringList decisions(const NarrativeContext &c, const Narrative &narrative)
         out.append(Tr::tr("Confirm the %1 agreed ratings and agree the %2 still to be agreed.")
                        .arg(p.agreed)
                        .arg(p.indicators - p.agreed));
+    // The floor in one line: a plan for each standard not met, a judgement of each still open.
+    const StandardTally standards = tallyOf(standardFacts(c.data, -1));
+    const QString plan = standards.notMet == 1
+        ? Tr::tr("Agree how the trust will meet the standard not met")
+        : Tr::tr(
+            "Agree how the trust will meet the %n standards not met", nullptr, standards.notMet);
+    if (standards.notMet > 0 && standards.notJudged > 0)
+        out.append(Tr::tr("%1, and judge the %2 not yet judged.", "after a plan for standards")
+                       .arg(plan)
+                       .arg(standards.notJudged));
+    else if (standards.notMet > 0)
+        out.append(plan + u'.');
+    else if (standards.notJudged > 0)
+        out.append(standards.notJudged == 1
+                ? Tr::tr("Judge the baseline standard not yet judged.")
+                : Tr::tr("Judge the %n baseline standards not yet judged.", nullptr,
+                    standards.notJudged));
     if (!narrative.priorities.isEmpty())
         out.append(Tr::tr("Agree the priorities listed in the summary."));
     int overdue = 0;
@@ -300,8 +364,19 @@ ChairSummary chairSummary(const ReportData &data, const Narrative &narrative)
     const NarrativeContext c(data);
     ChairSummary s;
     s.basis = basisLine(c);
+    s.standards = standardsLine(c);
     s.domains = domainTable(c, narrative);
+    // The floor leads what matters most: a standard not met matters before any level.
+    // It takes the place of one of the others, which are in the summary
+    // and the domain sections too, so that the page still holds them all.
+    // Standards not met take two of their places, standards all met one.
     s.findings = findings(c);
+    if (!s.standards.isEmpty()) {
+        const bool unmet = tallyOf(standardFacts(data, -1)).notMet > 0;
+        s.findings.prepend(s.standards);
+        while (s.findings.size() > (unmet ? 3 : 4))
+            s.findings.removeLast();
+    }
     s.moved = movedLine(c);
     s.departures = departuresLine(c);
     s.evidence = chairEvidenceLine(data);

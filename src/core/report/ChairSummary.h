@@ -10,9 +10,12 @@ namespace strongtrust::report {
 // The summary's lines, decided from the data; written as blocks by addChairSummary.
 struct ChairSummary {
     QString basis; // whose ratings these are
+    // The baseline standards, those not met first: the first of the findings
+    // (empty: the framework has none).
+    QString standards;
     QString standsCaption; // the caption of the table of domains
     Table domains; // domain by domain, core domains first
-    QStringList findings; // three to five, each naming the indicator behind it
+    QStringList findings; // three to five, each naming the indicator (or standards) behind it
     QString moved; // what moved since the comparison period (empty: not compared)
     QString departures; // agreed ratings a level or more from the trustees' median
     QString evidence; // the state of the evidence

@@ -1,5 +1,6 @@
 #include "report/Minutes.h"
 
+#include "report/BaselineFacts.h"
 #include "report/NarrativeParts.h"
 #include "report/ReportHtml.h"
 #include "report/ReportText.h"
@@ -28,6 +29,10 @@ QString domainMinute(const ReportData &data, const DomainNarrative &dn, const Do
     else
         text = Tr::tr("%1: %2 (score %3).")
                    .arg(dn.title, dn.level, narrative::score(scale, *dn.score));
+    if (!dn.cap.isEmpty() && dn.uncappedScore)
+        text += u' '
+            + Tr::tr("It is %1; its indicators' score is %2.")
+                  .arg(dn.cap, narrative::score(scale, *dn.uncappedScore));
     if (dn.previousScore && data.compared()) {
         const QString period = data.comparison->info.period;
         const QString before = narrative::score(scale, *dn.previousScore);
@@ -113,6 +118,20 @@ Minutes buildMinutes(const ReportData &data, const Narrative &narrative)
                 .arg(narrative::levelLabel(scale, *data.current.scores.overall),
                     narrative::score(scale, *data.current.scores.overall)));
     m.items.append(position);
+
+    // The floor: every standard not met, with the domain it belongs to.
+    const NarrativeContext c(data);
+    MinuteItem unmet;
+    for (const StandardFact &f : withResult(standardFacts(data, -1), StandardResult::NotMet))
+        unmet.subItems.append(Tr::tr("%1 (%2).")
+                                  .arg(c.standardName(*f.standard),
+                                      data.current.framework.domains[f.domainIndex].title));
+    if (!unmet.subItems.isEmpty()) {
+        unmet.text
+            = Tr::tr("The board noted that %n baseline standard(s) (is|are) not met:", nullptr,
+                int(unmet.subItems.size()));
+        m.items.append(unmet);
+    }
 
     if (!narrative.priorities.isEmpty())
         m.items.append({ Tr::tr("The board noted as its priorities:"), narrative.priorities });

@@ -1,9 +1,12 @@
 #include "report/Narrative.h"
 
+#include "report/BaselineFacts.h"
 #include "report/BoardWords.h"
 #include "report/NarrativeParts.h"
 #include "report/ReportText.h"
 #include "workbook/Workbook.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -45,7 +48,10 @@ bool belongsTo(const Action &action, const Framework &fw, int domainIndex)
     if (!action.domain.isEmpty())
         return action.domain == fw.domains[domainIndex].id;
     const auto it = fw.indicatorIndex.constFind(action.indicator);
-    return it != fw.indicatorIndex.cend() && it->first == domainIndex;
+    if (it != fw.indicatorIndex.cend())
+        return it->first == domainIndex;
+    // An action may name a baseline standard in place of an indicator.
+    return report::domainOfStandard(fw, action.indicator) == domainIndex;
 }
 
 QList<Evidence> visibleEvidence(const ReportData &data, const Consensus *consensus)
@@ -156,6 +162,42 @@ QString NarrativeContext::indicatorRating(const IndicatorScore &s) const
     if (s.basis == ScoreBasis::TrusteeMean)
         return Tr::tr("%1, provisional at %2").arg(level(*s.score), num(*s.score));
     return level(*s.score);
+}
+
+// A standard's statement runs on into how it is met ("… across the trust: a
+// trustee leads on …"); in running prose it is named by the duty itself, up
+// to its first colon or semicolon, and quoted whole where it has neither.
+QString NarrativeContext::standardName(const Standard &standard) const
+{
+    const QString text = standard.text.simplified();
+    static const QRegularExpression detail(QStringLiteral("[:;]"));
+    const qsizetype cut = text.indexOf(detail);
+    return quoted(cut > 0 ? text.left(cut) : text);
+}
+
+QString NarrativeContext::standardName(const QString &fullId) const
+{
+    const Standard *standard = fw.findStandard(fullId);
+    return standard ? standardName(*standard) : Tr::tr("a standard this framework no longer has");
+}
+
+QString NarrativeContext::capClause(const DomainScore &ds) const
+{
+    if (!ds.cappedAt)
+        return {};
+    QStringList names;
+    for (const QString &id : ds.cappedBy)
+        names.append(standardName(id));
+    return (names.size() == 1 ? Tr::tr("capped at %1 while %2 is not met")
+                              : Tr::tr("capped at %1 while %2 are not met"))
+        .arg(level(*ds.cappedAt), joinAnd(names));
+}
+
+QString NarrativeContext::capNote(const DomainScore &ds) const
+{
+    if (!ds.cappedAt)
+        return {};
+    return Tr::tr("capped");
 }
 
 } // namespace report

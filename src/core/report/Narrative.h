@@ -18,8 +18,12 @@ class Workbook;
 struct DomainNarrative {
     QString domainId;
     QString title;
-    std::optional<double> score; // the domain's score; empty when nothing was scored
+    std::optional<double> score; // the domain's score (capped); empty when nothing was scored
     QString level; // label of the level nearest the score, empty when not scored
+    // Its indicators' mean before a baseline standard's cap: `score` when not capped.
+    std::optional<double> uncappedScore;
+    QString cap; // "capped at Developing while “…” is not met"; empty when not capped
+    QString capNote; // "capped": for a narrow table cell whose page says why
     bool provisional = false; // some of its scores are trustees' means, not agreed ratings
     std::optional<double> previousScore; // in the comparison period, when compared and scored there
     QString change; // "up 0.4", "down 0.2", "no change"; empty when not compared

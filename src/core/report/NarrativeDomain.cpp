@@ -22,9 +22,39 @@ QList<const IndicatorScore *> indicatorsOf(const NarrativeContext &c, int domain
 
 // Whose judgement the domain's score is: the board's where it agreed every
 // scored indicator; otherwise trustees' ratings so far (one trustee's, where one rated).
+// A domain a baseline standard caps: the cap and why, then what its
+// indicators alone would give, on whose ratings — two findings, two sentences.
+QString cappedSentences(
+    const NarrativeContext &c, const Domain &domain, const DomainScore &ds, int agreedLevels)
+{
+    QStringList names;
+    for (const QString &id : ds.cappedBy)
+        names.append(c.standardName(id));
+    const QString cap = (names.size() == 1 ? Tr::tr("%1 is capped at %2 while %3 is not met.")
+                                           : Tr::tr("%1 is capped at %2 while %3 are not met."))
+                            .arg(domain.title, c.level(*ds.cappedAt), joinAnd(names));
+    const double uncapped = *ds.uncappedScore;
+    QString indicators;
+    if (agreedLevels == ds.scoredCount)
+        indicators
+            = Tr::tr("The board's agreed ratings of its indicators give a score of %1 (%2).");
+    else if (agreedLevels == 0)
+        indicators = c.participation.rated.size() <= 1
+            ? Tr::tr("One trustee's ratings so far give its indicators a provisional score of %1 "
+                     "(%2).")
+            : Tr::tr(
+                "Trustees' ratings so far give its indicators a provisional score of %1 (%2).");
+    else
+        indicators = Tr::tr("The board's agreed ratings and trustees' ratings so far give its "
+                            "indicators a provisional score of %1 (%2).");
+    return cap + u' ' + indicators.arg(c.num(uncapped), c.level(uncapped));
+}
+
 QString scoreSentence(
     const NarrativeContext &c, const Domain &domain, const DomainScore &ds, int agreedLevels)
 {
+    if (ds.cappedAt && ds.uncappedScore)
+        return cappedSentences(c, domain, ds, agreedLevels);
     if (ds.score) {
         if (agreedLevels == ds.scoredCount)
             return Tr::tr("%1 was assessed as %2, with a score of %3.")
@@ -340,6 +370,9 @@ DomainNarrative domainNarrative(const NarrativeContext &c, int domainIndex)
     out.score = ds.score;
     if (ds.score)
         out.level = c.level(*ds.score);
+    out.uncappedScore = ds.uncappedScore;
+    out.cap = c.capClause(ds);
+    out.capNote = c.capNote(ds);
     out.provisional = ds.scoredCount > agreed;
 
     // Three paragraphs: where the domain stands; how trustees rated its

@@ -47,6 +47,15 @@ struct NarrativeContext {
     QString indicatorNames(const QStringList &fullIds) const;
     QString indicatorRating(
         const IndicatorScore &s) const; // "Established", or provisional with the mean
+    // A baseline standard in running prose: its statement (up to a first colon
+    // or semicolon, where the detail of how it is met begins) in quotes.
+    QString standardName(const Standard &standard) const;
+    QString standardName(const QString &fullId) const;
+    // Why a domain's level is what it is when a standard caps it: "capped at
+    // Developing while “…” is not met"; empty when nothing caps it.
+    QString capClause(const DomainScore &ds) const;
+    // The same, for a narrow table cell whose page says why: "capped".
+    QString capNote(const DomainScore &ds) const;
 };
 
 QString summaryParagraph(const NarrativeContext &c);

@@ -1,6 +1,7 @@
 // The narrative's summary paragraph: where the trust stands, on whose
 // ratings, and what moved since the comparison period. It says "the board"
 // only of ratings the board agreed; trustees' ratings are named as such.
+#include "report/BaselineFacts.h"
 #include "report/NarrativeParts.h"
 #include "report/ReportText.h"
 
@@ -115,6 +116,9 @@ QString coreSentence(const NarrativeContext &c, int d)
             .arg(title);
     if (!ds.score)
         return Tr::tr("%1, the framework's core domain, has no score yet.").arg(title);
+    if (ds.cappedAt)
+        return Tr::tr("%1, the framework's core domain, is %2 (%3).")
+            .arg(title, c.capClause(ds), c.num(*ds.score));
     int agreed = 0;
     for (const IndicatorScore &s : c.scores.indicators)
         agreed += s.domainIndex == d && s.basis == ScoreBasis::Consensus ? 1 : 0;
@@ -123,6 +127,58 @@ QString coreSentence(const NarrativeContext &c, int d)
             .arg(title, c.level(*ds.score), c.num(*ds.score));
     return Tr::tr("%1, the framework's core domain, stands at %2, with a provisional score of %3.")
         .arg(title, c.level(*ds.score), c.num(*ds.score));
+}
+
+// The floor, said once for the whole framework: how many standards are not
+// met, and in which domains; or that all are met, or how many are still to
+// be judged. Empty for a framework without standards.
+QString standardsSentence(const NarrativeContext &c)
+{
+    const QList<StandardFact> facts = standardFacts(c.data, -1);
+    if (facts.isEmpty())
+        return {};
+    const StandardTally t = tallyOf(facts);
+    if (t.notMet > 0) {
+        QList<int> where;
+        for (const StandardFact &f : facts) {
+            if (f.result == StandardResult::NotMet && !where.contains(f.domainIndex))
+                where.append(f.domainIndex);
+        }
+        QStringList titles;
+        for (int d : std::as_const(where))
+            titles.append(c.fw.domains[d].title);
+        if (t.total == 1)
+            return Tr::tr("The framework's one baseline standard, in %1, is not met.")
+                .arg(titles.first());
+        return Tr::tr("%n of the %1 baseline standards (is|are) not met, in %2.", nullptr, t.notMet)
+            .arg(QString::number(t.total), joinAnd(titles));
+    }
+    if (t.notJudged == 0)
+        return t.total == 1
+            ? Tr::tr("The board judged the framework's one baseline standard met.")
+            : Tr::tr("The board judged all %n baseline standards met.", nullptr, t.total);
+    if (t.met == 0)
+        return t.total == 1
+            ? Tr::tr("The framework's one baseline standard has not been judged yet.")
+            : Tr::tr("None of the %n baseline standards has been judged yet.", nullptr, t.total);
+    return Tr::tr("The board judged %1 of the %2 baseline standards met; %n standard(s) still to "
+                  "be judged.",
+        nullptr, t.notJudged)
+        .arg(t.met)
+        .arg(t.total);
+}
+
+// One sentence a capped domain: its cap and why (a core domain's own sentence says it already).
+QStringList capSentences(const NarrativeContext &c, bool skipCore)
+{
+    QStringList out;
+    for (int d : c.fw.summaryOrder()) {
+        const DomainScore &ds = c.scores.domains[d];
+        if (!ds.cappedAt || (skipCore && c.fw.domains[d].core))
+            continue;
+        out.append(Tr::tr("%1 is %2.").arg(c.fw.domains[d].title, c.capClause(ds)));
+    }
+    return out;
 }
 
 // The domains (by index) with the highest or lowest score, as shown, among `among`.
@@ -374,6 +430,8 @@ QString summaryParagraph(const NarrativeContext &c)
             skipCore = true;
         }
     }
+    sentences.append(standardsSentence(c));
+    sentences.append(capSentences(c, skipCore));
     sentences.append(strongestWeakest(c, skipCore));
     sentences.append(unratedDomains(c));
     const QString state = comparisonState(c);

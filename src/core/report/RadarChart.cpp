@@ -41,7 +41,7 @@ void drawLabels(QPainter &painter, const RadarChartLayout &layout)
     const qreal lineHeight = QFontMetricsF(font).lineSpacing();
     for (const RadarLabel &label : layout.labels) {
         for (int i = 0; i < label.lines.size(); ++i) {
-            const bool note = label.notScored && i == label.lines.size() - 1;
+            const bool note = label.noted && i == label.lines.size() - 1;
             painter.setFont(note ? italic : font);
             painter.setPen(note ? kMuted : kText);
             const QRectF line(label.rect.left(), label.rect.top() + i * lineHeight,
@@ -314,6 +314,11 @@ RadarChartData radarChartData(const Framework &fw, const AssessmentScores &curre
     for (int d = 0; d < fw.domains.size(); ++d) {
         data.axes.append(fw.domains[d].title);
         now.values.append(d < current.domains.size() ? current.domains[d].score : std::nullopt);
+        const std::optional<double> cap
+            = d < current.domains.size() ? current.domains[d].cappedAt : std::nullopt;
+        const int level = cap ? nearestLevelIndex(fw.scale, *cap) : -1;
+        data.axisNotes.append(
+            level >= 0 ? Tr::tr("capped at %1").arg(fw.scale.levels[level].label) : QString());
     }
     data.series.append(now);
 
@@ -431,7 +436,10 @@ QString describeRadarChart(const RadarChartData &data)
                     ? Tr::tr("%1: %2 (%3)").arg(s.label, value, data.levelLabels[level])
                     : Tr::tr("%1: %2").arg(s.label, value));
         }
-        lines.append(Tr::tr("%1 — %2.").arg(data.axes[a], parts.join(QStringLiteral("; "))));
+        const QString note = data.axisNotes.value(a);
+        lines.append(note.isEmpty()
+                ? Tr::tr("%1 — %2.").arg(data.axes[a], parts.join(QStringLiteral("; ")))
+                : Tr::tr("%1 — %2; %3.").arg(data.axes[a], parts.join(QStringLiteral("; ")), note));
     }
     return lines.join(u'\n');
 }

@@ -30,13 +30,17 @@ struct RadarChartData {
     QList<double> levelValues; // the scale's level values (rings)
     QStringList levelLabels; // the scale's level labels
     QList<RadarSeries> series; // [0] = this period, [1] = comparison (optional)
+    // Per axis, a note under its title ("capped at Developing" where a
+    // baseline standard caps the domain); empty, or an empty string, for none.
+    QStringList axisNotes;
 };
 
 // The chart's data from an assessment's scores and, optionally, a comparison
 // period's. The comparison is dropped when the two frameworks' scales are not
 // comparable (different scale id, or different level values) or when they have
 // no domain in common; axes are matched by domain id, and a domain missing in
-// the comparison period is nullopt there.
+// the comparison period is nullopt there. A domain a baseline standard caps
+// gets the note "capped at …" under its title.
 RadarChartData radarChartData(const Framework &fw, const AssessmentScores &current,
     const QString &currentLabel, const Framework *previousFw = nullptr,
     const AssessmentScores *previous = nullptr, const QString &previousLabel = {});
@@ -60,6 +64,7 @@ struct RadarLabel {
     QRectF rect;
     Qt::Alignment alignment = Qt::AlignCenter;
     bool notScored = false; // the last line says so, in a muted style
+    bool noted = false; // the last line is a note (not scored, or the axis's note), muted
 };
 
 struct RadarChartLayout {

@@ -201,9 +201,13 @@ QList<RadarLabel> wrapLabels(
         qreal width = 0;
         for (const QString &line : std::as_const(label.lines))
             width = std::max(width, textWidth(fm, line));
-        if (label.notScored) {
-            const QString note = Tr::tr("(not scored)");
+        const QString axisNote = data.axisNotes.value(i);
+        if (label.notScored || !axisNote.isEmpty()) {
+            const QString note = label.notScored
+                ? Tr::tr("(not scored)")
+                : Tr::tr("(%1)", "a note under an axis title").arg(axisNote);
             label.lines.append(note);
+            label.noted = true;
             width = std::max(width, textWidth(fmItalic, note));
         }
         label.rect = QRectF(0, 0, width, label.lines.size() * fm.lineSpacing());

@@ -1,8 +1,10 @@
 #include "report/ReportContent.h"
 
+#include "report/BaselineFacts.h"
 #include "report/BoardWords.h"
 #include "report/ChairSummary.h"
 #include "report/NarrativeParts.h"
+#include "report/ReportBaseline.h"
 #include "report/ReportChecksAppendix.h"
 #include "report/ReportText.h"
 #include "workbook/Labels.h"
@@ -147,6 +149,15 @@ void addCover(const ReportData &data, ReportContent &out)
 
 void addMovements(const ReportData &data, ReportContent &out);
 
+// Under a capped domain's title: why, and what its indicators alone give.
+QStringList capNotes(const Scale &scale, const DomainNarrative &dn)
+{
+    if (dn.cap.isEmpty() || !dn.uncappedScore)
+        return {};
+    return { Tr::tr("%1; its indicators' score is %2")
+                 .arg(capitalised(dn.cap), narrative::score(scale, *dn.uncappedScore)) };
+}
+
 void addSummary(const ReportData &data, const Narrative &narrative, ReportContent &out)
 {
     const Framework &fw = data.current.framework;
@@ -190,9 +201,14 @@ void addSummary(const ReportData &data, const Narrative &narrative, ReportConten
         const DomainNarrative &dn = narrative.domains[d];
         const DomainScore &ds = data.current.scores.domains[d];
         QList<Cell> row;
-        row.append(Cell { dn.title, {}, true });
-        row.append(Cell { dn.score ? dn.level : Tr::tr("Not scored"),
-            dn.provisional ? QStringList { Tr::tr("provisional") } : QStringList {} });
+        // A cap's why goes under the domain, where the widest column has room for it.
+        row.append(Cell { dn.title, capNotes(fw.scale, dn), true });
+        QStringList levelNotes;
+        if (dn.provisional)
+            levelNotes.append(Tr::tr("provisional"));
+        if (!dn.capNote.isEmpty())
+            levelNotes.append(dn.capNote);
+        row.append(Cell { dn.score ? dn.level : Tr::tr("Not scored"), levelNotes });
         row.append(
             Cell { dn.score ? narrative::score(fw.scale, *dn.score) : QStringLiteral("–"), {} });
         if (compared) {
@@ -349,6 +365,11 @@ void addDomains(const ReportData &data, const Narrative &narrative, ReportConten
             Block::Kind::Heading1, domain.title, QStringLiteral("domain-%1").arg(d + 1), true));
         if (!domain.summary.trimmed().isEmpty())
             out.blocks.append(paragraph(domain.summary, Block::Kind::Lead));
+        // The floor first, then the figures, then the maturity narrative.
+        addDomainStandards(data, d, out);
+        addDomainMeasures(data, d, out);
+        if (!domain.standards.isEmpty() || !domain.measures.isEmpty())
+            out.blocks.append(heading(Block::Kind::Heading2, Tr::tr("Maturity")));
         for (const QString &text : narrative.domains[d].paragraphs)
             out.blocks.append(paragraph(text));
 
@@ -382,8 +403,7 @@ QString domainOfAction(const Framework &fw, const Action &a)
     int index = fw.domainIndex(a.domain);
     if (index < 0) {
         const auto it = fw.indicatorIndex.constFind(a.indicator);
-        if (it != fw.indicatorIndex.cend())
-            index = it->first;
+        index = it != fw.indicatorIndex.cend() ? it->first : domainOfStandard(fw, a.indicator);
     }
     return index >= 0 ? fw.domains[index].title : QStringLiteral("–");
 }

@@ -6,6 +6,7 @@
 // text is plain: each writer escapes it for its own format.
 #include "report/Narrative.h"
 #include "report/RadarChart.h"
+#include "report/TrendChart.h"
 
 #include <QList>
 #include <QString>
@@ -46,6 +47,7 @@ struct Block {
         Table,
         KeyValues, // a two-column table with no header: label, value
         Chart,
+        Trends, // a row of measures' trend charts, side by side
     };
     Kind kind = Kind::Paragraph;
     QString text;
@@ -55,6 +57,7 @@ struct Block {
     QStringList items; // Bullets
     Table table; // Table, KeyValues
     int chart = -1; // Chart: index into ReportContent::charts
+    QList<int> trends; // Trends: indices into ReportContent::trends
 };
 
 struct ReportContent {
@@ -67,6 +70,8 @@ struct ReportContent {
     QString draftMark; // the word across every page of a draft
     QList<RadarChartData> charts;
     QStringList chartDescriptions; // for screen readers, per chart
+    QList<TrendChartData> trends; // the measures' trend charts
+    QStringList trendDescriptions; // for screen readers, per trend chart
     QList<Block> blocks;
 };
 

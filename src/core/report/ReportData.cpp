@@ -35,7 +35,87 @@ bool anyDomainInCommon(const Framework &a, const Framework &b)
     return false;
 }
 
+// The measures of every period up to and including the report's, in period
+// order, read once each (the current and compared periods are already read).
+Result<QList<MeasurePeriod>> measureHistory(const Workbook &wb, const ReportData &report)
+{
+    QList<MeasurePeriod> out;
+    if (report.current.framework.measureCount() == 0)
+        return out;
+    QHash<qint64, Framework> frameworks; // by stored framework key: periods share them
+    for (const AssessmentInfo &info : wb.assessments()) {
+        if (info.id == report.current.info.id) {
+            out.append(periodMeasures(info, report.current.framework, report.current.data));
+            break; // periods come in order: the rest are later
+        }
+        if (report.comparison && info.id == report.comparison->info.id) {
+            out.append(periodMeasures(info, report.comparison->framework, report.comparison->data));
+            continue;
+        }
+        auto data = wb.loadAssessment(info.id);
+        if (!data)
+            return data.errors();
+        auto fw = frameworks.constFind(info.frameworkKey);
+        if (fw == frameworks.cend()) {
+            auto loaded = wb.framework(info.frameworkKey);
+            if (!loaded)
+                return loaded.errors();
+            fw = frameworks.insert(info.frameworkKey, std::move(loaded).value());
+        }
+        out.append(periodMeasures(info, *fw, data.value()));
+    }
+    return out;
+}
+
 } // namespace
+
+MeasurePeriod periodMeasures(
+    const AssessmentInfo &info, const Framework &fw, const AssessmentData &data)
+{
+    MeasurePeriod out;
+    out.period = info.period;
+    for (const Domain &d : fw.domains)
+        out.measures.append(d.measures);
+    out.values = data.measures;
+    return out;
+}
+
+TrendChartData trendChartData(
+    const Measure &measure, const MeasureTarget &target, const QList<MeasurePeriod> &history)
+{
+    TrendChartData trend;
+    trend.measure = measure;
+    trend.target = target;
+    const QString unit = measure.unit.trimmed();
+    for (const MeasurePeriod &period : history) {
+        TrendPoint point { period.period, std::nullopt };
+        const Measure *then = period.measure(measure.fullId);
+        const MeasureValue *value = period.value(measure.fullId);
+        // One axis holds one unit: a year recorded in another is a gap, not a point.
+        if (then && value && then->unit.trimmed() == unit)
+            point.value = value->value;
+        trend.points.append(point);
+    }
+    return trend;
+}
+
+const Measure *MeasurePeriod::measure(const QString &fullId) const
+{
+    for (const Measure &m : measures) {
+        if (m.fullId == fullId)
+            return &m;
+    }
+    return nullptr;
+}
+
+const MeasureValue *MeasurePeriod::value(const QString &fullId) const
+{
+    for (const MeasureValue &v : values) {
+        if (v.measure == fullId)
+            return &v;
+    }
+    return nullptr;
+}
 
 Result<ReportData> loadReportData(
     const Workbook &wb, qint64 assessmentId, const ReportOptions &options)
@@ -61,10 +141,18 @@ Result<ReportData> loadReportData(
     report.checks = checkBeforeSignOff({ report.current.framework, report.current.data,
         report.trustees, report.raters, std::move(earlier).value(), report.today });
 
+    auto withHistory = [&](ReportData &r) -> Result<ReportData> {
+        auto history = measureHistory(wb, r);
+        if (!history)
+            return history.errors();
+        r.measureHistory = std::move(history).value();
+        return std::move(r);
+    };
+
     std::optional<AssessmentInfo> other;
     if (options.noComparison) {
         report.comparisonState = ComparisonState::NotRequested;
-        return report;
+        return withHistory(report);
     }
     if (!options.comparePeriod.isEmpty()) {
         other = wb.assessmentForPeriod(options.comparePeriod);
@@ -81,7 +169,7 @@ Result<ReportData> loadReportData(
     }
     if (!other) {
         report.comparisonState = ComparisonState::NoEarlierPeriod;
-        return report;
+        return withHistory(report);
     }
     auto comparison = loadPeriod(wb, *other);
     if (!comparison)
@@ -92,7 +180,7 @@ Result<ReportData> loadReportData(
     report.comparisonState = scalesComparable(now.scale, then.scale) && anyDomainInCommon(now, then)
         ? ComparisonState::Available
         : ComparisonState::Incomparable;
-    return report;
+    return withHistory(report);
 }
 
 } // namespace strongtrust

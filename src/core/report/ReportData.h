@@ -3,6 +3,7 @@
 #include "framework/Framework.h"
 #include "periods/SignOffChecks.h"
 #include "report/Report.h"
+#include "report/TrendChart.h"
 #include "scoring/Scoring.h"
 #include "util/Result.h"
 #include "workbook/AssessmentData.h"
@@ -25,6 +26,17 @@ struct PeriodReport {
     AssessmentScores scores;
 };
 
+// One period's measures, for the trend charts: the definitions its
+// framework gave (their units) and the values the board recorded.
+struct MeasurePeriod {
+    QString period;
+    QList<Measure> measures; // every domain's, in framework order
+    QList<MeasureValue> values;
+
+    const Measure *measure(const QString &fullId) const;
+    const MeasureValue *value(const QString &fullId) const;
+};
+
 // Whether, and how, a report compares with an earlier period.
 enum class ComparisonState {
     Available, // comparison holds a period on a comparable scale
@@ -44,6 +56,11 @@ struct ReportData {
     ReportAudience audience = ReportAudience::Board;
     QDate today;
     SignOffChecks checks; // the checks before sign-off, as of `today` (and the meeting)
+    // Every period up to and including this one, oldest first, with its
+    // measures: what the trend charts draw. Later periods are left out, so
+    // that a report of an earlier year reads as it did. Empty when this
+    // period's framework has no measures.
+    QList<MeasurePeriod> measureHistory;
 
     bool compared() const
     {
@@ -51,6 +68,15 @@ struct ReportData {
     }
     bool isPublic() const { return audience == ReportAudience::Public; }
 };
+
+// A period's measures as the trend charts read them.
+MeasurePeriod periodMeasures(
+    const AssessmentInfo &info, const Framework &fw, const AssessmentData &data);
+// One measure's trend across `history` (oldest first), with `target` shaded:
+// a period without the measure, without a value, or with the measure in
+// another unit is a gap. What the report draws, and the window can too.
+TrendChartData trendChartData(
+    const Measure &measure, const MeasureTarget &target, const QList<MeasurePeriod> &history);
 
 Result<ReportData> loadReportData(
     const Workbook &wb, qint64 assessmentId, const ReportOptions &options);

@@ -127,7 +127,7 @@ std::unique_ptr<ReportDocument> ReportDocument::build(const ReportData &data)
     d->layoutDevice->setPageSize(QPageSize(QPageSize::A4));
     d->layoutDevice->setPageMargins(QMarginsF(0, 0, 0, 0));
     d->layoutDevice->setResolution(PageGeometry::kLayoutDpi);
-    d->charts = std::make_unique<report::ReportChartObject>(d->content.charts);
+    d->charts = std::make_unique<report::ReportChartObject>(d->content.charts, d->content.trends);
     d->doc = report::buildTextDocument(
         d->content, d->layoutDevice.get(), d->geometry, d->charts.get());
     return std::unique_ptr<ReportDocument>(new ReportDocument(std::move(d)));

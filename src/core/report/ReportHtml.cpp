@@ -40,6 +40,9 @@ table.compact { font-size: .78em; }
 table.compact th, table.compact td { padding: .15rem .25rem; }
 figure.chart { margin: 1rem 0 .3rem; }
 figure.chart svg { display: block; width: 100%; max-width: 46rem; height: auto; margin: 0 auto; }
+div.trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); gap: .8rem; margin: .4rem 0 1rem; }
+figure.trend { margin: 0; }
+figure.trend svg { display: block; width: 100%; height: auto; }
 ul { padding-left: 1.4rem; }
 li { margin-bottom: .35rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .8em; border-top: 1px solid var(--rule); padding-top: .5rem; }
@@ -54,7 +57,7 @@ body.draft::before { content: attr(data-draft); position: fixed; top: 40%; left:
   h2 { border-top: none; margin-top: 0; }
   h2, h3 { break-after: avoid; }
   thead { display: table-header-group; }
-  figure.chart { break-inside: avoid; }
+  figure.chart, figure.trend { break-inside: avoid; }
   figure.chart svg { max-width: 100%; }
   footer { break-before: avoid; }
 }
@@ -107,11 +110,11 @@ QString tableHtml(const Table &t, bool facts)
     return html + QStringLiteral("</tbody></table>\n");
 }
 
-// The chart's SVG made inline: no XML prolog, sized by CSS, and labelled for
+// A chart's SVG made inline: no XML prolog, sized by CSS, and labelled for
 // screen readers by its description.
-QString chartHtml(const RadarChartData &data, const QString &description)
+QString inlineSvg(const QByteArray &document, const QString &description)
 {
-    QString svg = QString::fromUtf8(radarChartSvg(data, QSize(760, 520)));
+    QString svg = QString::fromUtf8(document);
     const qsizetype start = svg.indexOf(QStringLiteral("<svg"));
     if (start < 0)
         return {};
@@ -122,8 +125,30 @@ QString chartHtml(const RadarChartData &data, const QString &description)
         svg.replace(size, QStringLiteral("<svg\\1"));
     svg.replace(0, 4,
         QStringLiteral("<svg role=\"img\" aria-label=\"%1\"").arg(esc(description.simplified())));
-    return QStringLiteral("<figure class=\"chart\">") + svg.trimmed()
-        + QStringLiteral("</figure>\n");
+    return svg.trimmed();
+}
+
+QString chartHtml(const RadarChartData &data, const QString &description)
+{
+    const QString svg = inlineSvg(radarChartSvg(data, QSize(760, 520)), description);
+    if (svg.isEmpty())
+        return {};
+    return QStringLiteral("<figure class=\"chart\">") + svg + QStringLiteral("</figure>\n");
+}
+
+// A row of trend charts: each a figure, laid out side by side as the width allows.
+QString trendsHtml(const ReportContent &content, const QList<int> &indices)
+{
+    QString html = QStringLiteral("<div class=\"trends\">");
+    for (int i : indices) {
+        if (i < 0 || i >= content.trends.size())
+            continue;
+        html += QStringLiteral("<figure class=\"trend\">")
+            + inlineSvg(trendChartSvg(content.trends[i], QSize(320, 160)),
+                content.trendDescriptions.value(i))
+            + QStringLiteral("</figure>");
+    }
+    return html + QStringLiteral("</div>\n");
 }
 
 } // namespace
@@ -200,6 +225,9 @@ QByteArray reportHtml(const ReportContent &content, const QString &generatedOn)
             break;
         case Block::Kind::KeyValues:
             html += tableHtml(b.table, true);
+            break;
+        case Block::Kind::Trends:
+            html += trendsHtml(content, b.trends);
             break;
         case Block::Kind::Chart:
             if (b.chart >= 0 && b.chart < content.charts.size())

@@ -50,13 +50,17 @@ void chartsAsImages(QTextDocument &doc, const report::ReportContent &content)
     for (auto it = objects.crbegin(); it != objects.crend(); ++it) {
         const auto &[position, format] = *it;
         const int index = format.intProperty(report::ReportChartObject::kChartIndex);
-        if (index < 0 || index >= content.charts.size())
+        const bool trend = format.intProperty(report::ReportChartObject::kChartKind)
+            == report::ReportChartObject::kTrend;
+        if (index < 0 || index >= (trend ? content.trends.size() : content.charts.size()))
             continue;
         const QSizeF size
             = format.property(report::ReportChartObject::kSize).toSizeF() * layoutToPx;
-        const QImage image
-            = radarChartImage(content.charts[index], size.toSize(), kChartPixelRatio);
-        const QString name = QStringLiteral("chart-%1.png").arg(index + 1);
+        const QImage image = trend
+            ? trendChartImage(content.trends[index], size.toSize(), kChartPixelRatio)
+            : radarChartImage(content.charts[index], size.toSize(), kChartPixelRatio);
+        const QString name = trend ? QStringLiteral("trend-%1.png").arg(index + 1)
+                                   : QStringLiteral("chart-%1.png").arg(index + 1);
         doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
         QTextImageFormat picture;
         picture.setName(name);

@@ -162,6 +162,9 @@ private:
         case Block::Kind::Chart:
             chart(b.chart);
             return;
+        case Block::Kind::Trends:
+            trends(b.trends);
+            return;
         case Block::Kind::CoverTrust:
             block = blockFormat(45, 4);
             format = chars(24, kAccent, true);
@@ -338,6 +341,28 @@ private:
         object.setProperty(ReportChartObject::kChartIndex, index);
         object.setProperty(ReportChartObject::kSize, QSizeF(width, width * 0.62));
         m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
+
+    // Trend charts side by side, two to the text width, in one line that
+    // moves to the next page whole.
+    void trends(const QList<int> &indices)
+    {
+        QTextBlockFormat block = blockFormat(1.5, 2);
+        block.setNonBreakableLines(true);
+        startBlock(block, chars(9.5));
+        const qreal width
+            = m_geometry.page.width() - m_geometry.margins.left() - m_geometry.margins.right();
+        const qreal each = width * 0.485;
+        for (int i = 0; i < indices.size(); ++i) {
+            if (i > 0)
+                m_cursor.insertText(QStringLiteral(" "), chars(9.5));
+            QTextCharFormat object;
+            object.setObjectType(ReportChartObject::kObjectType);
+            object.setProperty(ReportChartObject::kChartKind, ReportChartObject::kTrend);
+            object.setProperty(ReportChartObject::kChartIndex, indices[i]);
+            object.setProperty(ReportChartObject::kSize, QSizeF(each, each * 0.5));
+            m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+        }
     }
 
     QTextDocument &m_doc;

@@ -102,6 +102,41 @@ void applyConsensus(const RatingValue &consensus, IndicatorScore &out)
     }
 }
 
+// The domain's baseline standards: how many are met, and the cap of those
+// not met. The cap is judged against the domain's level (the level nearest
+// its uncapped score), not the raw mean: a score of 2.4 on a 1-4 scale is
+// Developing, and a standard capping at Developing leaves it as it is.
+void applyStandards(
+    const Scale &scale, const Domain &domain, const AssessmentData &data, DomainScore &out)
+{
+    out.standardCount = int(domain.standards.size());
+    const int levelIndex = out.uncappedScore ? nearestLevelIndex(scale, *out.uncappedScore) : -1;
+    QList<const Standard *> below; // unmet, capping below the domain's level
+    for (const Standard &standard : domain.standards) {
+        // The first judgement of a standard, as AssessmentData::standardFor finds it.
+        const StandardJudgement *j = data.standardFor(standard.fullId);
+        const StandardResult result = j ? j->result : StandardResult::NotJudged;
+        if (result == StandardResult::Met)
+            ++out.standardsMet;
+        if (result != StandardResult::NotMet)
+            continue;
+        ++out.standardsNotMet;
+        if (levelIndex >= 0 && standard.capsAt && *standard.capsAt < scale.levels[levelIndex].value)
+            below.append(&standard);
+    }
+    if (below.isEmpty())
+        return;
+    double cap = *below.first()->capsAt;
+    for (const Standard *s : std::as_const(below))
+        cap = std::min(cap, *s->capsAt);
+    for (const Standard *s : std::as_const(below)) {
+        if (*s->capsAt == cap)
+            out.cappedBy.append(s->fullId);
+    }
+    out.cappedAt = cap;
+    out.score = cap;
+}
+
 } // namespace
 
 const IndicatorScore *AssessmentScores::find(const QString &fullId) const
@@ -234,8 +269,10 @@ AssessmentScores scoreAssessment(
                 ++domainScore.disagreementCount;
             result.indicators.append(std::move(s));
         }
-        domainScore.score = domainMean.mean();
+        domainScore.uncappedScore = domainMean.mean();
+        domainScore.score = domainScore.uncappedScore;
         domainScore.scoredCount = domainMean.count();
+        applyStandards(framework.scale, domain, data, domainScore);
         overall.add(domainScore.score);
         result.domains.append(std::move(domainScore));
     }

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -44,19 +45,43 @@ struct IndicatorScore {
 
 struct DomainScore {
     QString domainId;
-    // Mean of its indicators' scores; empty when none has a score.
+    // The domain's score as every view, chart, overall mean and comparison
+    // uses it: the mean of its indicators' scores, unless a baseline standard
+    // that is not met caps the domain (below), when it is the cap's level
+    // value. Empty when no indicator has a score.
     std::optional<double> score;
+    // The mean of its indicators' scores before any cap; equal to `score`
+    // when the domain is not capped.
+    std::optional<double> uncappedScore;
+    // The cap (framework-format.md, version 2): the domain's level is the
+    // scale level nearest its uncapped score (ties go to the lower level);
+    // where a standard judged not met has a `capsAt` below that level's
+    // value, the domain's score becomes that `capsAt`, the lowest one where
+    // several are below. Empty when nothing caps the domain. A standard not
+    // yet judged caps nothing.
+    std::optional<double> cappedAt;
+    // Full ids of the unmet standards whose `capsAt` is `cappedAt` (those
+    // holding the domain there), in framework order; empty when not capped.
+    QStringList cappedBy;
+    // The domain's baseline standards, by the board's judgement.
+    int standardCount = 0;
+    int standardsMet = 0;
+    int standardsNotMet = 0;
     int indicatorCount = 0;
     int scoredCount = 0; // indicators with a score
     int consensusCount = 0; // indicators with an agreed level or "not applicable"
     int notApplicableCount = 0; // indicators the board agreed do not apply
     int disagreementCount = 0;
+
+    bool isCapped() const { return cappedAt.has_value(); }
+    int standardsNotJudged() const { return standardCount - standardsMet - standardsNotMet; }
 };
 
 struct AssessmentScores {
     QList<IndicatorScore> indicators; // in framework order
     QList<DomainScore> domains; // in framework order
-    // Mean of the domains' scores; empty when no domain has one.
+    // Mean of the domains' scores (capped where a standard caps them); empty
+    // when no domain has one.
     std::optional<double> overall;
     int raterCount = 0;
 
@@ -68,8 +93,8 @@ struct AssessmentScores {
 
 // Scores an assessment against its framework. `raters` are the trustees
 // expected to rate (unrated counts are computed against them); ratings by
-// anyone else are still counted. Ratings of indicators that the framework
-// does not have are ignored.
+// anyone else are still counted. Ratings of indicators, and judgements of
+// standards, that the framework does not have are ignored.
 AssessmentScores scoreAssessment(
     const Framework &framework, const AssessmentData &data, const QList<qint64> &raters);
 

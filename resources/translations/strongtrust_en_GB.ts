@@ -384,6 +384,54 @@
             <source>the board's own words need "formatVersion": 2 (this document says %1)</source>
             <translation>the board's own words need "formatVersion": 2 (this document says %1)</translation>
         </message>
+        <message>
+            <source>baseline standards need "formatVersion": 2 (this document says %1)</source>
+            <translation>baseline standards need "formatVersion": 2 (this document says %1)</translation>
+        </message>
+        <message>
+            <source>unknown standard "%1"</source>
+            <translation>unknown standard "%1"</translation>
+        </message>
+        <message>
+            <source>duplicate entry for the standard "%1" (first at %2)</source>
+            <translation>duplicate entry for the standard "%1" (first at %2)</translation>
+        </message>
+        <message>
+            <source>%1 is not one of met, not-met, null</source>
+            <translation>%1 is not one of met, not-met, null</translation>
+        </message>
+        <message>
+            <source>measures need "formatVersion": 2 (this document says %1)</source>
+            <translation>measures need "formatVersion": 2 (this document says %1)</translation>
+        </message>
+        <message>
+            <source>unknown measure "%1"</source>
+            <translation>unknown measure "%1"</translation>
+        </message>
+        <message>
+            <source>duplicate entry for the measure "%1" (first at %2)</source>
+            <translation>duplicate entry for the measure "%1" (first at %2)</translation>
+        </message>
+        <message>
+            <source>must be a finite number</source>
+            <translation>must be a finite number</translation>
+        </message>
+        <message>
+            <source>expected a number or null, found %1</source>
+            <translation>expected a number or null, found %1</translation>
+        </message>
+        <message>
+            <source>give "min", "max" or both</source>
+            <translation>give "min", "max" or both</translation>
+        </message>
+        <message>
+            <source>%1 is above the maximum %2</source>
+            <translation>%1 is above the maximum %2</translation>
+        </message>
+        <message>
+            <source>unknown indicator or standard "%1"</source>
+            <translation>unknown indicator or standard "%1"</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::AssessmentStore</name>
@@ -668,6 +716,94 @@
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>audit: a domain and one of its baseline standards or measures</comment>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>audit: a measure and its unit</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>not judged</source>
+            <comment>audit: a baseline standard</comment>
+            <translation>not judged</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <comment>audit: a baseline standard</comment>
+            <translation>met</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <comment>audit: a baseline standard</comment>
+            <translation>not met</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>result</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>as of</source>
+            <translation>as of</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>source</translation>
+        </message>
+        <message>
+            <source>target minimum</source>
+            <translation>target minimum</translation>
+        </message>
+        <message>
+            <source>target maximum</source>
+            <translation>target maximum</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::CsvReader</name>
+        <message>
+            <source>row %1</source>
+            <translation>row %1</translation>
+        </message>
+        <message>
+            <source>row %1, column %2</source>
+            <translation>row %1, column %2</translation>
+        </message>
+        <message>
+            <source>is UTF-16 text; save it as CSV in UTF-8</source>
+            <translation>is UTF-16 text; save it as CSV in UTF-8</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text; save it as CSV in UTF-8</source>
+            <translation>is not UTF-8 text; save it as CSV in UTF-8</translation>
+        </message>
+        <message>
+            <source>text after the closing quote of a quoted cell</source>
+            <translation>text after the closing quote of a quoted cell</translation>
+        </message>
+        <message>
+            <source>a quote inside a cell that does not begin with one</source>
+            <translation>a quote inside a cell that does not begin with one</translation>
+        </message>
+        <message>
+            <source>a quoted cell is not closed</source>
+            <translation>a quoted cell is not closed</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::EditRules</name>
@@ -770,6 +906,58 @@
         <message>
             <source>the board's paragraph</source>
             <translation>the board's paragraph</translation>
+        </message>
+        <message>
+            <source>indicator or standard "%1"</source>
+            <translation>indicator or standard "%1"</translation>
+        </message>
+        <message>
+            <source>standard "%1"</source>
+            <translation>standard "%1"</translation>
+        </message>
+        <message>
+            <source>the note on the standard</source>
+            <translation>the note on the standard</translation>
+        </message>
+        <message>
+            <source>measure "%1"</source>
+            <translation>measure "%1"</translation>
+        </message>
+        <message>
+            <source>the value of "%1"</source>
+            <translation>the value of "%1"</translation>
+        </message>
+        <message>
+            <source>is not a finite number</source>
+            <translation>is not a finite number</translation>
+        </message>
+        <message>
+            <source>the date of "%1"</source>
+            <translation>the date of "%1"</translation>
+        </message>
+        <message>
+            <source>%1 is not a date from the year 1 to 9999</source>
+            <translation>%1 is not a date from the year 1 to 9999</translation>
+        </message>
+        <message>
+            <source>the target of "%1"</source>
+            <translation>the target of "%1"</translation>
+        </message>
+        <message>
+            <source>its bounds must be finite numbers</source>
+            <translation>its bounds must be finite numbers</translation>
+        </message>
+        <message>
+            <source>its minimum %1 is above its maximum %2</source>
+            <translation>its minimum %1 is above its maximum %2</translation>
+        </message>
+        <message>
+            <source>the source of "%1"</source>
+            <translation>the source of "%1"</translation>
+        </message>
+        <message>
+            <source>the note on "%1"</source>
+            <translation>the note on "%1"</translation>
         </message>
     </context>
     <context>
@@ -1049,6 +1237,55 @@
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
+        <message>
+            <source>Met</source>
+            <comment>a baseline standard</comment>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <comment>a baseline standard</comment>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Not judged</source>
+            <comment>a baseline standard</comment>
+            <translation>Not judged</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::MeasureInput</name>
+        <message>
+            <source>%1: "%2" is not a number. Type the value as a number, e.g. %3.</source>
+            <translation>%1: "%2" is not a number. Type the value as a number, e.g. %3.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a number. Type the value in %3, e.g. %4.</source>
+            <translation>%1: "%2" is not a number. Type the value in %3, e.g. %4.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a target. Type a range such as %3–%4, or "≥ %3" for at least %3, or "≤ %4" for at most %4; leave it empty for the framework's.</source>
+            <translation>%1: "%2" is not a target. Type a range such as %3–%4, or "≥ %3" for at least %3, or "≤ %4" for at most %4; leave it empty for the framework's.</translation>
+        </message>
+        <message>
+            <source>at least</source>
+            <comment>a typed target</comment>
+            <translation>at least</translation>
+        </message>
+        <message>
+            <source>at most</source>
+            <comment>a typed target</comment>
+            <translation>at most</translation>
+        </message>
+        <message>
+            <source> to </source>
+            <comment>a typed target range</comment>
+            <translation> to </translation>
+        </message>
+        <message>
+            <source>%1: the target's lower end (%2) is above its upper end (%3).</source>
+            <translation>%1: the target's lower end (%2) is above its upper end (%3).</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::Measures</name>
@@ -1153,6 +1390,73 @@
         <message>
             <source>worse: further from the target</source>
             <translation>worse: further from the target</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::MeasuresCsv</name>
+        <message>
+            <source>no header row: the first row names the columns measure, value, asOf and source (and optionally note)</source>
+            <translation>no header row: the first row names the columns measure, value, asOf and source (and optionally note)</translation>
+        </message>
+        <message>
+            <source>"%1" is one column: separate the columns with commas, not semicolons</source>
+            <translation>"%1" is one column: separate the columns with commas, not semicolons</translation>
+        </message>
+        <message>
+            <source>unknown column "%1": the columns are measure, value, asOf, source, note, targetMin and targetMax (title and unit are ignored)</source>
+            <translation>unknown column "%1": the columns are measure, value, asOf, source, note, targetMin and targetMax (title and unit are ignored)</translation>
+        </message>
+        <message>
+            <source>the column %1 is named twice (also column %2)</source>
+            <translation>the column %1 is named twice (also column %2)</translation>
+        </message>
+        <message>
+            <source>no column %1: the header needs measure, value, asOf and source</source>
+            <translation>no column %1: the header needs measure, value, asOf and source</translation>
+        </message>
+        <message>
+            <source>targetMin and targetMax go together: give both columns or neither</source>
+            <translation>targetMin and targetMax go together: give both columns or neither</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number</source>
+            <translation>"%1" is not a number</translation>
+        </message>
+        <message>
+            <source>is %1 characters long; the longest accepted is %2</source>
+            <translation>is %1 characters long; the longest accepted is %2</translation>
+        </message>
+        <message>
+            <source>%1 cells, but the header names %2 columns</source>
+            <translation>%1 cells, but the header names %2 columns</translation>
+        </message>
+        <message>
+            <source>empty: name the measure by its full id, such as "%1"</source>
+            <translation>empty: name the measure by its full id, such as "%1"</translation>
+        </message>
+        <message>
+            <source>unknown measure "%1"</source>
+            <translation>unknown measure "%1"</translation>
+        </message>
+        <message>
+            <source>"%1" is also on row %2</source>
+            <translation>"%1" is also on row %2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date: write it as YYYY-MM-DD</source>
+            <translation>"%1" is not a date: write it as YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>%1 is above the maximum %2</source>
+            <translation>%1 is above the maximum %2</translation>
+        </message>
+        <message>
+            <source>the assessment for %1 uses the framework %2, which has no measures</source>
+            <translation>the assessment for %1 uses the framework %2, which has no measures</translation>
+        </message>
+        <message>
+            <source>over %1 MiB; refused</source>
+            <translation>over %1 MiB; refused</translation>
         </message>
     </context>
     <context>
@@ -3477,6 +3781,21 @@
             <source>Overall</source>
             <translation>Overall</translation>
         </message>
+        <message numerus="yes">
+            <source>; %1 of %n standard(s) met</source>
+            <translation>
+                <numerusform>; %1 of %n standard met</numerusform>
+                <numerusform>; %1 of %n standards met</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; %1 without the cap</source>
+            <translation>; %1 without the cap</translation>
+        </message>
+        <message>
+            <source>(capped)</source>
+            <translation>(capped)</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::app::AuditDialog</name>
@@ -3915,6 +4234,51 @@
             <source>Trustees' ratings differ by two levels or more</source>
             <translation>Trustees' ratings differ by two levels or more</translation>
         </message>
+        <message>
+            <source>Baseline standards</source>
+            <translation>Baseline standards</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>%1 (capped)</source>
+            <translation>%1 (capped)</translation>
+        </message>
+        <message>
+            <source>%1 met, %2 not met, %3 not judged</source>
+            <translation>%1 met, %2 not met, %3 not judged</translation>
+        </message>
+        <message numerus="yes">
+            <source>✗ %n not met</source>
+            <translation>
+                <numerusform>✗ %n not met</numerusform>
+                <numerusform>✗ %n not met</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ all met</source>
+            <translation>✓ all met</translation>
+        </message>
+        <message>
+            <source>%1/%2 met</source>
+            <translation>%1/%2 met</translation>
+        </message>
+        <message>
+            <source>%1/%2 recorded</source>
+            <translation>%1/%2 recorded</translation>
+        </message>
+        <message numerus="yes">
+            <source>Held at %1 while %n baseline standard(s) (is|are) not met: %2
+Without the cap: %3.</source>
+            <translation>
+                <numerusform>Held at %1 while %n baseline standard is not met: %2
+Without the cap: %3.</numerusform>
+                <numerusform>Held at %1 while %n baseline standards are not met: %2
+Without the cap: %3.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::app::HistoryDialog</name>
@@ -4091,6 +4455,57 @@
         <message>
             <source>Choose a domain or an indicator on the left to read it.</source>
             <translation>Choose a domain or an indicator on the left to read it.</translation>
+        </message>
+        <message>
+            <source>no level</source>
+            <translation>no level</translation>
+        </message>
+        <message>
+            <source>baseline standards</source>
+            <translation>baseline standards</translation>
+        </message>
+        <message>
+            <source>%1: baseline standards</source>
+            <translation>%1: baseline standards</translation>
+        </message>
+        <message>
+            <source>Standard %1 of %2</source>
+            <translation>Standard %1 of %2</translation>
+        </message>
+        <message>
+            <source>While this standard is not met, %1 cannot be above %2.</source>
+            <translation>While this standard is not met, %1 cannot be above %2.</translation>
+        </message>
+        <message>
+            <source>measures</source>
+            <translation>measures</translation>
+        </message>
+        <message>
+            <source>%1: measures</source>
+            <translation>%1: measures</translation>
+        </message>
+        <message>
+            <source>Higher is better.</source>
+            <translation>Higher is better.</translation>
+        </message>
+        <message>
+            <source>Lower is better.</source>
+            <translation>Lower is better.</translation>
+        </message>
+        <message>
+            <source>Best inside its target range.</source>
+            <translation>Best inside its target range.</translation>
+        </message>
+        <message>
+            <source>%1 Source: %2</source>
+            <translation>%1 Source: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is held at %2 while %n baseline standard(s) (is|are) not met; its indicators alone would put it at %3.</source>
+            <translation>
+                <numerusform>%1 is held at %2 while %n baseline standard is not met; its indicators alone would put it at %3.</numerusform>
+                <numerusform>%1 is held at %2 while %n baseline standards are not met; its indicators alone would put it at %3.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4545,6 +4960,98 @@
         </message>
     </context>
     <context>
+        <name>strongtrust::app::MeasuresModel</name>
+        <message>
+            <source>%1 (trust's own)</source>
+            <translation>%1 (trust's own)</translation>
+        </message>
+        <message>
+            <source>The framework's target: %1. Type the trust's own (5–12, ≥ 5, ≤ 12), or clear the cell for the framework's.</source>
+            <translation>The framework's target: %1. Type the trust's own (5–12, ≥ 5, ≤ 12), or clear the cell for the framework's.</translation>
+        </message>
+        <message>
+            <source>The framework sets no target. Type the trust's own (5–12, ≥ 5, ≤ 12).</source>
+            <translation>The framework sets no target. Type the trust's own (5–12, ≥ 5, ≤ 12).</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>The date the value describes, as YYYY-MM-DD: the census day, the end of the financial year</source>
+            <translation>The date the value describes, as YYYY-MM-DD: the census day, the end of the financial year</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>As of</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation>Since %1</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Trend</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a date. Write the date the value describes as YYYY-MM-DD, e.g. 2025-08-31.</source>
+            <translation>%1: "%2" is not a date. Write the date the value describes as YYYY-MM-DD, e.g. 2025-08-31.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::MeasuresPanel</name>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Type a value into its cell (with or without its unit). A target is typed as 5–12, ≥ 5 or ≤ 12; clear it for the framework's.</source>
+            <translation>Type a value into its cell (with or without its unit). A target is typed as 5–12, ≥ 5 or ≤ 12; clear it for the framework's.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::MeetingMeasuresPart</name>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::MeetingStandardPart</name>
+        <message>
+            <source>Record the standard as %1</source>
+            <translation>Record the standard as %1</translation>
+        </message>
+        <message>
+            <source>While this standard is not met, %1 cannot be above %2.</source>
+            <translation>While this standard is not met, %1 cannot be above %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::app::MeetingView</name>
         <message>
             <source>Meeting mode</source>
@@ -4629,6 +5136,29 @@
         <message>
             <source>1–%1 agree · 0 N/A · ←/→ move · R reveal · V vote · J join screen · C close or reopen rating · L stop live · Esc leave</source>
             <translation>1–%1 agree · 0 N/A · ←/→ move · R reveal · V vote · J join screen · C close or reopen rating · L stop live · Esc leave</translation>
+        </message>
+        <message>
+            <source>M met · N not met · 0 not judged · ←/→ move · Esc leave</source>
+            <translation>M met · N not met · 0 not judged · ←/→ move · Esc leave</translation>
+        </message>
+        <message>
+            <source>←/→ move · Esc leave · values are recorded in the rating view</source>
+            <translation>←/→ move · Esc leave · values are recorded in the rating view</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n measure(s)</source>
+            <translation>
+                <numerusform>%1 · %n measure</numerusform>
+                <numerusform>%1 · %n measures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measures against their targets</source>
+            <translation>Measures against their targets</translation>
+        </message>
+        <message>
+            <source>%1 · baseline standard %2 of %3</source>
+            <translation>%1 · baseline standard %2 of %3</translation>
         </message>
     </context>
     <context>
@@ -4917,6 +5447,67 @@
         </message>
     </context>
     <context>
+        <name>strongtrust::app::StandardsModel</name>
+        <message>
+            <source>Result of the standard: %1</source>
+            <translation>Result of the standard: %1</translation>
+        </message>
+        <message>
+            <source>M met · N not met · 0 not judged</source>
+            <translation>M met · N not met · 0 not judged</translation>
+        </message>
+        <message>
+            <source>Keys: M met, N not met, 0 or Backspace not judged</source>
+            <translation>Keys: M met, N not met, 0 or Backspace not judged</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::StandardsPanel</name>
+        <message>
+            <source>Evidence for the standard</source>
+            <translation>Evidence for the standard</translation>
+        </message>
+        <message>
+            <source>Actions about the standard</source>
+            <translation>Actions about the standard</translation>
+        </message>
+        <message>
+            <source>Result by key: &lt;b&gt;M&lt;/b&gt; met, &lt;b&gt;N&lt;/b&gt; not met, &lt;b&gt;0&lt;/b&gt; not judged. Type in the note's cell to write a note.</source>
+            <translation>Result by key: &lt;b&gt;M&lt;/b&gt; met, &lt;b&gt;N&lt;/b&gt; not met, &lt;b&gt;0&lt;/b&gt; not judged. Type in the note's cell to write a note.</translation>
+        </message>
+        <message>
+            <source>Baseline standards</source>
+            <translation>Baseline standards</translation>
+        </message>
+        <message>
+            <source>Evidence for standard %1 (%2)</source>
+            <translation>Evidence for standard %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Actions (%1)</source>
+            <translation>Actions (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::StandardsTable</name>
+        <message>
+            <source>Baseline standards</source>
+            <translation>Baseline standards</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::app::TrustDialog</name>
         <message>
             <source>Trust and trustees</source>
@@ -5138,6 +5729,46 @@
             <source>Not changed: %1 has rated this indicator from their own device since, and their rating stands. Change it in the table if the board agrees.</source>
             <translation>Not changed: %1 has rated this indicator from their own device since, and their rating stands. Change it in the table if the board agrees.</translation>
         </message>
+        <message>
+            <source>Standard met</source>
+            <translation>Standard met</translation>
+        </message>
+        <message>
+            <source>Standard not met</source>
+            <translation>Standard not met</translation>
+        </message>
+        <message>
+            <source>Standard not judged</source>
+            <translation>Standard not judged</translation>
+        </message>
+        <message>
+            <source>Note on a standard</source>
+            <translation>Note on a standard</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <source>Value of %1</source>
+            <translation>Value of %1</translation>
+        </message>
+        <message>
+            <source>Date of %1</source>
+            <translation>Date of %1</translation>
+        </message>
+        <message>
+            <source>Source of %1</source>
+            <translation>Source of %1</translation>
+        </message>
+        <message>
+            <source>Note on %1</source>
+            <translation>Note on %1</translation>
+        </message>
+        <message>
+            <source>Target of %1</source>
+            <translation>Target of %1</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::cli::ArchiveCommands</name>
@@ -5346,10 +5977,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <translation>Create a workbook</translation>
         </message>
         <message>
-            <source>Import assessment documents, each all or nothing</source>
-            <translation>Import assessment documents, each all or nothing</translation>
-        </message>
-        <message>
             <source>Export one assessment</source>
             <translation>Export one assessment</translation>
         </message>
@@ -5392,6 +6019,10 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>Print domains, indicators, standards and measures (built-in framework by default)</source>
             <translation>Print domains, indicators, standards and measures (built-in framework by default)</translation>
+        </message>
+        <message>
+            <source>Import assessment documents, or measures' values, each all or nothing</source>
+            <translation>Import assessment documents, or measures' values, each all or nothing</translation>
         </message>
     </context>
     <context>
@@ -5758,10 +6389,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <translation>Created %1 for %2, assessing against %3 (%4 %5).</translation>
         </message>
         <message>
-            <source>Import assessment documents (returns, exports, archives) into a workbook. Each document is imported whole or not at all.</source>
-            <translation>Import assessment documents (returns, exports, archives) into a workbook. Each document is imported whole or not at all.</translation>
-        </message>
-        <message>
             <source>The workbook.</source>
             <translation>The workbook.</translation>
         </message>
@@ -5818,10 +6445,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <translation>; restored as final</translation>
         </message>
         <message>
-            <source>Export one assessment as an interchange document (JSON) or a table of indicators (CSV).</source>
-            <translation>Export one assessment as an interchange document (JSON) or a table of indicators (CSV).</translation>
-        </message>
-        <message>
             <source>Write the interchange document to OUT.</source>
             <translation>Write the interchange document to OUT.</translation>
         </message>
@@ -5832,10 +6455,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>--period P is required</source>
             <translation>--period P is required</translation>
-        </message>
-        <message>
-            <source>give exactly one of --json OUT and --csv OUT</source>
-            <translation>give exactly one of --json OUT and --csv OUT</translation>
         </message>
         <message>
             <source>%1: no assessment for the period "%2"</source>
@@ -5907,6 +6526,71 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>reasons needed: %1</source>
             <translation>reasons needed: %1</translation>
+        </message>
+        <message>
+            <source>%1: imported into %2: %3, %4</source>
+            <translation>%1: imported into %2: %3, %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n measure</numerusform>
+                <numerusform>%n measures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import assessment documents (returns, exports, archives) into a workbook, or measures' values from a CSV file (--period P --measures FILE.csv). Each file is imported whole or not at all.</source>
+            <translation>Import assessment documents (returns, exports, archives) into a workbook, or measures' values from a CSV file (--period P --measures FILE.csv). Each file is imported whole or not at all.</translation>
+        </message>
+        <message>
+            <source>Import measures' values into the period's assessment from FILE (CSV with the columns measure, value, asOf, source and optionally note).</source>
+            <translation>Import measures' values into the period's assessment from FILE (CSV with the columns measure, value, asOf, source and optionally note).</translation>
+        </message>
+        <message>
+            <source>--measures imports one CSV file; import JSON documents in a command of their own</source>
+            <translation>--measures imports one CSV file; import JSON documents in a command of their own</translation>
+        </message>
+        <message>
+            <source>missing argument: the documents to import, or --measures FILE.csv</source>
+            <translation>missing argument: the documents to import, or --measures FILE.csv</translation>
+        </message>
+        <message>
+            <source>--measures FILE.csv needs --period P</source>
+            <translation>--measures FILE.csv needs --period P</translation>
+        </message>
+        <message>
+            <source>--period P goes with --measures FILE.csv</source>
+            <translation>--period P goes with --measures FILE.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n standard(s)</source>
+            <translation>
+                <numerusform>%n standard</numerusform>
+                <numerusform>%n standards</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export one assessment as an interchange document (JSON), a table of indicators (CSV) or a table of its measures (CSV).</source>
+            <translation>Export one assessment as an interchange document (JSON), a table of indicators (CSV) or a table of its measures (CSV).</translation>
+        </message>
+        <message>
+            <source>Write the measures' values to OUT (CSV, in the form import --measures reads).</source>
+            <translation>Write the measures' values to OUT (CSV, in the form import --measures reads).</translation>
+        </message>
+        <message>
+            <source>give exactly one of --json OUT, --csv OUT and --measures OUT</source>
+            <translation>give exactly one of --json OUT, --csv OUT and --measures OUT</translation>
+        </message>
+        <message>
+            <source>measures, CSV</source>
+            <translation>measures, CSV</translation>
         </message>
     </context>
     <context>

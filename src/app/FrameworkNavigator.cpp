@@ -123,7 +123,8 @@ void FrameworkNavigator::setStatus(
                     unmet.append(s->text);
             }
             setFlagged(domainStatus, tr("%1 (capped)").arg(levelText(*ds->score)), true,
-                tr("Held at %1 while %n baseline standard(s) are not met: %2\nWithout the cap: %3.",
+                tr("Held at %1 while %n baseline standard(s) (is|are) not met: %2\nWithout the "
+                   "cap: %3.",
                     nullptr, int(unmet.size()))
                     .arg(fw.scale.levels.value(nearestLevelIndex(fw.scale, *ds->score)).label,
                         unmet.join(QStringLiteral("; ")),

@@ -47,7 +47,7 @@ QString capParagraph(const Framework &fw, const Domain &domain, const DomainScor
     };
     QString html = QStringLiteral("<p class='capped'>%1</p><ul>")
                        .arg(esc(IndicatorView::tr("%1 is held at %2 while %n baseline "
-                                                  "standard(s) are not met; its indicators "
+                                                  "standard(s) (is|are) not met; its indicators "
                                                   "alone would put it at %3.",
                            nullptr, int(score->cappedBy.size()))
                                     .arg(domain.title, level(*score->score),

@@ -25,6 +25,27 @@ levels = [l["value"] for l in fw["scale"]["levels"]]
 rng = random.Random(2026)
 
 
+def check_floor_and_numbers():
+    """Every standard and measure of the framework is in the story, every
+    evidence item of a standard is dated before its meeting, and a standard
+    not met has a note and an action."""
+    standards = {d["id"] + "." + s["id"] for d in fw["domains"] for s in d.get("standards", [])}
+    measures = {d["id"] + "." + m["id"] for d in fw["domains"] for m in d.get("measures", [])}
+    problems = sorted(standards ^ set(story.STANDARDS)) + sorted(measures ^ set(story.MEASURES))
+    acted = {a["indicator"] for year in story.STANDARD_ACTIONS.values() for a in year}
+    for sid, years in story.STANDARDS.items():
+        for year, (result, note, keys) in years.items():
+            meeting = story.YEARS[year]["meeting"]
+            problems += [f"{sid} {year}: {k} is dated after the meeting" for k in keys
+                         if story.EVIDENCE[k][2] >= meeting]
+            if result == "not-met" and (not note or sid not in acted):
+                problems.append(f"{sid} {year}: not met without a note and an action")
+    for mid, years in story.MEASURES.items():
+        problems += [f"{mid}: not told for year {y}" for y in (1, 2) if y not in years]
+    if problems:
+        sys.exit("make-sample.py: " + "; ".join(problems))
+
+
 def check_story():
     """The story must fit the framework and its own rules: every indicator
     told for both years, evidence dated before its meeting, no 'strong'
@@ -114,6 +135,34 @@ def nearest(score, lower_on_tie):
     return best[1]
 
 
+def floor_and_numbers(year):
+    """The year's baseline standards and measures, in framework order."""
+    standards, measures = [], []
+    for d in fw["domains"]:
+        for st in d.get("standards", []):
+            told = story.STANDARDS[d["id"] + "." + st["id"]].get(year)
+            if told is None:
+                continue
+            result, note, keys = told
+            entry = {"standard": d["id"] + "." + st["id"], "result": result}
+            if note:
+                entry["note"] = note
+            if keys:
+                entry["evidence"] = [evidence_item(k) for k in keys]
+            standards.append(entry)
+        for m in d.get("measures", []):
+            full = d["id"] + "." + m["id"]
+            value, as_of, source, note = story.MEASURES[full][year]
+            entry = {"measure": full, "value": value, "asOf": as_of, "source": source}
+            if note:
+                entry["note"] = note
+            if full in story.MEASURE_TARGETS:
+                low, high = story.MEASURE_TARGETS[full]
+                entry["target"] = {k: v for k, v in (("min", low), ("max", high)) if v is not None}
+            measures.append(entry)
+    return standards, measures
+
+
 def document(year, previous_scores):
     told_year = story.YEARS[year]
     ratings, consensus = [], []
@@ -136,13 +185,19 @@ def document(year, previous_scores):
         else:
             entry.update(due=a.get("due_year2", a["due"]), status=a["status_year2"])
         actions.append(entry)
+    for a in story.STANDARD_ACTIONS[1]:
+        entry = {"domain": a["domain"], "indicator": a["indicator"], "text": a["text"], "owner": a["owner"],
+                 "due": a["due"], "status": "open" if year == 1 else a["status_year2"]}
+        actions.append(entry)
     if year == 2:
-        for a in story.ACTIONS_YEAR2:
+        for a in story.ACTIONS_YEAR2 + story.STANDARD_ACTIONS[2]:
             actions.append(dict(a, status="open"))
-    out = {"format": "strongtrust-assessment", "formatVersion": 1, "trust": {"name": story.TRUST},
+    standards, measures = floor_and_numbers(year)
+    out = {"format": "strongtrust-assessment", "formatVersion": 2, "trust": {"name": story.TRUST},
            "framework": {"id": fw["id"], "version": fw["version"]}, "period": told_year["period"],
            "title": "Annual board self-assessment", "meetingDate": told_year["meeting"],
-           "raters": story.RATERS, "ratings": ratings, "consensus": consensus, "actions": actions}
+           "raters": story.RATERS, "ratings": ratings, "consensus": consensus, "actions": actions,
+           "standards": standards, "measures": measures}
     now = scores(ratings, consensus)
     if previous_scores:
         reasons = []
@@ -160,6 +215,7 @@ def document(year, previous_scores):
 
 
 check_story()
+check_floor_and_numbers()
 first, first_scores = document(1, None)
 second, _ = document(2, first_scores)
 for name, doc in (("oakfield-2024-25.json", first), ("oakfield-2025-26.json", second)):

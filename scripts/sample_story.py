@@ -411,3 +411,130 @@ CHANGE_REASONS = {
     "efficiency": "The urgent estates works were completed.",
     "civic": "A rewritten public benefit statement and a formal agreement to support a school outside the trust.",
 }
+
+# Evidence cited only for baseline standards (key -> as EVIDENCE).
+EVIDENCE.update({
+    "safeguarding-report-24": ("Annual safeguarding report to the board, autumn 2024", INTRANET + "2024/safeguarding", "2024-12-04", False),
+    "safeguarding-report-25": ("Annual safeguarding report to the board, autumn 2025", INTRANET + "2025/safeguarding", "2025-12-03", False),
+    "website-audit-25": ("School websites: statutory information audit", INTRANET + "2025/website-audit", "2025-02-14", False),
+    "website-audit-26": ("School websites: statutory information audit", INTRANET + "2026/website-audit", "2026-02-13", False),
+    "fire-risk-26": ("Fire risk assessments: schedule and findings", INTRANET + "2026/fire-risk", "2026-02-04", True),
+    "health-safety-audit-25": ("Health and safety audit, all nine schools", INTRANET + "2025/health-safety", "2025-01-17", False),
+    "health-safety-audit-26": ("Health and safety audit, all nine schools", INTRANET + "2026/health-safety", "2026-01-16", False),
+    "scrutiny-summary-24": ("Internal scrutiny: annual summary report", INTRANET + "2024/scrutiny-summary", "2024-12-11", False),
+    "scrutiny-summary-25": ("Internal scrutiny: annual summary report", INTRANET + "2025/scrutiny-summary", "2025-12-10", False),
+})
+
+# Per baseline standard and year: (result, the board's note, evidence keys).
+# A standard left out of a year was not judged that year. 2024/25 was judged
+# in full; in the 2025/26 draft two are still to be judged at the meeting.
+MET = "met"
+NOT_MET = "not-met"
+STANDARDS = {
+    "governance.safeguarding-oversight": {
+        1: (MET, "The safeguarding trustee visited four schools; the annual report came to the board in December.", ["safeguarding-report-24"]),
+        2: (MET, "Annual report received in December; the safeguarding trustee's visits now cover all nine schools over two years.", ["safeguarding-report-25"])},
+    "governance.board-meetings": {1: (MET, "", []), 2: (MET, "", [])},
+    "governance.scheme-of-delegation": {
+        1: (MET, "Version 3 approved in September 2024.", ["delegation-24"]),
+        2: (MET, "Reviewed against the external review; local committees' part in trust-wide work is being written in (see actions).", ["governance-review-26"])},
+    "governance.members-and-trustees": {1: (MET, "", []), 2: (MET, "", [])},
+    "governance.register-of-interests": {1: (MET, "", []), 2: (MET, "Published register updated for the two co-opted committee members.", [])},
+    "governance.governance-information": {1: (MET, "", []), 2: (MET, "", [])},
+    "governance.suitability-checks": {1: (MET, "", [])},
+    "governance.data-protection": {1: (MET, "", []), 2: (MET, "One reportable breach (an email sent to the wrong parent) was reported to the ICO within 72 hours.", [])},
+    "education.safeguarding": {
+        1: (MET, "Every school's arrangements checked in the autumn audit.", ["safeguarding-report-24"]),
+        2: (MET, "Every school's arrangements checked in the autumn audit; Hillcrest's single central record gaps from 2024 are closed.", ["safeguarding-report-25"])},
+    "education.prevent-duty": {1: (MET, "", []), 2: (MET, "", [])},
+    "education.curriculum-requirements": {1: (MET, "", []), 2: (MET, "", ["curriculum-review-25"])},
+    "education.send-duties": {
+        1: (MET, "Met, but the SEND audit found provision uneven between schools; a plan was commissioned.", ["send-audit-24"]),
+        2: (MET, "", ["send-progress-26"])},
+    "education.admissions": {1: (MET, "", []), 2: (MET, "", [])},
+    "education.behaviour-and-exclusions": {1: (MET, "", []), 2: (MET, "", [])},
+    "education.attendance-duties": {1: (MET, "", ["attendance-jan-25"]), 2: (MET, "", ["attendance-jan-26"])},
+    "education.accessibility-plan": {1: (MET, "", []), 2: (MET, "Marsh Lane's plan renewed in September.", [])},
+    "education.pupil-premium-statement": {1: (MET, "", []), 2: (MET, "", [])},
+    "workforce.health-and-safety": {1: (MET, "", ["health-safety-audit-25"]), 2: (MET, "", ["health-safety-audit-26"])},
+    "workforce.safer-recruitment": {1: (MET, "", []), 2: (MET, "", [])},
+    "workforce.pay-and-appraisal": {1: (MET, "", []), 2: (MET, "", [])},
+    "workforce.early-career-induction": {1: (MET, "", []), 2: (MET, "", [])},
+    "workforce.whistleblowing": {1: (MET, "", []), 2: (MET, "Two concerns raised this year, both investigated and reported to the audit and risk committee.", [])},
+    "workforce.gender-pay-gap": {1: (MET, "", []), 2: (MET, "", [])},
+    "efficiency.accounts-published": {1: (MET, "", ["accounts-24"]), 2: (MET, "", ["accounts-25"])},
+    "efficiency.accounting-officer": {1: (MET, "", []), 2: (MET, "", [])},
+    "efficiency.balanced-budget": {
+        1: (MET, "", ["budget-plan-24"]),
+        2: (MET, "Balanced only by drawing on reserves; the board asked for a recovery plan in the budget for 2026/27.", ["budget-plan-25"])},
+    "efficiency.management-accounts": {1: (MET, "", []), 2: (MET, "", [])},
+    "efficiency.audit-and-risk-committee": {1: (MET, "", []), 2: (MET, "", [])},
+    "efficiency.internal-scrutiny": {1: (MET, "", ["scrutiny-summary-24"]), 2: (MET, "", ["scrutiny-summary-25"])},
+    "efficiency.risk-register": {1: (MET, "", ["risk-register-jan-25"]), 2: (MET, "", ["risk-register-jan-26"])},
+    "efficiency.executive-pay": {1: (MET, "", []), 2: (MET, "", [])},
+    "efficiency.estate-safety": {
+        1: (MET, "", ["condition-survey-24"]),
+        2: (NOT_MET, "Marsh Lane's and Westgate's fire risk assessments fell overdue in the autumn while the assessor's contract was re-let; both are booked for March.", ["fire-risk-26"])},
+    "civic.equality-duty": {1: (MET, "", []), 2: (MET, "", [])},
+    "civic.public-benefit-report": {1: (MET, "", ["public-benefit-22"]), 2: (MET, "", ["public-benefit-25"])},
+    "civic.complaints": {1: (MET, "", [])},
+    "civic.freedom-of-information": {1: (MET, "", []), 2: (MET, "", [])},
+    "civic.published-information": {
+        1: (NOT_MET, "Three school websites lacked an up-to-date curriculum statement and the latest results; the heads were asked to put them right by Easter.", ["website-audit-25"]),
+        2: (MET, "The February audit found every school's website complete.", ["website-audit-26"])},
+}
+
+# Actions the board agreed about a standard it found not met (year -> list),
+# named by the standard's full id in `indicator`.
+STANDARD_ACTIONS = {
+    1: [dict(domain="civic", indicator="civic.published-information",
+             text="Bring every school's website up to the published-information requirements",
+             owner=GOVERNANCE_PROFESSIONAL, due="2025-04-11", status_year2="done")],
+    2: [dict(domain="efficiency", indicator="efficiency.estate-safety",
+             text="Complete the overdue fire risk assessments and report the findings to the audit and risk committee",
+             owner=CFO, due="2026-04-30")],
+}
+
+# Per measure: the trust's own target where it sets one (min, max), and per
+# year (value, as-of date, source, note). Values describe the year before the
+# meeting: finance from the audited accounts, results from the summer, the
+# rest from the autumn term's dashboards.
+MEASURE_TARGETS = {
+    "governance.board-attendance": (85, None),
+    "education.attendance": (95, None),
+    "education.persistent-absence": (None, 15),
+    "workforce.teacher-turnover": (None, 12),
+    "workforce.sickness-absence": (None, 6),
+    "efficiency.reserves": (5, 12),
+    "efficiency.in-year-balance": (0, None),
+    "efficiency.staff-costs": (None, 80),
+}
+MEASURES = {
+    "governance.board-attendance": {1: (84, "2025-02-28", "Governance professional's attendance record", ""), 2: (91, "2026-02-28", "Governance professional's attendance record", "")},
+    "governance.trustee-vacancies": {1: (2, "2025-02-28", "Register of trustees", "Two places left open while the skills audit was completed."), 2: (0, "2026-02-28", "Register of trustees", "")},
+    "education.good-or-better": {1: (78, "2025-02-28", "Ofsted reports, latest inspection of each school", "Seven of nine schools."), 2: (89, "2026-02-28", "Ofsted reports, latest inspection of each school", "Eight of nine: Hillcrest was judged good in October.")},
+    "education.attendance": {1: (92.6, "2024-12-20", "Attendance dashboard, autumn term 2024", ""), 2: (93.4, "2025-12-19", "Attendance dashboard, autumn term 2025", "")},
+    "education.persistent-absence": {1: (21.4, "2024-12-20", "Attendance dashboard, autumn term 2024", "Westgate and Marsh Lane account for half of it."), 2: (18.2, "2025-12-19", "Attendance dashboard, autumn term 2025", "")},
+    "education.suspensions": {1: (4.1, "2024-08-31", "Exclusions return, 2023/24", ""), 2: (3.6, "2025-08-31", "Exclusions return, 2024/25", "")},
+    "education.permanent-exclusions": {1: (0.06, "2024-08-31", "Exclusions return, 2023/24", "Three pupils."), 2: (0.04, "2025-08-31", "Exclusions return, 2024/25", "Two pupils.")},
+    "education.ks2-expected-standard": {1: (58, "2024-12-10", "Validated pupil outcomes, summer 2024", ""), 2: (61, "2025-12-09", "Validated pupil outcomes, summer 2025", "")},
+    "education.ks2-expected-disadvantaged": {1: (44, "2024-12-10", "Validated pupil outcomes, summer 2024", ""), 2: (47, "2025-12-09", "Validated pupil outcomes, summer 2025", "")},
+    "education.ks4-english-maths": {1: (63, "2024-12-10", "Validated pupil outcomes, summer 2024", ""), 2: (62, "2025-12-09", "Validated pupil outcomes, summer 2025", "Down a point; the secondary curriculum review explains where.")},
+    "education.pd-take-up": {1: (71, "2024-12-20", "Professional development records", ""), 2: (86, "2025-12-19", "Professional development records", "Instructional coaching reached every school.")},
+    "education.staff-moves-to-disadvantage": {1: (40, "2024-08-31", "HR moves log, 2023/24", "Five moves, two of them to a more disadvantaged school."), 2: (55, "2025-08-31", "HR moves log, 2024/25", "Eleven moves, six of them to a more disadvantaged school.")},
+    "workforce.teacher-turnover": {1: (13.5, "2024-08-31", "Recruitment and retention report", ""), 2: (11.2, "2025-08-31", "Recruitment and retention report", "")},
+    "workforce.teacher-vacancies": {1: (1.8, "2024-11-01", "Recruitment and retention report", ""), 2: (0.9, "2025-11-01", "Recruitment and retention report", "")},
+    "workforce.support-staff-turnover": {1: (17.0, "2024-08-31", "Recruitment and retention report", ""), 2: (18.4, "2025-08-31", "Recruitment and retention report", "Teaching assistants leaving for better-paid work; see the career pathways action.")},
+    "workforce.sickness-absence": {1: (7.2, "2024-08-31", "Staff absence and casework summary", ""), 2: (6.1, "2025-08-31", "Staff absence and casework summary", "")},
+    "workforce.staff-survey": {1: (68, "2024-11-30", "Staff survey, November 2024", ""), 2: (74, "2025-11-30", "Staff survey, November 2025", "")},
+    "workforce.trainee-teachers": {1: (14, "2024-08-31", "Initial teacher training partnership report", ""), 2: (19, "2025-08-31", "Initial teacher training partnership report", "")},
+    "efficiency.reserves": {1: (6.1, "2024-08-31", "Audited accounts 2023/24", ""), 2: (5.2, "2025-08-31", "Audited accounts 2024/25", "Falling towards the bottom of the trust's range as reserves cover the in-year deficit.")},
+    "efficiency.in-year-balance": {1: (0.4, "2024-08-31", "Audited accounts 2023/24", ""), 2: (-0.9, "2025-08-31", "Audited accounts 2024/25", "The unfunded part of the 2024 pay award and the emergency roof works at Marsh Lane.")},
+    "efficiency.staff-costs": {1: (78.5, "2024-08-31", "Audited accounts 2023/24", ""), 2: (79.8, "2025-08-31", "Audited accounts 2024/25", "")},
+    "efficiency.supply-agency-spend": {1: (6.2, "2024-08-31", "Audited accounts 2023/24", ""), 2: (4.1, "2025-08-31", "Audited accounts 2024/25", "")},
+    "efficiency.overdue-scrutiny-actions": {1: (3, "2024-12-11", "Internal scrutiny: annual summary report", ""), 2: (1, "2025-12-10", "Internal scrutiny: annual summary report", "")},
+    "civic.schools-supported": {1: (0, "2025-02-28", "CEO's termly report", ""), 2: (1, "2026-02-28", "CEO's termly report", "Seaview Primary, under a formal agreement.")},
+    "civic.sustained-destinations": {1: (92, "2024-10-31", "Destination measures, 2022 leavers", ""), 2: (93, "2025-10-31", "Destination measures, 2023 leavers", "")},
+    "civic.enrichment": {1: (64, "2025-02-07", "Enrichment and personal development audit", ""), 2: (72, "2026-02-06", "Enrichment and personal development audit", "")},
+    "civic.foi-on-time": {1: (88, "2025-02-28", "Freedom of information log", "Two of seventeen requests answered late, both in August."), 2: (100, "2026-02-28", "Freedom of information log", "")},
+}

@@ -768,6 +768,11 @@
             <source>target maximum</source>
             <translation>target maximum</translation>
         </message>
+        <message>
+            <source>%1 · %2</source>
+            <comment>audit: a domain and one of its standards or measures</comment>
+            <translation>%1 · %2</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::CsvReader</name>

@@ -265,7 +265,7 @@ TEST_F(BaselineStoreTest, TheAuditTrailReadsInWords)
     ASSERT_EQ(standard.size(), 2);
     const AuditLine first = text.describe(standard[0]);
     EXPECT_EQ(first.what, QStringLiteral("Standard"));
-    EXPECT_EQ(first.subject, QStringLiteral("Safeguarding duties are met."));
+    EXPECT_EQ(first.subject, QStringLiteral("Alpha · Safeguarding duties are met."));
     EXPECT_EQ(first.field, QStringLiteral("result"));
     EXPECT_EQ(first.oldValue, QStringLiteral("not judged"));
     EXPECT_EQ(first.newValue, QStringLiteral("met"));
@@ -275,14 +275,15 @@ TEST_F(BaselineStoreTest, TheAuditTrailReadsInWords)
 
     const AuditLine measure = text.describe(entries(QStringLiteral("measure"))[0]);
     EXPECT_EQ(measure.what, QStringLiteral("Measure"));
-    EXPECT_EQ(measure.subject, QStringLiteral("Revenue reserves as a share of income (%)"));
+    EXPECT_EQ(measure.subject, QStringLiteral("Alpha · Revenue reserves as a share of income (%)"));
     EXPECT_EQ(measure.field, QStringLiteral("value"));
     EXPECT_EQ(measure.newValue, QStringLiteral("8.4"));
 
     const AuditLine evidence = text.describe(entries(QStringLiteral("evidence"))[0]);
-    EXPECT_EQ(evidence.subject, QStringLiteral("Safeguarding duties are met. · SCR audit"));
+    EXPECT_EQ(evidence.subject, QStringLiteral("Alpha · Safeguarding duties are met. · SCR audit"));
     const AuditLine action = text.describe(entries(QStringLiteral("action"))[0]);
-    EXPECT_EQ(action.subject, QStringLiteral("Monthly DBS check · Safeguarding duties are met."));
+    EXPECT_EQ(
+        action.subject, QStringLiteral("Monthly DBS check · Alpha · Safeguarding duties are met."));
 }
 
 TEST_F(BaselineStoreTest, AFinalAssessmentsStandardsAndMeasuresAreLocked)

@@ -60,7 +60,12 @@ QString AuditText::standardName(qint64 assessmentId, const QString &id) const
 {
     const auto fw = m_frameworks.constFind(assessmentId);
     const Standard *standard = fw != m_frameworks.cend() ? fw->findStandard(id) : nullptr;
-    return standard ? standard->text : id;
+    if (!standard)
+        return id;
+    // Named with its domain, as indicators are, so that the trail reads (and
+    // filters) by domain.
+    return tr("%1 · %2", "audit: a domain and one of its standards or measures")
+        .arg(domainName(assessmentId, id.section(u'.', 0, 0)), standard->text);
 }
 
 QString AuditText::measureName(qint64 assessmentId, const QString &id) const
@@ -69,9 +74,11 @@ QString AuditText::measureName(qint64 assessmentId, const QString &id) const
     const Measure *measure = fw != m_frameworks.cend() ? fw->findMeasure(id) : nullptr;
     if (!measure)
         return id;
-    return measure->unit.isEmpty()
+    const QString title = measure->unit.isEmpty()
         ? measure->title
         : tr("%1 (%2)", "audit: a measure and its unit").arg(measure->title, measure->unit);
+    return tr("%1 · %2", "audit: a domain and one of its standards or measures")
+        .arg(domainName(assessmentId, id.section(u'.', 0, 0)), title);
 }
 
 QString AuditText::domainName(qint64 assessmentId, const QString &id) const

@@ -384,6 +384,54 @@
             <source>the board's own words need "formatVersion": 2 (this document says %1)</source>
             <translation>the board's own words need "formatVersion": 2 (this document says %1)</translation>
         </message>
+        <message>
+            <source>baseline standards need "formatVersion": 2 (this document says %1)</source>
+            <translation>baseline standards need "formatVersion": 2 (this document says %1)</translation>
+        </message>
+        <message>
+            <source>unknown standard "%1"</source>
+            <translation>unknown standard "%1"</translation>
+        </message>
+        <message>
+            <source>duplicate entry for the standard "%1" (first at %2)</source>
+            <translation>duplicate entry for the standard "%1" (first at %2)</translation>
+        </message>
+        <message>
+            <source>%1 is not one of met, not-met, null</source>
+            <translation>%1 is not one of met, not-met, null</translation>
+        </message>
+        <message>
+            <source>measures need "formatVersion": 2 (this document says %1)</source>
+            <translation>measures need "formatVersion": 2 (this document says %1)</translation>
+        </message>
+        <message>
+            <source>unknown measure "%1"</source>
+            <translation>unknown measure "%1"</translation>
+        </message>
+        <message>
+            <source>duplicate entry for the measure "%1" (first at %2)</source>
+            <translation>duplicate entry for the measure "%1" (first at %2)</translation>
+        </message>
+        <message>
+            <source>must be a finite number</source>
+            <translation>must be a finite number</translation>
+        </message>
+        <message>
+            <source>expected a number or null, found %1</source>
+            <translation>expected a number or null, found %1</translation>
+        </message>
+        <message>
+            <source>give "min", "max" or both</source>
+            <translation>give "min", "max" or both</translation>
+        </message>
+        <message>
+            <source>%1 is above the maximum %2</source>
+            <translation>%1 is above the maximum %2</translation>
+        </message>
+        <message>
+            <source>unknown indicator or standard "%1"</source>
+            <translation>unknown indicator or standard "%1"</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::AssessmentStore</name>
@@ -668,6 +716,89 @@
             <source>Summary</source>
             <translation>Summary</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>audit: a measure and its unit</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>not judged</source>
+            <comment>audit: a baseline standard</comment>
+            <translation>not judged</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <comment>audit: a baseline standard</comment>
+            <translation>met</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <comment>audit: a baseline standard</comment>
+            <translation>not met</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>result</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>value</translation>
+        </message>
+        <message>
+            <source>as of</source>
+            <translation>as of</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>source</translation>
+        </message>
+        <message>
+            <source>target minimum</source>
+            <translation>target minimum</translation>
+        </message>
+        <message>
+            <source>target maximum</source>
+            <translation>target maximum</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::CsvReader</name>
+        <message>
+            <source>row %1</source>
+            <translation>row %1</translation>
+        </message>
+        <message>
+            <source>row %1, column %2</source>
+            <translation>row %1, column %2</translation>
+        </message>
+        <message>
+            <source>is UTF-16 text; save it as CSV in UTF-8</source>
+            <translation>is UTF-16 text; save it as CSV in UTF-8</translation>
+        </message>
+        <message>
+            <source>is not UTF-8 text; save it as CSV in UTF-8</source>
+            <translation>is not UTF-8 text; save it as CSV in UTF-8</translation>
+        </message>
+        <message>
+            <source>text after the closing quote of a quoted cell</source>
+            <translation>text after the closing quote of a quoted cell</translation>
+        </message>
+        <message>
+            <source>a quote inside a cell that does not begin with one</source>
+            <translation>a quote inside a cell that does not begin with one</translation>
+        </message>
+        <message>
+            <source>a quoted cell is not closed</source>
+            <translation>a quoted cell is not closed</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::EditRules</name>
@@ -770,6 +901,58 @@
         <message>
             <source>the board's paragraph</source>
             <translation>the board's paragraph</translation>
+        </message>
+        <message>
+            <source>indicator or standard "%1"</source>
+            <translation>indicator or standard "%1"</translation>
+        </message>
+        <message>
+            <source>standard "%1"</source>
+            <translation>standard "%1"</translation>
+        </message>
+        <message>
+            <source>the note on the standard</source>
+            <translation>the note on the standard</translation>
+        </message>
+        <message>
+            <source>measure "%1"</source>
+            <translation>measure "%1"</translation>
+        </message>
+        <message>
+            <source>the value of "%1"</source>
+            <translation>the value of "%1"</translation>
+        </message>
+        <message>
+            <source>is not a finite number</source>
+            <translation>is not a finite number</translation>
+        </message>
+        <message>
+            <source>the date of "%1"</source>
+            <translation>the date of "%1"</translation>
+        </message>
+        <message>
+            <source>%1 is not a date from the year 1 to 9999</source>
+            <translation>%1 is not a date from the year 1 to 9999</translation>
+        </message>
+        <message>
+            <source>the target of "%1"</source>
+            <translation>the target of "%1"</translation>
+        </message>
+        <message>
+            <source>its bounds must be finite numbers</source>
+            <translation>its bounds must be finite numbers</translation>
+        </message>
+        <message>
+            <source>its minimum %1 is above its maximum %2</source>
+            <translation>its minimum %1 is above its maximum %2</translation>
+        </message>
+        <message>
+            <source>the source of "%1"</source>
+            <translation>the source of "%1"</translation>
+        </message>
+        <message>
+            <source>the note on "%1"</source>
+            <translation>the note on "%1"</translation>
         </message>
     </context>
     <context>
@@ -1153,6 +1336,73 @@
         <message>
             <source>worse: further from the target</source>
             <translation>worse: further from the target</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::MeasuresCsv</name>
+        <message>
+            <source>no header row: the first row names the columns measure, value, asOf and source (and optionally note)</source>
+            <translation>no header row: the first row names the columns measure, value, asOf and source (and optionally note)</translation>
+        </message>
+        <message>
+            <source>"%1" is one column: separate the columns with commas, not semicolons</source>
+            <translation>"%1" is one column: separate the columns with commas, not semicolons</translation>
+        </message>
+        <message>
+            <source>unknown column "%1": the columns are measure, value, asOf, source, note, targetMin and targetMax (title and unit are ignored)</source>
+            <translation>unknown column "%1": the columns are measure, value, asOf, source, note, targetMin and targetMax (title and unit are ignored)</translation>
+        </message>
+        <message>
+            <source>the column %1 is named twice (also column %2)</source>
+            <translation>the column %1 is named twice (also column %2)</translation>
+        </message>
+        <message>
+            <source>no column %1: the header needs measure, value, asOf and source</source>
+            <translation>no column %1: the header needs measure, value, asOf and source</translation>
+        </message>
+        <message>
+            <source>targetMin and targetMax go together: give both columns or neither</source>
+            <translation>targetMin and targetMax go together: give both columns or neither</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number</source>
+            <translation>"%1" is not a number</translation>
+        </message>
+        <message>
+            <source>is %1 characters long; the longest accepted is %2</source>
+            <translation>is %1 characters long; the longest accepted is %2</translation>
+        </message>
+        <message>
+            <source>%1 cells, but the header names %2 columns</source>
+            <translation>%1 cells, but the header names %2 columns</translation>
+        </message>
+        <message>
+            <source>empty: name the measure by its full id, such as "%1"</source>
+            <translation>empty: name the measure by its full id, such as "%1"</translation>
+        </message>
+        <message>
+            <source>unknown measure "%1"</source>
+            <translation>unknown measure "%1"</translation>
+        </message>
+        <message>
+            <source>"%1" is also on row %2</source>
+            <translation>"%1" is also on row %2</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date: write it as YYYY-MM-DD</source>
+            <translation>"%1" is not a date: write it as YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>%1 is above the maximum %2</source>
+            <translation>%1 is above the maximum %2</translation>
+        </message>
+        <message>
+            <source>the assessment for %1 uses the framework %2, which has no measures</source>
+            <translation>the assessment for %1 uses the framework %2, which has no measures</translation>
+        </message>
+        <message>
+            <source>over %1 MiB; refused</source>
+            <translation>over %1 MiB; refused</translation>
         </message>
     </context>
     <context>
@@ -5346,10 +5596,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <translation>Create a workbook</translation>
         </message>
         <message>
-            <source>Import assessment documents, each all or nothing</source>
-            <translation>Import assessment documents, each all or nothing</translation>
-        </message>
-        <message>
             <source>Export one assessment</source>
             <translation>Export one assessment</translation>
         </message>
@@ -5392,6 +5638,10 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>Print domains, indicators, standards and measures (built-in framework by default)</source>
             <translation>Print domains, indicators, standards and measures (built-in framework by default)</translation>
+        </message>
+        <message>
+            <source>Import assessment documents, or measures' values, each all or nothing</source>
+            <translation>Import assessment documents, or measures' values, each all or nothing</translation>
         </message>
     </context>
     <context>
@@ -5758,10 +6008,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <translation>Created %1 for %2, assessing against %3 (%4 %5).</translation>
         </message>
         <message>
-            <source>Import assessment documents (returns, exports, archives) into a workbook. Each document is imported whole or not at all.</source>
-            <translation>Import assessment documents (returns, exports, archives) into a workbook. Each document is imported whole or not at all.</translation>
-        </message>
-        <message>
             <source>The workbook.</source>
             <translation>The workbook.</translation>
         </message>
@@ -5818,10 +6064,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
             <translation>; restored as final</translation>
         </message>
         <message>
-            <source>Export one assessment as an interchange document (JSON) or a table of indicators (CSV).</source>
-            <translation>Export one assessment as an interchange document (JSON) or a table of indicators (CSV).</translation>
-        </message>
-        <message>
             <source>Write the interchange document to OUT.</source>
             <translation>Write the interchange document to OUT.</translation>
         </message>
@@ -5832,10 +6074,6 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>--period P is required</source>
             <translation>--period P is required</translation>
-        </message>
-        <message>
-            <source>give exactly one of --json OUT and --csv OUT</source>
-            <translation>give exactly one of --json OUT and --csv OUT</translation>
         </message>
         <message>
             <source>%1: no assessment for the period "%2"</source>
@@ -5907,6 +6145,71 @@ Exit status: 0 success, 1 input refused (nothing changed), 2 usage error.
         <message>
             <source>reasons needed: %1</source>
             <translation>reasons needed: %1</translation>
+        </message>
+        <message>
+            <source>%1: imported into %2: %3, %4</source>
+            <translation>%1: imported into %2: %3, %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n measure</numerusform>
+                <numerusform>%n measures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed</source>
+            <translation>
+                <numerusform>%n changed</numerusform>
+                <numerusform>%n changed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import assessment documents (returns, exports, archives) into a workbook, or measures' values from a CSV file (--period P --measures FILE.csv). Each file is imported whole or not at all.</source>
+            <translation>Import assessment documents (returns, exports, archives) into a workbook, or measures' values from a CSV file (--period P --measures FILE.csv). Each file is imported whole or not at all.</translation>
+        </message>
+        <message>
+            <source>Import measures' values into the period's assessment from FILE (CSV with the columns measure, value, asOf, source and optionally note).</source>
+            <translation>Import measures' values into the period's assessment from FILE (CSV with the columns measure, value, asOf, source and optionally note).</translation>
+        </message>
+        <message>
+            <source>--measures imports one CSV file; import JSON documents in a command of their own</source>
+            <translation>--measures imports one CSV file; import JSON documents in a command of their own</translation>
+        </message>
+        <message>
+            <source>missing argument: the documents to import, or --measures FILE.csv</source>
+            <translation>missing argument: the documents to import, or --measures FILE.csv</translation>
+        </message>
+        <message>
+            <source>--measures FILE.csv needs --period P</source>
+            <translation>--measures FILE.csv needs --period P</translation>
+        </message>
+        <message>
+            <source>--period P goes with --measures FILE.csv</source>
+            <translation>--period P goes with --measures FILE.csv</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n standard(s)</source>
+            <translation>
+                <numerusform>%n standard</numerusform>
+                <numerusform>%n standards</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export one assessment as an interchange document (JSON), a table of indicators (CSV) or a table of its measures (CSV).</source>
+            <translation>Export one assessment as an interchange document (JSON), a table of indicators (CSV) or a table of its measures (CSV).</translation>
+        </message>
+        <message>
+            <source>Write the measures' values to OUT (CSV, in the form import --measures reads).</source>
+            <translation>Write the measures' values to OUT (CSV, in the form import --measures reads).</translation>
+        </message>
+        <message>
+            <source>give exactly one of --json OUT, --csv OUT and --measures OUT</source>
+            <translation>give exactly one of --json OUT, --csv OUT and --measures OUT</translation>
+        </message>
+        <message>
+            <source>measures, CSV</source>
+            <translation>measures, CSV</translation>
         </message>
     </context>
     <context>

@@ -18,8 +18,9 @@ using test::succeeded;
 
 namespace {
 
+// The built-in framework has measures, so the bundle holds their table too.
 const QStringList kFiles = { QStringLiteral("report.pdf"), QStringLiteral("assessment.json"),
-    QStringLiteral("framework.json"), QStringLiteral("audit.csv") };
+    QStringLiteral("framework.json"), QStringLiteral("audit.csv"), QStringLiteral("measures.csv") };
 
 class ArchiveBundleTest : public test::YearFixture
 {
@@ -69,14 +70,14 @@ protected:
 
 } // namespace
 
-TEST_F(ArchiveBundleTest, HoldsTheFiveFilesAndAnExactManifest)
+TEST_F(ArchiveBundleTest, HoldsTheSixFilesAndAnExactManifest)
 {
     const QString out = written();
     EXPECT_EQ(out, QFileInfo(bundle).absoluteFilePath());
     EXPECT_EQ(QDir(out).entryList(QDir::Files | QDir::Hidden, QDir::Name),
         (QStringList { QStringLiteral("assessment.json"), QStringLiteral("audit.csv"),
             QStringLiteral("framework.json"), QStringLiteral("manifest.json"),
-            QStringLiteral("report.pdf") }));
+            QStringLiteral("measures.csv"), QStringLiteral("report.pdf") }));
     EXPECT_TRUE(leftovers().isEmpty());
     // Owner-only, like the workbook.
     EXPECT_EQ(QFileInfo(QDir(out).filePath(QStringLiteral("assessment.json"))).permissions()
@@ -141,7 +142,7 @@ TEST_F(ArchiveBundleTest, AnUntouchedBundleVerifies)
     const QString out = written();
     const VerifyReport report = verified(out);
     EXPECT_TRUE(report.intact()) << report.problemLines().join(u'\n').toStdString();
-    EXPECT_EQ(report.fileCount, 4);
+    EXPECT_EQ(report.fileCount, 5);
     EXPECT_EQ(report.trust, test::kYearTrust);
     EXPECT_EQ(report.period, QStringLiteral("2025/26"));
 }

@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
 """Writes the sample workbook's documents (resources/samples/*.json) from the
 story in sample_story.py: Oakfield Learning Trust, six trustees, two periods.
-The words (notes, rationales, evidence, actions, the baseline standards'
-results and the measures' values) are the story's own; only the
+The words (notes, rationales, evidence, actions) are the story's own; only the
 levels of trustees who left no note are drawn, deterministically, near the
 board's agreed level. Run from the repository root after changing the story or
 the built-in framework, and commit the result:
@@ -24,6 +23,27 @@ import sample_story as story  # noqa: E402
 fw = json.load(open("resources/frameworks/cst-strong-trust.json"))
 levels = [l["value"] for l in fw["scale"]["levels"]]
 rng = random.Random(2026)
+
+
+def check_floor_and_numbers():
+    """Every standard and measure of the framework is in the story, every
+    evidence item of a standard is dated before its meeting, and a standard
+    not met has a note and an action."""
+    standards = {d["id"] + "." + s["id"] for d in fw["domains"] for s in d.get("standards", [])}
+    measures = {d["id"] + "." + m["id"] for d in fw["domains"] for m in d.get("measures", [])}
+    problems = sorted(standards ^ set(story.STANDARDS)) + sorted(measures ^ set(story.MEASURES))
+    acted = {a["indicator"] for year in story.STANDARD_ACTIONS.values() for a in year}
+    for sid, years in story.STANDARDS.items():
+        for year, (result, note, keys) in years.items():
+            meeting = story.YEARS[year]["meeting"]
+            problems += [f"{sid} {year}: {k} is dated after the meeting" for k in keys
+                         if story.EVIDENCE[k][2] >= meeting]
+            if result == "not-met" and (not note or sid not in acted):
+                problems.append(f"{sid} {year}: not met without a note and an action")
+    for mid, years in story.MEASURES.items():
+        problems += [f"{mid}: not told for year {y}" for y in (1, 2) if y not in years]
+    if problems:
+        sys.exit("make-sample.py: " + "; ".join(problems))
 
 
 def check_story():
@@ -52,22 +72,6 @@ def check_story():
             if told["rationale"] in seen:
                 problems.append("rationale repeated: " + told["rationale"])
             seen.add(told["rationale"])
-    # The baseline: every standard and measure of the framework told, each
-    # year; evidence dated before the meeting; what the story names exists.
-    standards = [d["id"] + "." + s["id"] for d in fw["domains"] for s in d.get("standards", [])]
-    measures = [d["id"] + "." + m["id"] for d in fw["domains"] for m in d.get("measures", [])]
-    problems += ["standard not in the story: " + s for s in standards if s not in story.STANDARDS]
-    problems += ["not a standard: " + s for s in story.STANDARDS if s not in standards]
-    problems += ["measure not in the story: " + m for m in measures if m not in story.MEASURES]
-    problems += ["not a measure: " + m for m in story.MEASURES if m not in measures]
-    for std, years in story.STANDARDS.items():
-        for year, (_, _, evidence) in years.items():
-            for key in evidence:
-                if story.EVIDENCE[key][2] >= story.YEARS[year]["meeting"]:
-                    problems.append("%s: evidence %s dated after the meeting" % (std, key))
-    for a in story.STANDARD_ACTIONS_YEAR2:
-        if a["indicator"] not in standards:
-            problems.append("action about no standard: " + a["indicator"])
     if problems:
         sys.exit("\n".join(problems))
 
@@ -131,6 +135,34 @@ def nearest(score, lower_on_tie):
     return best[1]
 
 
+def floor_and_numbers(year):
+    """The year's baseline standards and measures, in framework order."""
+    standards, measures = [], []
+    for d in fw["domains"]:
+        for st in d.get("standards", []):
+            told = story.STANDARDS[d["id"] + "." + st["id"]].get(year)
+            if told is None:
+                continue
+            result, note, keys = told
+            entry = {"standard": d["id"] + "." + st["id"], "result": result}
+            if note:
+                entry["note"] = note
+            if keys:
+                entry["evidence"] = [evidence_item(k) for k in keys]
+            standards.append(entry)
+        for m in d.get("measures", []):
+            full = d["id"] + "." + m["id"]
+            value, as_of, source, note = story.MEASURES[full][year]
+            entry = {"measure": full, "value": value, "asOf": as_of, "source": source}
+            if note:
+                entry["note"] = note
+            if full in story.MEASURE_TARGETS:
+                low, high = story.MEASURE_TARGETS[full]
+                entry["target"] = {k: v for k, v in (("min", low), ("max", high)) if v is not None}
+            measures.append(entry)
+    return standards, measures
+
+
 def document(year, previous_scores):
     told_year = story.YEARS[year]
     ratings, consensus = [], []
@@ -153,43 +185,19 @@ def document(year, previous_scores):
         else:
             entry.update(due=a.get("due_year2", a["due"]), status=a["status_year2"])
         actions.append(entry)
+    for a in story.STANDARD_ACTIONS[1]:
+        entry = {"domain": a["domain"], "indicator": a["indicator"], "text": a["text"], "owner": a["owner"],
+                 "due": a["due"], "status": "open" if year == 1 else a["status_year2"]}
+        actions.append(entry)
     if year == 2:
-        for a in story.ACTIONS_YEAR2 + story.STANDARD_ACTIONS_YEAR2:
+        for a in story.ACTIONS_YEAR2 + story.STANDARD_ACTIONS[2]:
             actions.append(dict(a, status="open"))
-    standards = []
-    for d in fw["domains"]:
-        for st in d.get("standards", []):
-            std = d["id"] + "." + st["id"]
-            result, note, evidence = story.STANDARDS[std][year]
-            entry = {"standard": std, "result": result}
-            if note:
-                entry["note"] = note
-            entry["evidence"] = [evidence_item(k) for k in evidence]
-            standards.append(entry)
-    measures = []
-    for d in fw["domains"]:
-        for m in d.get("measures", []):
-            mid = d["id"] + "." + m["id"]
-            value, as_of, source, note, target = story.MEASURES[mid][year]
-            entry = {"measure": mid, "value": value}
-            if as_of:
-                entry["asOf"] = as_of
-            if source:
-                entry["source"] = source
-            if note:
-                entry["note"] = note
-            if target:
-                entry["target"] = target
-            measures.append(entry)
-    out = {"format": "strongtrust-assessment", "formatVersion": 2 if standards or measures else 1,
-           "trust": {"name": story.TRUST},
+    standards, measures = floor_and_numbers(year)
+    out = {"format": "strongtrust-assessment", "formatVersion": 2, "trust": {"name": story.TRUST},
            "framework": {"id": fw["id"], "version": fw["version"]}, "period": told_year["period"],
            "title": "Annual board self-assessment", "meetingDate": told_year["meeting"],
-           "raters": story.RATERS, "ratings": ratings, "consensus": consensus, "actions": actions}
-    if standards:
-        out["standards"] = standards
-    if measures:
-        out["measures"] = measures
+           "raters": story.RATERS, "ratings": ratings, "consensus": consensus, "actions": actions,
+           "standards": standards, "measures": measures}
     now = scores(ratings, consensus)
     if previous_scores:
         reasons = []
@@ -207,6 +215,7 @@ def document(year, previous_scores):
 
 
 check_story()
+check_floor_and_numbers()
 first, first_scores = document(1, None)
 second, _ = document(2, first_scores)
 for name, doc in (("oakfield-2024-25.json", first), ("oakfield-2025-26.json", second)):

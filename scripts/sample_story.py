@@ -6,8 +6,8 @@ evidence it cited (dated before each meeting), and the actions it agreed with
 owners from the executive team who would really hold them.
 
 Year 1 is 2024/25 (meeting 12 March 2025, signed off 19 March 2025); year 2 is
-2025/26 (meeting 12 March 2026, still a draft: three indicators and two
-baseline standards are left for the meeting). Year 2 follows up every action of year 1: four were
+2025/26 (meeting 12 March 2026, still a draft: three indicators are left for
+the meeting to agree). Year 2 follows up every action of year 1: four were
 done during the year, one is in progress with a date the board reset, and one
 (the capital plan) is overdue and says so.
 """
@@ -64,7 +64,6 @@ EVIDENCE = {
     "public-benefit-22": ("Public benefit statement (2022)", "https://oakfield.example/about/public-benefit", "2022-07-01", False),
     "attendance-partnership-24": ("Coastal attendance partnership: terms of reference", INTRANET + "2024/attendance-partnership", "2024-10-03", False),
     "enrichment-24": ("Enrichment and personal development audit", INTRANET + "2025/enrichment", "2025-02-07", False),
-    "safeguarding-report-24": ("Annual safeguarding report to the board, 2024", INTRANET + "2024/safeguarding", "2024-11-20", True),
     # --- 2025/26
     "ceo-report-autumn-25": ("CEO's termly report to the board, autumn 2025", INTRANET + "2025/ceo-autumn", "2025-12-03", False),
     "ceo-report-spring-26": ("CEO's termly report to the board, spring 2026", INTRANET + "2026/ceo-spring", "2026-02-25", False),
@@ -88,7 +87,6 @@ EVIDENCE = {
     "estates-update-26": ("Estates update: roof and heating works", INTRANET + "2026/estates-update", "2026-02-04", False),
     "risk-register-jan-26": ("Risk register, January 2026", INTRANET + "2026/risk-register", "2026-01-28", True),
     "public-benefit-25": ("Public benefit statement 2025", "https://oakfield.example/about/public-benefit", "2025-11-28", False),
-    "safeguarding-report-25": ("Annual safeguarding report to the board, 2025", INTRANET + "2025/safeguarding", "2025-11-19", True),
     "school-support-25": ("Support for Seaview Primary (outside the trust): agreement and first report", INTRANET + "2025/seaview-support", "2025-10-22", False),
 }
 
@@ -414,167 +412,129 @@ CHANGE_REASONS = {
     "civic": "A rewritten public benefit statement and a formal agreement to support a school outside the trust.",
 }
 
-# The baseline standards (met, not met, or None: not yet judged), year by
-# year, with the board's note where it wrote one and the evidence it cited.
-# Every standard that caps its domain was met both years, so the sample's
-# levels are its indicators' own. In year 2 one standard is not met (two
-# school websites) and the board agreed an action about it; two are left for
-# the meeting.
+# Evidence cited only for baseline standards (key -> as EVIDENCE).
+EVIDENCE.update({
+    "safeguarding-report-24": ("Annual safeguarding report to the board, autumn 2024", INTRANET + "2024/safeguarding", "2024-12-04", False),
+    "safeguarding-report-25": ("Annual safeguarding report to the board, autumn 2025", INTRANET + "2025/safeguarding", "2025-12-03", False),
+    "website-audit-25": ("School websites: statutory information audit", INTRANET + "2025/website-audit", "2025-02-14", False),
+    "website-audit-26": ("School websites: statutory information audit", INTRANET + "2026/website-audit", "2026-02-13", False),
+    "fire-risk-26": ("Fire risk assessments: schedule and findings", INTRANET + "2026/fire-risk", "2026-02-04", True),
+    "health-safety-audit-25": ("Health and safety audit, all nine schools", INTRANET + "2025/health-safety", "2025-01-17", False),
+    "health-safety-audit-26": ("Health and safety audit, all nine schools", INTRANET + "2026/health-safety", "2026-01-16", False),
+    "scrutiny-summary-24": ("Internal scrutiny: annual summary report", INTRANET + "2024/scrutiny-summary", "2024-12-11", False),
+    "scrutiny-summary-25": ("Internal scrutiny: annual summary report", INTRANET + "2025/scrutiny-summary", "2025-12-10", False),
+})
+
+# Per baseline standard and year: (result, the board's note, evidence keys).
+# A standard left out of a year was not judged that year. 2024/25 was judged
+# in full; in the 2025/26 draft two are still to be judged at the meeting.
+MET = "met"
+NOT_MET = "not-met"
 STANDARDS = {
     "governance.safeguarding-oversight": {
-        1: ("met", "Named safeguarding trustee; annual report covered all nine schools.", ["safeguarding-report-24"]),
-        2: ("met", "Annual report received in November; follow-up on two schools minuted.", ["safeguarding-report-25"])},
-    "governance.board-meetings": {1: ("met", "", []), 2: ("met", "", [])},
+        1: (MET, "The safeguarding trustee visited four schools; the annual report came to the board in December.", ["safeguarding-report-24"]),
+        2: (MET, "Annual report received in December; the safeguarding trustee's visits now cover all nine schools over two years.", ["safeguarding-report-25"])},
+    "governance.board-meetings": {1: (MET, "", []), 2: (MET, "", [])},
     "governance.scheme-of-delegation": {
-        1: ("met", "Version 3 approved in September.", ["delegation-24"]),
-        2: ("met", "Reviewed after the external governance review.", [])},
-    "governance.members-and-trustees": {1: ("met", "", []), 2: ("met", "", [])},
-    "governance.register-of-interests": {
-        1: ("met", "", []),
-        2: ("met", "Updated for the two co-opted committee members.", [])},
-    "governance.governance-information": {1: ("met", "", []), 2: ("met", "", [])},
-    "governance.suitability-checks": {
-        1: ("met", "", []),
-        2: (None, "Checks for the two new local governors are due back before the meeting.", [])},
-    "governance.data-protection": {1: ("met", "", []), 2: ("met", "", [])},
+        1: (MET, "Version 3 approved in September 2024.", ["delegation-24"]),
+        2: (MET, "Reviewed against the external review; local committees' part in trust-wide work is being written in (see actions).", ["governance-review-26"])},
+    "governance.members-and-trustees": {1: (MET, "", []), 2: (MET, "", [])},
+    "governance.register-of-interests": {1: (MET, "", []), 2: (MET, "Published register updated for the two co-opted committee members.", [])},
+    "governance.governance-information": {1: (MET, "", []), 2: (MET, "", [])},
+    "governance.suitability-checks": {1: (MET, "", [])},
+    "governance.data-protection": {1: (MET, "", []), 2: (MET, "One reportable breach (an email sent to the wrong parent) was reported to the ICO within 72 hours.", [])},
     "education.safeguarding": {
-        1: ("met", "Every school's safeguarding audit returned; no school rated inadequate.", ["safeguarding-report-24"]),
-        2: ("met", "", ["safeguarding-report-25"])},
-    "education.prevent-duty": {1: ("met", "", []), 2: ("met", "", [])},
-    "education.curriculum-requirements": {1: ("met", "", []), 2: ("met", "", [])},
+        1: (MET, "Every school's arrangements checked in the autumn audit.", ["safeguarding-report-24"]),
+        2: (MET, "Every school's arrangements checked in the autumn audit; Hillcrest's single central record gaps from 2024 are closed.", ["safeguarding-report-25"])},
+    "education.prevent-duty": {1: (MET, "", []), 2: (MET, "", [])},
+    "education.curriculum-requirements": {1: (MET, "", []), 2: (MET, "", ["curriculum-review-25"])},
     "education.send-duties": {
-        1: ("met", "Met, though the SEND audit found provision uneven; see the action on equity.", ["send-audit-24"]),
-        2: ("met", "", [])},
-    "education.admissions": {1: ("met", "", []), 2: ("met", "", [])},
-    "education.behaviour-and-exclusions": {1: ("met", "", []), 2: ("met", "", [])},
-    "education.attendance-duties": {1: ("met", "", []), 2: ("met", "", [])},
-    "education.accessibility-plan": {
-        1: ("not-met", "Two primaries' accessibility plans were more than three years old.", []),
-        2: ("met", "Both plans renewed in the summer term.", [])},
-    "education.pupil-premium-statement": {1: ("met", "", []), 2: ("met", "", [])},
-    "workforce.health-and-safety": {
-        1: ("met", "", []),
-        2: ("met", "Annual health and safety report received in January.", [])},
-    "workforce.safer-recruitment": {1: ("met", "", []), 2: ("met", "", [])},
-    "workforce.pay-and-appraisal": {1: ("met", "", []), 2: ("met", "", [])},
-    "workforce.early-career-induction": {1: ("met", "", []), 2: ("met", "", [])},
-    "workforce.whistleblowing": {1: ("met", "", []), 2: ("met", "", [])},
-    "workforce.gender-pay-gap": {1: ("met", "", []), 2: ("met", "", [])},
-    "efficiency.accounts-published": {
-        1: ("met", "Filed with the DfE in December.", ["accounts-24"]),
-        2: ("met", "Filed in December; the auditors raised no material findings.", ["accounts-25"])},
-    "efficiency.accounting-officer": {1: ("met", "", []), 2: ("met", "", [])},
+        1: (MET, "Met, but the SEND audit found provision uneven between schools; a plan was commissioned.", ["send-audit-24"]),
+        2: (MET, "", ["send-progress-26"])},
+    "education.admissions": {1: (MET, "", []), 2: (MET, "", [])},
+    "education.behaviour-and-exclusions": {1: (MET, "", []), 2: (MET, "", [])},
+    "education.attendance-duties": {1: (MET, "", ["attendance-jan-25"]), 2: (MET, "", ["attendance-jan-26"])},
+    "education.accessibility-plan": {1: (MET, "", []), 2: (MET, "Marsh Lane's plan renewed in September.", [])},
+    "education.pupil-premium-statement": {1: (MET, "", []), 2: (MET, "", [])},
+    "workforce.health-and-safety": {1: (MET, "", ["health-safety-audit-25"]), 2: (MET, "", ["health-safety-audit-26"])},
+    "workforce.safer-recruitment": {1: (MET, "", []), 2: (MET, "", [])},
+    "workforce.pay-and-appraisal": {1: (MET, "", []), 2: (MET, "", [])},
+    "workforce.early-career-induction": {1: (MET, "", []), 2: (MET, "", [])},
+    "workforce.whistleblowing": {1: (MET, "", []), 2: (MET, "Two concerns raised this year, both investigated and reported to the audit and risk committee.", [])},
+    "workforce.gender-pay-gap": {1: (MET, "", []), 2: (MET, "", [])},
+    "efficiency.accounts-published": {1: (MET, "", ["accounts-24"]), 2: (MET, "", ["accounts-25"])},
+    "efficiency.accounting-officer": {1: (MET, "", []), 2: (MET, "", [])},
     "efficiency.balanced-budget": {
-        1: ("met", "", ["budget-plan-24"]),
-        2: ("met", "Balanced with a planned use of reserves the board approved.", [])},
-    "efficiency.management-accounts": {1: ("met", "", []), 2: ("met", "", [])},
-    "efficiency.audit-and-risk-committee": {1: ("met", "", []), 2: ("met", "", [])},
-    "efficiency.internal-scrutiny": {1: ("met", "", []), 2: ("met", "", [])},
-    "efficiency.risk-register": {1: ("met", "", []), 2: ("met", "", [])},
-    "efficiency.executive-pay": {
-        1: ("met", "", []),
-        2: (None, "The pay committee meets after the benchmarking report in April.", [])},
-    "efficiency.estate-safety": {1: ("met", "", []), 2: ("met", "", [])},
-    "civic.equality-duty": {1: ("met", "", []), 2: ("met", "", [])},
-    "civic.public-benefit-report": {
-        1: ("met", "", []),
-        2: ("met", "The rewritten statement is in this year's annual report.", [])},
-    "civic.complaints": {1: ("met", "", []), 2: ("met", "", [])},
-    "civic.freedom-of-information": {1: ("met", "", []), 2: ("met", "", [])},
+        1: (MET, "", ["budget-plan-24"]),
+        2: (MET, "Balanced only by drawing on reserves; the board asked for a recovery plan in the budget for 2026/27.", ["budget-plan-25"])},
+    "efficiency.management-accounts": {1: (MET, "", []), 2: (MET, "", [])},
+    "efficiency.audit-and-risk-committee": {1: (MET, "", []), 2: (MET, "", [])},
+    "efficiency.internal-scrutiny": {1: (MET, "", ["scrutiny-summary-24"]), 2: (MET, "", ["scrutiny-summary-25"])},
+    "efficiency.risk-register": {1: (MET, "", ["risk-register-jan-25"]), 2: (MET, "", ["risk-register-jan-26"])},
+    "efficiency.executive-pay": {1: (MET, "", []), 2: (MET, "", [])},
+    "efficiency.estate-safety": {
+        1: (MET, "", ["condition-survey-24"]),
+        2: (NOT_MET, "Marsh Lane's and Westgate's fire risk assessments fell overdue in the autumn while the assessor's contract was re-let; both are booked for March.", ["fire-risk-26"])},
+    "civic.equality-duty": {1: (MET, "", []), 2: (MET, "", [])},
+    "civic.public-benefit-report": {1: (MET, "", ["public-benefit-22"]), 2: (MET, "", ["public-benefit-25"])},
+    "civic.complaints": {1: (MET, "", [])},
+    "civic.freedom-of-information": {1: (MET, "", []), 2: (MET, "", [])},
     "civic.published-information": {
-        1: ("met", "", []),
-        2: ("not-met", "The spring website check found two schools without their curriculum and SEND information.", [])},
+        1: (NOT_MET, "Three school websites lacked an up-to-date curriculum statement and the latest results; the heads were asked to put them right by Easter.", ["website-audit-25"]),
+        2: (MET, "The February audit found every school's website complete.", ["website-audit-26"])},
 }
 
-# The board's action about the standard not met in year 2.
-STANDARD_ACTIONS_YEAR2 = [
-    dict(domain="civic", indicator="civic.published-information",
-         text="Publish the missing curriculum and SEND information on both schools' websites, and check all nine each term",
-         owner=GOVERNANCE_PROFESSIONAL, due="2026-04-30"),
-]
+# Actions the board agreed about a standard it found not met (year -> list),
+# named by the standard's full id in `indicator`.
+STANDARD_ACTIONS = {
+    1: [dict(domain="civic", indicator="civic.published-information",
+             text="Bring every school's website up to the published-information requirements",
+             owner=GOVERNANCE_PROFESSIONAL, due="2025-04-11", status_year2="done")],
+    2: [dict(domain="efficiency", indicator="efficiency.estate-safety",
+             text="Complete the overdue fire risk assessments and report the findings to the audit and risk committee",
+             owner=CFO, due="2026-04-30")],
+}
 
-# The measures, year by year: value (None: not yet known), the date it
-# describes, its source, a note, and the trust's own target where it set one.
+# Per measure: the trust's own target where it sets one (min, max), and per
+# year (value, as-of date, source, note). Values describe the year before the
+# meeting: finance from the audited accounts, results from the summer, the
+# rest from the autumn term's dashboards.
+MEASURE_TARGETS = {
+    "governance.board-attendance": (85, None),
+    "education.attendance": (95, None),
+    "education.persistent-absence": (None, 15),
+    "workforce.teacher-turnover": (None, 12),
+    "workforce.sickness-absence": (None, 6),
+    "efficiency.reserves": (5, 12),
+    "efficiency.in-year-balance": (0, None),
+    "efficiency.staff-costs": (None, 80),
+}
 MEASURES = {
-    "governance.board-attendance": {
-        1: (84, "2024-08-31", "Clerk's attendance register 2023/24", "", None),
-        2: (91, "2025-08-31", "Clerk's attendance register 2024/25", "", None)},
-    "governance.trustee-vacancies": {
-        1: (2, "2024-08-31", "Register of members and trustees", "", None),
-        2: (0, "2025-08-31", "Register of members and trustees", "Both places filled after the skills audit.", None)},
-    "education.good-or-better": {
-        1: (78, "2024-12-31", "Ofsted reports as published", "Seven of nine schools.", None),
-        2: (89, "2025-12-31", "Ofsted reports as published", "Eight of nine: Hillcrest's section 8 visit in October.", None)},
-    "education.attendance": {
-        1: (92.8, "2024-07-19", "DfE attendance data 2023/24", "", None),
-        2: (93.6, "2025-07-22", "DfE attendance data 2024/25", "", {"min": 94.5})},
-    "education.persistent-absence": {
-        1: (19.4, "2024-07-19", "DfE attendance data 2023/24", "", None),
-        2: (17.1, "2025-07-22", "DfE attendance data 2024/25", "", {"max": 15})},
-    "education.suspensions": {
-        1: (6.12, "2024-07-19", "School census, summer 2024", "", None),
-        2: (5.48, "2025-07-22", "School census, summer 2025", "", None)},
-    "education.permanent-exclusions": {
-        1: (0.08, "2024-07-19", "School census, summer 2024", "", None),
-        2: (0.05, "2025-07-22", "School census, summer 2025", "", None)},
-    "education.ks2-expected-standard": {
-        1: (58, "2024-07-09", "Validated key stage 2 results 2024", "", None),
-        2: (62, "2025-07-08", "Validated key stage 2 results 2025", "", None)},
-    "education.ks2-expected-disadvantaged": {
-        1: (44, "2024-07-09", "Validated key stage 2 results 2024", "", None),
-        2: (47, "2025-07-08", "Validated key stage 2 results 2025", "", None)},
-    "education.ks4-english-maths": {
-        1: (63, "2024-08-22", "Validated key stage 4 results 2024", "", None),
-        2: (66, "2025-08-21", "Validated key stage 4 results 2025", "", None)},
-    "education.pd-take-up": {
-        1: (71, "2024-08-31", "Professional development records", "", None),
-        2: (84, "2025-08-31", "Professional development records", "The coaching programme reached every school.", None)},
-    "education.staff-moves-to-disadvantage": {
-        1: (40, "2024-08-31", "HR records of internal moves", "Two of five moves.", None),
-        2: (56, "2025-08-31", "HR records of internal moves", "Five of nine moves.", None)},
-    "workforce.teacher-turnover": {
-        1: (14.2, "2024-08-31", "HR records", "", None),
-        2: (11.8, "2025-08-31", "HR records", "", None)},
-    "workforce.teacher-vacancies": {
-        1: (3.1, "2024-11-07", "School workforce census, November 2024", "", None),
-        2: (1.9, "2025-11-06", "School workforce census, November 2025", "", None)},
-    "workforce.support-staff-turnover": {
-        1: (18.5, "2024-08-31", "HR records", "", None),
-        2: (17.9, "2025-08-31", "HR records", "", None)},
-    "workforce.sickness-absence": {
-        1: (7.9, "2024-08-31", "Payroll absence report 2023/24", "", None),
-        2: (7.2, "2025-08-31", "Payroll absence report 2024/25", "", None)},
-    "workforce.staff-survey": {
-        1: (61, "2024-11-29", "Staff survey, November 2024", "", None),
-        2: (None, None, "", "The survey moves to April 2026, after the workload plan's first year.", None)},
-    "workforce.trainee-teachers": {
-        1: (14, "2024-08-31", "Teaching school hub placements", "", None),
-        2: (19, "2025-08-31", "Teaching school hub placements", "", None)},
-    "efficiency.reserves": {
-        1: (8.1, "2024-08-31", "Audited accounts 2023/24", "", None),
-        2: (7.4, "2025-08-31", "Audited accounts 2024/25", "Planned use of reserves for the urgent estates works.", {"min": 6, "max": 10})},
-    "efficiency.in-year-balance": {
-        1: (0.6, "2024-08-31", "Audited accounts 2023/24", "", None),
-        2: (-0.4, "2025-08-31", "Audited accounts 2024/25", "The planned deficit the board approved.", None)},
-    "efficiency.staff-costs": {
-        1: (78.4, "2024-08-31", "Audited accounts 2023/24", "", None),
-        2: (79.6, "2025-08-31", "Audited accounts 2024/25", "", None)},
-    "efficiency.supply-agency-spend": {
-        1: (4.2, "2024-08-31", "Management accounts, August 2024", "", None),
-        2: (3.1, "2025-08-31", "Management accounts, August 2025", "", None)},
-    "efficiency.overdue-scrutiny-actions": {
-        1: (5, "2024-08-31", "Internal scrutiny tracker", "", None),
-        2: (2, "2025-08-31", "Internal scrutiny tracker", "", None)},
-    "civic.schools-supported": {
-        1: (0, "2024-08-31", "CEO's annual report", "", None),
-        2: (1, "2026-02-25", "CEO's termly report, spring 2026", "Seaview Primary, under the agreement of October 2025.", None)},
-    "civic.sustained-destinations": {
-        1: (93, "2024-10-17", "DfE destination measures (2021/22 leavers)", "", None),
-        2: (None, None, "", "The DfE publishes the next figures in the autumn.", None)},
-    "civic.enrichment": {
-        1: (68, "2024-07-19", "Schools' enrichment registers", "", None),
-        2: (74, "2025-07-22", "Schools' enrichment registers", "", None)},
-    "civic.foi-on-time": {
-        1: (92, "2024-08-31", "FOI log", "Two of 25 requests were late.", None),
-        2: (100, "2025-08-31", "FOI log", "", None)},
+    "governance.board-attendance": {1: (84, "2025-02-28", "Governance professional's attendance record", ""), 2: (91, "2026-02-28", "Governance professional's attendance record", "")},
+    "governance.trustee-vacancies": {1: (2, "2025-02-28", "Register of trustees", "Two places left open while the skills audit was completed."), 2: (0, "2026-02-28", "Register of trustees", "")},
+    "education.good-or-better": {1: (78, "2025-02-28", "Ofsted reports, latest inspection of each school", "Seven of nine schools."), 2: (89, "2026-02-28", "Ofsted reports, latest inspection of each school", "Eight of nine: Hillcrest was judged good in October.")},
+    "education.attendance": {1: (92.6, "2024-12-20", "Attendance dashboard, autumn term 2024", ""), 2: (93.4, "2025-12-19", "Attendance dashboard, autumn term 2025", "")},
+    "education.persistent-absence": {1: (21.4, "2024-12-20", "Attendance dashboard, autumn term 2024", "Westgate and Marsh Lane account for half of it."), 2: (18.2, "2025-12-19", "Attendance dashboard, autumn term 2025", "")},
+    "education.suspensions": {1: (4.1, "2024-08-31", "Exclusions return, 2023/24", ""), 2: (3.6, "2025-08-31", "Exclusions return, 2024/25", "")},
+    "education.permanent-exclusions": {1: (0.06, "2024-08-31", "Exclusions return, 2023/24", "Three pupils."), 2: (0.04, "2025-08-31", "Exclusions return, 2024/25", "Two pupils.")},
+    "education.ks2-expected-standard": {1: (58, "2024-12-10", "Validated pupil outcomes, summer 2024", ""), 2: (61, "2025-12-09", "Validated pupil outcomes, summer 2025", "")},
+    "education.ks2-expected-disadvantaged": {1: (44, "2024-12-10", "Validated pupil outcomes, summer 2024", ""), 2: (47, "2025-12-09", "Validated pupil outcomes, summer 2025", "")},
+    "education.ks4-english-maths": {1: (63, "2024-12-10", "Validated pupil outcomes, summer 2024", ""), 2: (62, "2025-12-09", "Validated pupil outcomes, summer 2025", "Down a point; the secondary curriculum review explains where.")},
+    "education.pd-take-up": {1: (71, "2024-12-20", "Professional development records", ""), 2: (86, "2025-12-19", "Professional development records", "Instructional coaching reached every school.")},
+    "education.staff-moves-to-disadvantage": {1: (40, "2024-08-31", "HR moves log, 2023/24", "Five moves, two of them to a more disadvantaged school."), 2: (55, "2025-08-31", "HR moves log, 2024/25", "Eleven moves, six of them to a more disadvantaged school.")},
+    "workforce.teacher-turnover": {1: (13.5, "2024-08-31", "Recruitment and retention report", ""), 2: (11.2, "2025-08-31", "Recruitment and retention report", "")},
+    "workforce.teacher-vacancies": {1: (1.8, "2024-11-01", "Recruitment and retention report", ""), 2: (0.9, "2025-11-01", "Recruitment and retention report", "")},
+    "workforce.support-staff-turnover": {1: (17.0, "2024-08-31", "Recruitment and retention report", ""), 2: (18.4, "2025-08-31", "Recruitment and retention report", "Teaching assistants leaving for better-paid work; see the career pathways action.")},
+    "workforce.sickness-absence": {1: (7.2, "2024-08-31", "Staff absence and casework summary", ""), 2: (6.1, "2025-08-31", "Staff absence and casework summary", "")},
+    "workforce.staff-survey": {1: (68, "2024-11-30", "Staff survey, November 2024", ""), 2: (74, "2025-11-30", "Staff survey, November 2025", "")},
+    "workforce.trainee-teachers": {1: (14, "2024-08-31", "Initial teacher training partnership report", ""), 2: (19, "2025-08-31", "Initial teacher training partnership report", "")},
+    "efficiency.reserves": {1: (6.1, "2024-08-31", "Audited accounts 2023/24", ""), 2: (5.2, "2025-08-31", "Audited accounts 2024/25", "Falling towards the bottom of the trust's range as reserves cover the in-year deficit.")},
+    "efficiency.in-year-balance": {1: (0.4, "2024-08-31", "Audited accounts 2023/24", ""), 2: (-0.9, "2025-08-31", "Audited accounts 2024/25", "The unfunded part of the 2024 pay award and the emergency roof works at Marsh Lane.")},
+    "efficiency.staff-costs": {1: (78.5, "2024-08-31", "Audited accounts 2023/24", ""), 2: (79.8, "2025-08-31", "Audited accounts 2024/25", "")},
+    "efficiency.supply-agency-spend": {1: (6.2, "2024-08-31", "Audited accounts 2023/24", ""), 2: (4.1, "2025-08-31", "Audited accounts 2024/25", "")},
+    "efficiency.overdue-scrutiny-actions": {1: (3, "2024-12-11", "Internal scrutiny: annual summary report", ""), 2: (1, "2025-12-10", "Internal scrutiny: annual summary report", "")},
+    "civic.schools-supported": {1: (0, "2025-02-28", "CEO's termly report", ""), 2: (1, "2026-02-28", "CEO's termly report", "Seaview Primary, under a formal agreement.")},
+    "civic.sustained-destinations": {1: (92, "2024-10-31", "Destination measures, 2022 leavers", ""), 2: (93, "2025-10-31", "Destination measures, 2023 leavers", "")},
+    "civic.enrichment": {1: (64, "2025-02-07", "Enrichment and personal development audit", ""), 2: (72, "2026-02-06", "Enrichment and personal development audit", "")},
+    "civic.foi-on-time": {1: (88, "2025-02-28", "Freedom of information log", "Two of seventeen requests answered late, both in August."), 2: (100, "2026-02-28", "Freedom of information log", "")},
 }

@@ -110,18 +110,10 @@ QList<Expected> expectedText(const ReportData &data, const report::ReportContent
     for (const Action &a : data.current.data.actions)
         out.append({ QStringLiteral("action"), a.text });
     // Baseline standards and measures (framework format version 2): every
-    // standard not met or not yet judged, every one met that the board
-    // wrote a note on or cited evidence for (a standard met with nothing more
-    // is counted, not listed: docs/report.md), what the board noted and cited,
-    // and every measure's note.
+    // standard, what the board noted and cited for it, and every measure's note.
     for (const Domain &d : data.current.framework.domains) {
-        for (const Standard &standard : d.standards) {
-            const StandardJudgement *j = data.current.data.standardFor(standard.fullId);
-            const bool metAndNoMore = j && j->result == StandardResult::Met
-                && j->note.trimmed().isEmpty() && j->evidence.isEmpty();
-            if (!metAndNoMore)
-                out.append({ QStringLiteral("standard ") + standard.fullId, standard.text });
-        }
+        for (const Standard &standard : d.standards)
+            out.append({ QStringLiteral("standard ") + standard.fullId, standard.text });
         for (const Measure &measure : d.measures)
             out.append({ QStringLiteral("measure ") + measure.fullId, measure.title });
     }

@@ -26,6 +26,8 @@ using namespace strongtrust;
 namespace {
 
 const report::PageGeometry kA4 = report::PageGeometry::a4();
+// Lengths in text formats are CSS pixels, laid out at the report's resolution.
+constexpr qreal kUnitsPerCssPixel = report::PageGeometry::kLayoutDpi / 96.0;
 
 struct Line {
     qreal top = 0;
@@ -144,7 +146,9 @@ protected:
                 = kA4.page.height() * page - kA4.margins.bottom() - before.last().bottom;
             const QList<Line> together = lines(doc, start.position(), table->firstPosition() - 1);
             const qreal top = together.isEmpty() ? firstRow.top : together.first().top;
-            const qreal needed = firstRow.bottom - top;
+            // The run's first block keeps its top margin (a heading's space above it).
+            const qreal margin = start.blockFormat().topMargin() * kUnitsPerCssPixel;
+            const qreal needed = firstRow.bottom - top + margin;
             EXPECT_LT(free, needed + 5 * kA4.unitsPerMm())
                 << name << ": page " << page << " ends " << free / kA4.unitsPerMm()
                 << " mm early before a table whose heading and first row take "

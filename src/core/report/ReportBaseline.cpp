@@ -128,9 +128,10 @@ Block unmetTable(const NarrativeContext &c, const QList<StandardFact> &unmet)
     return table;
 }
 
-// The board's notes on the standards met or not yet judged, where it wrote
-// any: nothing the board recorded is left out of the report.
-Block otherNotesTable(const ReportData &data, const QList<StandardFact> &facts)
+// Every standard met, and the board's notes on those not yet judged where it
+// wrote any: the board report is the record of the floor the chair signs, so
+// a standard met is listed even where the board noted nothing about it.
+Block otherStandardsTable(const ReportData &data, const QList<StandardFact> &facts)
 {
     Block table;
     table.kind = Block::Kind::Table;
@@ -141,8 +142,9 @@ Block otherNotesTable(const ReportData &data, const QList<StandardFact> &facts)
         if (f.result == StandardResult::NotMet || !f.judgement)
             continue;
         const Cell note = noteCell(data, f.judgement);
-        if (note.text == QStringLiteral("–") && note.notes.isEmpty())
-            continue;
+        if (f.result != StandardResult::Met && note.text == QStringLiteral("–")
+            && note.notes.isEmpty())
+            continue; // listed with the standards not yet judged
         t.rows.append({ Cell { f.standard->text, {} },
             Cell { f.result == StandardResult::Met ? Tr::tr("Met") : Tr::tr("Not yet judged"), {} },
             note });
@@ -229,7 +231,7 @@ void addDomainStandards(const ReportData &data, int domainIndex, ReportContent &
             list.items.append(f.standard->text);
         out.blocks.append(list);
     }
-    const Block notes = otherNotesTable(data, facts);
+    const Block notes = otherStandardsTable(data, facts);
     if (!notes.table.rows.isEmpty())
         out.blocks.append(notes);
 }

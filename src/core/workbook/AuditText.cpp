@@ -62,9 +62,9 @@ QString AuditText::standardName(qint64 assessmentId, const QString &id) const
     const Standard *standard = fw != m_frameworks.cend() ? fw->findStandard(id) : nullptr;
     if (!standard)
         return id;
-    // Named with its domain, as an indicator is, so that a trail filtered by
-    // domain says on each line why the line is there.
-    return tr("%1 · %2", "audit: a domain and one of its baseline standards or measures")
+    // Named with its domain, as indicators are, so that the trail reads (and
+    // filters) by domain.
+    return tr("%1 · %2", "audit: a domain and one of its standards or measures")
         .arg(domainName(assessmentId, id.section(u'.', 0, 0)), standard->text);
 }
 
@@ -77,7 +77,7 @@ QString AuditText::measureName(qint64 assessmentId, const QString &id) const
     const QString title = measure->unit.isEmpty()
         ? measure->title
         : tr("%1 (%2)", "audit: a measure and its unit").arg(measure->title, measure->unit);
-    return tr("%1 · %2", "audit: a domain and one of its baseline standards or measures")
+    return tr("%1 · %2", "audit: a domain and one of its standards or measures")
         .arg(domainName(assessmentId, id.section(u'.', 0, 0)), title);
 }
 

@@ -1237,6 +1237,55 @@
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
+        <message>
+            <source>Met</source>
+            <comment>a baseline standard</comment>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Not met</source>
+            <comment>a baseline standard</comment>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Not judged</source>
+            <comment>a baseline standard</comment>
+            <translation>Not judged</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::MeasureInput</name>
+        <message>
+            <source>%1: "%2" is not a number. Type the value as a number, e.g. %3.</source>
+            <translation>%1: "%2" is not a number. Type the value as a number, e.g. %3.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a number. Type the value in %3, e.g. %4.</source>
+            <translation>%1: "%2" is not a number. Type the value in %3, e.g. %4.</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a target. Type a range such as %3–%4, or "≥ %3" for at least %3, or "≤ %4" for at most %4; leave it empty for the framework's.</source>
+            <translation>%1: "%2" is not a target. Type a range such as %3–%4, or "≥ %3" for at least %3, or "≤ %4" for at most %4; leave it empty for the framework's.</translation>
+        </message>
+        <message>
+            <source>at least</source>
+            <comment>a typed target</comment>
+            <translation>at least</translation>
+        </message>
+        <message>
+            <source>at most</source>
+            <comment>a typed target</comment>
+            <translation>at most</translation>
+        </message>
+        <message>
+            <source> to </source>
+            <comment>a typed target range</comment>
+            <translation> to </translation>
+        </message>
+        <message>
+            <source>%1: the target's lower end (%2) is above its upper end (%3).</source>
+            <translation>%1: the target's lower end (%2) is above its upper end (%3).</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::Measures</name>
@@ -3732,6 +3781,21 @@
             <source>Overall</source>
             <translation>Overall</translation>
         </message>
+        <message numerus="yes">
+            <source>; %1 of %n standard(s) met</source>
+            <translation>
+                <numerusform>; %1 of %n standard met</numerusform>
+                <numerusform>; %1 of %n standards met</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; %1 without the cap</source>
+            <translation>; %1 without the cap</translation>
+        </message>
+        <message>
+            <source>(capped)</source>
+            <translation>(capped)</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::app::AuditDialog</name>
@@ -4170,6 +4234,51 @@
             <source>Trustees' ratings differ by two levels or more</source>
             <translation>Trustees' ratings differ by two levels or more</translation>
         </message>
+        <message>
+            <source>Baseline standards</source>
+            <translation>Baseline standards</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>%1 (capped)</source>
+            <translation>%1 (capped)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Held at %1 while %n baseline standard(s) (is|are) not met: %2
+Without the cap: %3.</source>
+            <translation>
+                <numerusform>Held at %1 while %n baseline standard is not met: %2
+Without the cap: %3.</numerusform>
+                <numerusform>Held at %1 while %n baseline standards are not met: %2
+Without the cap: %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 met, %2 not met, %3 not judged</source>
+            <translation>%1 met, %2 not met, %3 not judged</translation>
+        </message>
+        <message numerus="yes">
+            <source>✗ %n not met</source>
+            <translation>
+                <numerusform>✗ %n not met</numerusform>
+                <numerusform>✗ %n not met</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✓ all met</source>
+            <translation>✓ all met</translation>
+        </message>
+        <message>
+            <source>%1/%2 met</source>
+            <translation>%1/%2 met</translation>
+        </message>
+        <message>
+            <source>%1/%2 recorded</source>
+            <translation>%1/%2 recorded</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::app::HistoryDialog</name>
@@ -4346,6 +4455,57 @@
         <message>
             <source>Choose a domain or an indicator on the left to read it.</source>
             <translation>Choose a domain or an indicator on the left to read it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is held at %2 while %n baseline standard(s) (is|are) not met; its indicators alone would put it at %3.</source>
+            <translation>
+                <numerusform>%1 is held at %2 while %n baseline standard is not met; its indicators alone would put it at %3.</numerusform>
+                <numerusform>%1 is held at %2 while %n baseline standards are not met; its indicators alone would put it at %3.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no level</source>
+            <translation>no level</translation>
+        </message>
+        <message>
+            <source>baseline standards</source>
+            <translation>baseline standards</translation>
+        </message>
+        <message>
+            <source>%1: baseline standards</source>
+            <translation>%1: baseline standards</translation>
+        </message>
+        <message>
+            <source>Standard %1 of %2</source>
+            <translation>Standard %1 of %2</translation>
+        </message>
+        <message>
+            <source>While this standard is not met, %1 cannot be above %2.</source>
+            <translation>While this standard is not met, %1 cannot be above %2.</translation>
+        </message>
+        <message>
+            <source>measures</source>
+            <translation>measures</translation>
+        </message>
+        <message>
+            <source>%1: measures</source>
+            <translation>%1: measures</translation>
+        </message>
+        <message>
+            <source>Higher is better.</source>
+            <translation>Higher is better.</translation>
+        </message>
+        <message>
+            <source>Lower is better.</source>
+            <translation>Lower is better.</translation>
+        </message>
+        <message>
+            <source>Best inside its target range.</source>
+            <translation>Best inside its target range.</translation>
+        </message>
+        <message>
+            <source>%1 Source: %2</source>
+            <translation>%1 Source: %2</translation>
         </message>
     </context>
     <context>
@@ -4800,6 +4960,98 @@
         </message>
     </context>
     <context>
+        <name>strongtrust::app::MeasuresModel</name>
+        <message>
+            <source>%1 (trust's own)</source>
+            <translation>%1 (trust's own)</translation>
+        </message>
+        <message>
+            <source>The framework's target: %1. Type the trust's own (5–12, ≥ 5, ≤ 12), or clear the cell for the framework's.</source>
+            <translation>The framework's target: %1. Type the trust's own (5–12, ≥ 5, ≤ 12), or clear the cell for the framework's.</translation>
+        </message>
+        <message>
+            <source>The framework sets no target. Type the trust's own (5–12, ≥ 5, ≤ 12).</source>
+            <translation>The framework sets no target. Type the trust's own (5–12, ≥ 5, ≤ 12).</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>The date the value describes, as YYYY-MM-DD: the census day, the end of the financial year</source>
+            <translation>The date the value describes, as YYYY-MM-DD: the census day, the end of the financial year</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>As of</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Since %1</source>
+            <translation>Since %1</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Trend</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not a date. Write the date the value describes as YYYY-MM-DD, e.g. 2025-08-31.</source>
+            <translation>%1: "%2" is not a date. Write the date the value describes as YYYY-MM-DD, e.g. 2025-08-31.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::MeasuresPanel</name>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Type a value into its cell (with or without its unit). A target is typed as 5–12, ≥ 5 or ≤ 12; clear it for the framework's.</source>
+            <translation>Type a value into its cell (with or without its unit). A target is typed as 5–12, ≥ 5 or ≤ 12; clear it for the framework's.</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::MeetingMeasuresPart</name>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::MeetingStandardPart</name>
+        <message>
+            <source>Record the standard as %1</source>
+            <translation>Record the standard as %1</translation>
+        </message>
+        <message>
+            <source>While this standard is not met, %1 cannot be above %2.</source>
+            <translation>While this standard is not met, %1 cannot be above %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::app::MeetingView</name>
         <message>
             <source>Meeting mode</source>
@@ -4884,6 +5136,29 @@
         <message>
             <source>1–%1 agree · 0 N/A · ←/→ move · R reveal · V vote · J join screen · C close or reopen rating · L stop live · Esc leave</source>
             <translation>1–%1 agree · 0 N/A · ←/→ move · R reveal · V vote · J join screen · C close or reopen rating · L stop live · Esc leave</translation>
+        </message>
+        <message>
+            <source>M met · N not met · 0 not judged · ←/→ move · Esc leave</source>
+            <translation>M met · N not met · 0 not judged · ←/→ move · Esc leave</translation>
+        </message>
+        <message>
+            <source>←/→ move · Esc leave · values are recorded in the rating view</source>
+            <translation>←/→ move · Esc leave · values are recorded in the rating view</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n measure(s)</source>
+            <translation>
+                <numerusform>%1 · %n measure</numerusform>
+                <numerusform>%1 · %n measures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measures against their targets</source>
+            <translation>Measures against their targets</translation>
+        </message>
+        <message>
+            <source>%1 · baseline standard %2 of %3</source>
+            <translation>%1 · baseline standard %2 of %3</translation>
         </message>
     </context>
     <context>
@@ -5172,6 +5447,67 @@
         </message>
     </context>
     <context>
+        <name>strongtrust::app::StandardsModel</name>
+        <message>
+            <source>Result of the standard: %1</source>
+            <translation>Result of the standard: %1</translation>
+        </message>
+        <message>
+            <source>M met · N not met · 0 not judged</source>
+            <translation>M met · N not met · 0 not judged</translation>
+        </message>
+        <message>
+            <source>Keys: M met, N not met, 0 or Backspace not judged</source>
+            <translation>Keys: M met, N not met, 0 or Backspace not judged</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::StandardsPanel</name>
+        <message>
+            <source>Evidence for the standard</source>
+            <translation>Evidence for the standard</translation>
+        </message>
+        <message>
+            <source>Actions about the standard</source>
+            <translation>Actions about the standard</translation>
+        </message>
+        <message>
+            <source>Result by key: &lt;b&gt;M&lt;/b&gt; met, &lt;b&gt;N&lt;/b&gt; not met, &lt;b&gt;0&lt;/b&gt; not judged. Type in the note's cell to write a note.</source>
+            <translation>Result by key: &lt;b&gt;M&lt;/b&gt; met, &lt;b&gt;N&lt;/b&gt; not met, &lt;b&gt;0&lt;/b&gt; not judged. Type in the note's cell to write a note.</translation>
+        </message>
+        <message>
+            <source>Baseline standards</source>
+            <translation>Baseline standards</translation>
+        </message>
+        <message>
+            <source>Evidence for standard %1 (%2)</source>
+            <translation>Evidence for standard %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Actions (%1)</source>
+            <translation>Actions (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>strongtrust::app::StandardsTable</name>
+        <message>
+            <source>Baseline standards</source>
+            <translation>Baseline standards</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::app::TrustDialog</name>
         <message>
             <source>Trust and trustees</source>
@@ -5392,6 +5728,46 @@
         <message>
             <source>Not changed: %1 has rated this indicator from their own device since, and their rating stands. Change it in the table if the board agrees.</source>
             <translation>Not changed: %1 has rated this indicator from their own device since, and their rating stands. Change it in the table if the board agrees.</translation>
+        </message>
+        <message>
+            <source>Standard met</source>
+            <translation>Standard met</translation>
+        </message>
+        <message>
+            <source>Standard not met</source>
+            <translation>Standard not met</translation>
+        </message>
+        <message>
+            <source>Standard not judged</source>
+            <translation>Standard not judged</translation>
+        </message>
+        <message>
+            <source>Note on a standard</source>
+            <translation>Note on a standard</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Edit %1</translation>
+        </message>
+        <message>
+            <source>Value of %1</source>
+            <translation>Value of %1</translation>
+        </message>
+        <message>
+            <source>Date of %1</source>
+            <translation>Date of %1</translation>
+        </message>
+        <message>
+            <source>Source of %1</source>
+            <translation>Source of %1</translation>
+        </message>
+        <message>
+            <source>Note on %1</source>
+            <translation>Note on %1</translation>
+        </message>
+        <message>
+            <source>Target of %1</source>
+            <translation>Target of %1</translation>
         </message>
     </context>
     <context>

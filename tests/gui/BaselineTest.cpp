@@ -2,6 +2,7 @@
 // version 2), driven by keyboard as a clerk does, each edit checked in the
 // file through the core: judged, typed, refused, undone and redone.
 #include "FakeDialogs.h"
+#include "app/ActionsModel.h"
 #include "app/ActionsTable.h"
 #include "app/AssessmentPage.h"
 #include "app/FrameworkNavigator.h"
@@ -545,13 +546,14 @@ TEST_F(BaselineTest, AVersionOneFrameworkShowsNoStandardsOrMeasures)
 
 TEST_F(BaselineTest, GoingToAnActionAboutAStandardShowsItAmongTheStandards)
 {
-    // The sample's board agreed an action about the civic standard it found not met.
-    const QString standard = QStringLiteral("civic.published-information");
-    ASSERT_EQ(stored(standard)->result, StandardResult::NotMet);
+    // The sample's board agreed actions about the standards it found not met.
+    QString standard;
     qint64 action = 0;
     for (const Action &a : session->data().actions) {
-        if (a.indicator == standard)
+        if (session->framework().findStandard(a.indicator) && !action) {
+            standard = a.indicator;
             action = a.id;
+        }
     }
     ASSERT_NE(action, 0);
     page->selectAction(standard, action);
@@ -562,6 +564,7 @@ TEST_F(BaselineTest, GoingToAnActionAboutAStandardShowsItAmongTheStandards)
     EXPECT_EQ(tabs->currentWidget(), page->standardsPanel()->actions());
     QTableView *list = page->standardsPanel()->actions()->view();
     ASSERT_TRUE(list->currentIndex().isValid());
-    EXPECT_TRUE(list->currentIndex().data().toString().startsWith(QStringLiteral("Publish")))
-        << list->currentIndex().data().toString().toStdString();
+    const auto id
+        = page->standardsPanel()->actions()->model()->action(list->currentIndex().row()).id;
+    EXPECT_EQ(id, action);
 }

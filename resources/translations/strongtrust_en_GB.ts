@@ -32,8 +32,16 @@
             <translation>Title</translation>
         </message>
         <message>
-            <source>Start the assessment for a new period. Trustees carry over; ratings start blank; open actions are carried forward. Starting a period cannot be undone.</source>
-            <translation>Start the assessment for a new period. Trustees carry over; ratings start blank; open actions are carried forward. Starting a period cannot be undone.</translation>
+            <source>Start the assessment for a new period. Trustees carry over; ratings start blank; open actions and the trust's own measure targets are carried forward. Starting a period cannot be undone.</source>
+            <translation>Start the assessment for a new period. Trustees carry over; ratings start blank; open actions and the trust's own measure targets are carried forward. Starting a period cannot be undone.</translation>
+        </message>
+        <message>
+            <source>&amp;Framework:</source>
+            <translation>&amp;Framework:</translation>
+        </message>
+        <message>
+            <source>Framework</source>
+            <translation>Framework</translation>
         </message>
     </context>
     <context>
@@ -5162,6 +5170,29 @@ Without the cap: %3.</numerusform>
         </message>
     </context>
     <context>
+        <name>strongtrust::app::NewPeriodDialog</name>
+        <message>
+            <source>Keep %1</source>
+            <translation>Keep %1</translation>
+        </message>
+        <message>
+            <source>%1, built into this version</source>
+            <translation>%1, built into this version</translation>
+        </message>
+        <message>
+            <source>The new period is rated on %1%2. Earlier periods keep %3; comparisons with them cover what the two frameworks share.</source>
+            <translation>The new period is rated on %1%2. Earlier periods keep %3; comparisons with them cover what the two frameworks share.</translation>
+        </message>
+        <message>
+            <source>, which adds baseline standards and measures to each domain</source>
+            <translation>, which adds baseline standards and measures to each domain</translation>
+        </message>
+        <message>
+            <source>The new period is rated on %1, as the latest period is.</source>
+            <translation>The new period is rated on %1, as the latest period is.</translation>
+        </message>
+    </context>
+    <context>
         <name>strongtrust::app::QrCodeWidget</name>
         <message>
             <source>QR code of the link</source>
@@ -5769,6 +5800,10 @@ Without the cap: %3.</numerusform>
             <source>Target of %1</source>
             <translation>Target of %1</translation>
         </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::cli::ArchiveCommands</name>
@@ -5898,10 +5933,6 @@ Without the cap: %3.</numerusform>
             </translation>
         </message>
         <message>
-            <source>Start the next period from the last: the same framework, no ratings, and the last period's open and in-progress actions carried forward. On a workbook with no period yet, the first assessment, on the workbook's framework.</source>
-            <translation>Start the next period from the last: the same framework, no ratings, and the last period's open and in-progress actions carried forward. On a workbook with no period yet, the first assessment, on the workbook's framework.</translation>
-        </message>
-        <message>
             <source>%1: there is already an assessment for the period "%2"; nothing was changed</source>
             <translation>%1: there is already an assessment for the period "%2"; nothing was changed</translation>
         </message>
@@ -5912,6 +5943,25 @@ Without the cap: %3.</numerusform>
         <message>
             <source>Started %1, the workbook's first assessment, on %2.</source>
             <translation>Started %1, the workbook's first assessment, on %2.</translation>
+        </message>
+        <message>
+            <source>Start the next period from the last: the same framework (unless --framework names another), no ratings, and the last period's open and in-progress actions and the trust's own measure targets carried forward. On a workbook with no period yet, the first assessment, on the workbook's framework.</source>
+            <translation>Start the next period from the last: the same framework (unless --framework names another), no ratings, and the last period's open and in-progress actions and the trust's own measure targets carried forward. On a workbook with no period yet, the first assessment, on the workbook's framework.</translation>
+        </message>
+        <message>
+            <source>Start the period on another framework: a framework file, or "built-in" for this version's built-in framework (default: the framework of the period it starts from). Earlier periods keep their own.</source>
+            <translation>Start the period on another framework: a framework file, or "built-in" for this version's built-in framework (default: the framework of the period it starts from). Earlier periods keep their own.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, and the trust's own target(s) for %n measure(s)</source>
+            <translation>
+                <numerusform>%1, and the trust's own target for %n measure</numerusform>
+                <numerusform>%1, and the trust's own targets for %n measures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Started %1 from %2, on %3 %4: %5.</source>
+            <translation>Started %1 from %2, on %3 %4: %5.</translation>
         </message>
     </context>
     <context>

@@ -1,9 +1,9 @@
 #include "app/DialogProvider.h"
 
 #include "app/LiveListenDialog.h"
+#include "app/NewPeriodDialog.h"
 #include "framework/FrameworkLoader.h"
 #include "periods/PeriodNames.h"
-#include "ui_NewPeriodDialog.h"
 #include "ui_NewWorkbookDialog.h"
 
 #include <QDialog>
@@ -121,20 +121,12 @@ QString WidgetDialogProvider::askSaveFile(
 }
 
 std::optional<NewPeriodRequest> WidgetDialogProvider::askNewPeriod(
-    QWidget *parent, const QString &suggested)
+    QWidget *parent, const NewPeriodOffer &offer)
 {
-    QDialog dialog(parent);
-    Ui::NewPeriodDialog ui;
-    ui.setupUi(&dialog);
-    ui.period->setText(suggested);
-    QObject::connect(ui.buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(ui.buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    QObject::connect(ui.period, &QLineEdit::textChanged, &dialog, [&](const QString &text) {
-        ui.buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
-    });
+    NewPeriodDialog dialog(offer, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return NewPeriodRequest { ui.period->text().trimmed(), ui.title->text().simplified() };
+    return dialog.request();
 }
 
 void WidgetDialogProvider::showError(QWidget *parent, const QString &title, const QString &message)

@@ -21,6 +21,19 @@ struct NewWorkbookRequest {
 struct NewPeriodRequest {
     QString period;
     QString title;
+    // On this version's built-in framework rather than the latest period's.
+    bool builtInFramework = false;
+};
+
+// What the new-period dialog offers: a suggested label and, where the latest
+// period is on another framework than the built-in one, both frameworks'
+// names ("Title version"); either name empty offers no choice.
+struct NewPeriodOffer {
+    QString suggested;
+    QString currentFramework;
+    QString builtInFramework;
+    bool builtInAddsBaseline = false; // the built-in has standards or measures the other lacks
+    bool preferBuiltIn = false; // the latest period is on an earlier edition of the built-in
 };
 
 // Where a live rating session listens, and whether ratings stay hidden.
@@ -46,7 +59,8 @@ public:
     virtual QString askSaveFile(
         QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
         = 0;
-    virtual std::optional<NewPeriodRequest> askNewPeriod(QWidget *parent, const QString &suggested)
+    virtual std::optional<NewPeriodRequest> askNewPeriod(
+        QWidget *parent, const NewPeriodOffer &offer)
         = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &message) = 0;
     // The user's name for the audit trail; empty keeps `suggested`.
@@ -73,7 +87,7 @@ public:
     QString askSaveFile(QWidget *parent, const QString &title, const QString &suggested,
         const QString &filter) override;
     std::optional<NewPeriodRequest> askNewPeriod(
-        QWidget *parent, const QString &suggested) override;
+        QWidget *parent, const NewPeriodOffer &offer) override;
     void showError(QWidget *parent, const QString &title, const QString &message) override;
     QString askAuditName(QWidget *parent, const QString &suggested) override;
     QString askArchiveFolder(QWidget *parent, const QString &suggested) override;

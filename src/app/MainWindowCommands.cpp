@@ -84,10 +84,11 @@ void MainWindow::newPeriod()
     if (!m_session)
         return;
     const QString suggested = suggestedNextPeriod(m_session->assessments(), QDate::currentDate());
-    const auto request = m_dialogs->askNewPeriod(this, suggested);
+    const auto request = m_dialogs->askNewPeriod(this, m_session->newPeriodOffer(suggested));
     if (!request)
         return;
-    auto created = m_session->startPeriod(request->period, request->title);
+    auto created
+        = m_session->startPeriod(request->period, request->title, request->builtInFramework);
     if (!created)
         m_dialogs->showError(this, tr("Cannot start the period"), created.errorText());
     updatePeriods();

@@ -1,9 +1,11 @@
 #include "app/WorkbookSession.h"
 
 #include "app/EditCommands.h"
+#include "framework/FrameworkLoader.h"
 #include "scoring/StoredScores.h"
 
 #include <QLocale>
+#include <QVersionNumber>
 
 #include <algorithm>
 
@@ -592,15 +594,55 @@ void WorkbookSession::setTrusteeRetired(qint64 id, bool retired)
         id, TrusteeCommand::Field::Retired, t->retired, retired));
 }
 
-Result<qint64> WorkbookSession::startPeriod(const QString &period, const QString &title)
+NewPeriodOffer WorkbookSession::newPeriodOffer(const QString &suggested) const
+{
+    NewPeriodOffer offer;
+    offer.suggested = suggested;
+    const QList<AssessmentInfo> all = m_workbook->assessments();
+    const auto current = m_workbook->framework(
+        all.isEmpty() ? m_workbook->defaultFrameworkKey() : all.last().frameworkKey);
+    const Framework &builtIn = FrameworkLoader::builtIn();
+    if (!current || current->json == builtIn.json
+        || (current->id == builtIn.id && current->version == builtIn.version))
+        return offer;
+    const auto name = [](const Framework &fw) { return tr("%1 %2").arg(fw.title, fw.version); };
+    offer.currentFramework = name(current.value());
+    offer.builtInFramework = name(builtIn);
+    offer.builtInAddsBaseline = current->standardCount() + current->measureCount() == 0
+        && builtIn.standardCount() + builtIn.measureCount() > 0;
+    // An earlier edition of the built-in framework moves on by default; a
+    // trust's own framework stays unless the clerk chooses otherwise.
+    offer.preferBuiltIn = current->id == builtIn.id
+        && QVersionNumber::fromString(current->version)
+            < QVersionNumber::fromString(builtIn.version);
+    return offer;
+}
+
+Result<qint64> WorkbookSession::startPeriod(
+    const QString &period, const QString &title, bool onBuiltInFramework)
 {
     if (m_workbook->isReadOnly())
         return Diagnostic { path(), 0, 0, {}, whyReadOnly() };
-    // From the latest period: same framework, open actions carried forward.
+    // From the latest period: its framework (or the built-in one), open
+    // actions and the trust's own targets carried forward.
     const QList<AssessmentInfo> all = m_workbook->assessments();
-    auto id = all.isEmpty()
-        ? m_workbook->createAssessment(period, title, m_workbook->defaultFrameworkKey())
-        : m_workbook->startPeriodFrom(all.last().id, period, title);
+    const Framework &builtIn = FrameworkLoader::builtIn();
+    Result<qint64> id = qint64(0);
+    if (all.isEmpty()) {
+        const Status s = m_workbook->transaction([&]() -> Status {
+            auto key = onBuiltInFramework ? m_workbook->storeFramework(builtIn)
+                                          : Result<qint64>(m_workbook->defaultFrameworkKey());
+            if (!key)
+                return key.errors();
+            id = m_workbook->createAssessment(period, title, key.value());
+            return id ? success() : Status(id.errors());
+        });
+        if (!s)
+            return s.errors();
+    } else {
+        id = onBuiltInFramework ? m_workbook->startPeriodOn(all.last().id, period, title, builtIn)
+                                : m_workbook->startPeriodFrom(all.last().id, period, title);
+    }
     if (!id)
         return id;
     if (auto s = selectAssessment(id.value()); !s)

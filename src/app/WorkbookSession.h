@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/DialogProvider.h"
 #include "framework/Framework.h"
 #include "report/ReportData.h"
 #include "scoring/MeasureComparison.h"
@@ -105,7 +106,14 @@ public:
     void setTrusteeRetired(qint64 id, bool retired);
     // A new period after the latest, with its open actions carried forward:
     // not undoable (a document-level step), reported by result.
-    Result<qint64> startPeriod(const QString &period, const QString &title);
+    // What Trust ▸ New Period… offers: `suggested` as the label and, where the
+    // latest period is on another framework than this version's built-in
+    // one, the choice to move to it.
+    NewPeriodOffer newPeriodOffer(const QString &suggested) const;
+    // The next period from the latest (the first, on a workbook with none):
+    // on the latest period's framework, or on the built-in framework.
+    Result<qint64> startPeriod(
+        const QString &period, const QString &title, bool onBuiltInFramework = false);
 
     // --- the edit path of the undo commands: each writes through the
     // workbook (which checks and audits it) and brings the assessment held

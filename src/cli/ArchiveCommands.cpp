@@ -2,6 +2,7 @@
 
 #include "archive/ArchiveBundle.h"
 #include "cli/CommandParser.h"
+#include "framework/FrameworkLoader.h"
 #include "workbook/Workbook.h"
 
 #include <QDir>
@@ -49,6 +50,15 @@ Result<std::unique_ptr<Workbook>> openForWriting(const QString &path)
     return wb;
 }
 
+// `--framework`: a framework file, or the word "built-in" for this version's
+// built-in framework (a file of that name is given as ./built-in).
+Result<Framework> chosenFramework(const QString &value)
+{
+    if (value == QLatin1String("built-in"))
+        return FrameworkLoader::builtIn();
+    return FrameworkLoader::loadFile(value);
+}
+
 std::optional<AssessmentInfo> findPeriod(
     const Workbook &wb, const QString &period, Console console, int &exit)
 {
@@ -64,9 +74,10 @@ std::optional<AssessmentInfo> findPeriod(
 int periodStart(const QStringList &arguments, Console console)
 {
     CommandParser cmd(QStringLiteral("start"),
-        Tr::tr("Start the next period from the last: the same framework, no ratings, and the "
-               "last period's open and in-progress actions carried forward. On a workbook with "
-               "no period yet, the first assessment, on the workbook's framework."));
+        Tr::tr("Start the next period from the last: the same framework (unless --framework "
+               "names another), no ratings, and the last period's open and in-progress actions "
+               "and the trust's own measure targets carried forward. On a workbook with no "
+               "period yet, the first assessment, on the workbook's framework."));
     addWorkbook(cmd);
     cmd.parser().addOption(periodOption());
     cmd.parser().addOption({ QStringLiteral("from"),
@@ -74,11 +85,23 @@ int periodStart(const QStringList &arguments, Console console)
     cmd.parser().addOption({ QStringLiteral("title"),
         Tr::tr("The new assessment's title (default: the previous one's)."),
         QStringLiteral("TEXT") });
+    cmd.parser().addOption({ QStringLiteral("framework"),
+        Tr::tr("Start the period on another framework: a framework file, or \"built-in\" "
+               "for this version's built-in framework (default: the framework of the period "
+               "it starts from). Earlier periods keep their own."),
+        QStringLiteral("FILE|built-in") });
     if (auto exit = cmd.parse(arguments, console, 1, 1))
         return *exit;
     if (auto exit
         = requireOptions(cmd, console, { QStringLiteral("period") }, { QStringLiteral("P") }))
         return *exit;
+    std::optional<Framework> framework;
+    if (cmd.parser().isSet(QStringLiteral("framework"))) {
+        auto chosen = chosenFramework(cmd.value(QStringLiteral("framework")));
+        if (!chosen)
+            return refuse(console, chosen.errorText());
+        framework = std::move(chosen).value();
+    }
     auto opened = openForWriting(cmd.positionals().constFirst());
     if (!opened)
         return refuse(console, opened.errorText());
@@ -96,9 +119,19 @@ int periodStart(const QStringList &arguments, Console console)
                 Tr::tr("%1: there is no period \"%2\" to start from: the workbook has no "
                        "assessment yet (leave out --from to start the first)")
                     .arg(wb.path(), cmd.value(QStringLiteral("from"))));
-        const qint64 frameworkKey = wb.defaultFrameworkKey();
-        auto created
-            = wb.createAssessment(period, cmd.value(QStringLiteral("title")), frameworkKey);
+        qint64 frameworkKey = wb.defaultFrameworkKey();
+        const Status created = wb.transaction([&]() -> Status {
+            if (framework) {
+                auto stored = wb.storeFramework(*framework);
+                if (!stored)
+                    return stored.errors();
+                frameworkKey = stored.value();
+            }
+            auto id = wb.createAssessment(period, cmd.value(QStringLiteral("title")), frameworkKey);
+            if (!id)
+                return id.errors();
+            return success();
+        });
         if (!created)
             return refuse(console, created.errorText());
         const auto fw = wb.framework(frameworkKey);
@@ -118,15 +151,22 @@ int periodStart(const QStringList &arguments, Console console)
     const QString title = cmd.parser().isSet(QStringLiteral("title"))
         ? cmd.value(QStringLiteral("title"))
         : from->title;
-    auto started = wb.startPeriodFrom(from->id, period, title);
+    auto started = framework ? wb.startPeriodOn(from->id, period, title, *framework)
+                             : wb.startPeriodFrom(from->id, period, title);
     if (!started)
         return refuse(console, started.errorText());
     const auto data = wb.loadAssessment(started.value());
     const int carried = data ? int(data->actions.size()) : 0;
+    const int targets = data ? int(data->measures.size()) : 0;
+    QString what = Tr::tr("%n open action(s) carried forward", nullptr, carried);
+    if (targets > 0)
+        what = Tr::tr("%1, and the trust's own target(s) for %n measure(s)", nullptr, targets)
+                   .arg(what);
+    if (!framework)
+        return done(console, Tr::tr("Started %1 from %2: %3.").arg(period, from->period, what));
     return done(console,
-        Tr::tr("Started %1 from %2: %3.")
-            .arg(period, from->period,
-                Tr::tr("%n open action(s) carried forward", nullptr, carried)));
+        Tr::tr("Started %1 from %2, on %3 %4: %5.")
+            .arg(period, from->period, framework->id, framework->version, what));
 }
 
 int periodFinalise(const QStringList &arguments, Console console)

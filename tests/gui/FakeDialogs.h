@@ -16,6 +16,7 @@ public:
     QString imagePath;
     QString exportPath;
     std::optional<app::NewPeriodRequest> newPeriod;
+    app::NewPeriodOffer newPeriodOffered; // what the last askNewPeriod offered
     QStringList errors;
     QString auditName; // empty: keep the suggestion
     int auditNameAsked = 0;
@@ -38,8 +39,10 @@ public:
     {
         return exportPath;
     }
-    std::optional<app::NewPeriodRequest> askNewPeriod(QWidget *, const QString &) override
+    std::optional<app::NewPeriodRequest> askNewPeriod(
+        QWidget *, const app::NewPeriodOffer &offer) override
     {
+        newPeriodOffered = offer;
         return newPeriod;
     }
     QString askAuditName(QWidget *, const QString &) override

@@ -10,10 +10,12 @@
 #include "app/LiveRatingController.h"
 #include "app/MainWindow.h"
 #include "app/MeetingView.h"
+#include "app/NewPeriodDialog.h"
 #include "app/ReportPreview.h"
 #include "app/TrustDialog.h"
 #include "app/UserGuideDialog.h"
 #include "app/WorkbookSession.h"
+#include "framework/FrameworkLoader.h"
 #include "live/LiveSession.h"
 
 #include <QTest>
@@ -65,6 +67,21 @@ TEST(Screenshots, EveryScreenOfTheGuide)
     QCoreApplication::processEvents();
     save(&trust, "trust-and-trustees");
     trust.close();
+
+    // Trust ▸ New Period… on a workbook still on an earlier edition of the
+    // built-in framework.
+    NewPeriodOffer offer;
+    offer.suggested = QStringLiteral("2026/27");
+    offer.currentFramework = FrameworkLoader::builtIn().title + QStringLiteral(" 2023.1");
+    offer.builtInFramework
+        = FrameworkLoader::builtIn().title + u' ' + FrameworkLoader::builtIn().version;
+    offer.builtInAddsBaseline = true;
+    offer.preferBuiltIn = true;
+    NewPeriodDialog newPeriod(offer, &window);
+    newPeriod.show();
+    QCoreApplication::processEvents();
+    save(&newPeriod, "new-period");
+    newPeriod.close();
 
     ReportPreview report(window.session(), &dialogs, &window);
     report.resize(1280, 900); // the board's words beside the pages

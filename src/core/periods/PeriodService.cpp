@@ -61,6 +61,8 @@ Result<qint64> PeriodService::startPeriodFrom(
                 return added.errors();
             ++carried;
         }
+        if (auto carriedTargets = carryTargets(previous.value(), id); !carriedTargets)
+            return carriedTargets;
         AuditEntry e;
         e.assessmentId = id;
         e.entity = QStringLiteral("assessment");
@@ -73,6 +75,54 @@ Result<qint64> PeriodService::startPeriodFrom(
     if (!s)
         return s.errors();
     return id;
+}
+
+Result<qint64> PeriodService::startPeriodOn(qint64 previousAssessmentId, const QString &period,
+    const QString &title, const Framework &framework)
+{
+    qint64 id = 0;
+    Status s = m_wb.file().transaction([&]() -> Status {
+        auto key = m_wb.storeFramework(framework);
+        if (!key)
+            return key.errors();
+        auto started = startPeriodFrom(previousAssessmentId, period, title, key.value());
+        if (!started)
+            return started.errors();
+        id = started.value();
+        return success();
+    });
+    if (!s)
+        return s.errors();
+    return id;
+}
+
+Status PeriodService::carryTargets(const AssessmentData &previous, qint64 nextId)
+{
+    const auto next = m_wb.rules().target(nextId);
+    if (!next)
+        return next.errors();
+    const auto before = m_wb.framework(previous.info.frameworkKey);
+    if (!before)
+        return before.errors();
+    for (const MeasureValue &old : previous.measures) {
+        if (!old.target.isSet())
+            continue;
+        // A target means the same only for the same measure: one the new
+        // framework dropped, or measures in another unit or direction, starts
+        // on the framework's own target.
+        const Measure *was = before->findMeasure(old.measure);
+        const Measure *is = next->framework.findMeasure(old.measure);
+        if (!was || !is || was->unit != is->unit || was->better != is->better)
+            continue;
+        MeasureValue carried;
+        carried.measure = old.measure;
+        carried.target = old.target;
+        if (!m_wb.rules().measure(next.value(), carried))
+            continue;
+        if (auto set = m_wb.setMeasure(nextId, carried); !set)
+            return set.errors();
+    }
+    return success();
 }
 
 QList<QString> PeriodService::domainsNeedingReason(qint64 assessmentId) const

@@ -22,13 +22,20 @@ public:
     explicit PeriodService(Workbook &wb) : m_wb(wb) { }
 
     // The next period, started from `previousAssessmentId`: the same framework
-    // (or `frameworkKey`), no ratings, and the previous period's open and
+    // (or `frameworkKey`), no ratings, the previous period's open and
     // in-progress actions carried forward (each with carriedFrom set to the
-    // action it continues). The period must sort after the previous one.
+    // action it continues), and the trust's own targets for the measures the
+    // framework still has. The period must sort after the previous one.
     Result<qint64> startPeriodFrom(
         qint64 previousAssessmentId, const QString &period, const QString &title);
     Result<qint64> startPeriodFrom(qint64 previousAssessmentId, const QString &period,
         const QString &title, qint64 frameworkKey);
+    // The same, on another framework (a newer edition, or the built-in
+    // framework of this version of strongtrust): stored in the workbook, if it
+    // is not there yet, in the same transaction as the new assessment, so a
+    // refused start stores nothing. Earlier periods keep their own framework.
+    Result<qint64> startPeriodOn(qint64 previousAssessmentId, const QString &period,
+        const QString &title, const Framework &framework);
 
     // Domains whose score moved by a whole level of the scale or more (the
     // nearest levels of the two scores are one or more positions apart) since
@@ -47,6 +54,9 @@ public:
         const QHash<QString, QString> &reasons = {}, ReasonCheck check = ReasonCheck::Required);
 
 private:
+    // The trust's own targets of `previous`, set on the new assessment `nextId`.
+    Status carryTargets(const AssessmentData &previous, qint64 nextId);
+
     Workbook &m_wb;
 };
 

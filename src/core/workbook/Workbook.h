@@ -171,6 +171,11 @@ public:
     {
         return m_periods.startPeriodFrom(previousId, period, title, frameworkKey);
     }
+    Result<qint64> startPeriodOn(
+        qint64 previousId, const QString &period, const QString &title, const Framework &framework)
+    {
+        return m_periods.startPeriodOn(previousId, period, title, framework);
+    }
     QList<QString> domainsNeedingReason(qint64 id) const
     {
         return m_periods.domainsNeedingReason(id);

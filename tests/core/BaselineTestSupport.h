@@ -126,8 +126,7 @@ inline void agree(AssessmentData &data, const QString &indicator, double level)
 // What the sample baseline records, for tests to look for.
 namespace sample {
 const QString kSafeguarding = QStringLiteral("governance.safeguarding-oversight"); // caps at 2
-const QString kSafeguardingName = QStringLiteral(
-    "“The board takes leadership responsibility for safeguarding across the trust”");
+const QString kSafeguardingName = QStringLiteral("Board oversight of safeguarding");
 const QString kSafeguardingNote
     = QStringLiteral("The named trustee stood down in January; the annual report is due in May.");
 const QString kSafeguardingAction = QStringLiteral("Appoint a new safeguarding trustee");
@@ -135,8 +134,7 @@ const QString kRegister = QStringLiteral("governance.register-of-interests");
 const QString kRegisterNote
     = QStringLiteral("Checked <b>annually</b> & reported to the audit committee.");
 const QString kHealth = QStringLiteral("workforce.health-and-safety"); // caps at 2, above Emerging
-const QString kHealthName
-    = QStringLiteral("“The trust meets its duties as an employer for health and safety”");
+const QString kHealthName = QStringLiteral("Health and safety at work");
 const QString kHealthNote = QStringLiteral("Two schools' fire risk assessments are out of date.");
 const QString kReservesNote = QStringLiteral("Reserves rebuilt after the 2024 deficit.");
 const QString kAbsenceNote = QStringLiteral("Absence fell after the new wellbeing offer.");

@@ -92,3 +92,38 @@ TEST(FrameworkPresentation, BuiltInGivesEveryIndicatorAShortTitle)
         }
     }
 }
+
+TEST(FrameworkPresentation, StandardsTakeAShortTitleByTheSameRules)
+{
+    auto doc = test::baselineFramework();
+    doc["domains"][0]["standards"][0]["shortTitle"] = "  Accounts   published ";
+    auto r = load(doc);
+    ASSERT_TRUE(r.ok()) << r.errorText().toStdString();
+    EXPECT_EQ(r.value().domains[0].standards[0].shortTitle, QStringLiteral("Accounts published"));
+    EXPECT_TRUE(r.value().domains[0].standards[1].shortTitle.isEmpty());
+
+    doc["domains"][0]["standards"][0]["shortTitle"] = std::string(81, 'x');
+    doc["domains"][0]["standards"][1]["shortTitle"] = "";
+    r = load(doc);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.errors().size(), 2) << r.errorText().toStdString();
+    EXPECT_TRUE(hasError(r, QStringLiteral("/domains/0/standards/0/shortTitle"),
+        QStringLiteral("has 81 characters; a short title has at most 80")))
+        << r.errorText().toStdString();
+    EXPECT_TRUE(hasError(r, QStringLiteral("/domains/0/standards/1/shortTitle"),
+        QStringLiteral("must not be empty")));
+}
+
+TEST(FrameworkPresentation, BuiltInGivesEveryStandardAShortTitle)
+{
+    QSet<QString> seen;
+    for (const Domain &d : FrameworkLoader::builtIn().domains) {
+        for (const Standard &s : d.standards) {
+            EXPECT_FALSE(s.shortTitle.isEmpty()) << s.fullId.toStdString();
+            EXPECT_LE(s.shortTitle.size(), 50) << s.fullId.toStdString();
+            EXPECT_FALSE(seen.contains(s.shortTitle)) << s.shortTitle.toStdString();
+            seen.insert(s.shortTitle);
+        }
+    }
+    EXPECT_EQ(seen.size(), FrameworkLoader::builtIn().standardCount());
+}

@@ -297,6 +297,26 @@ TEST(StandardCapWords, SeveralStandardsHoldingTheCapAreNamedTogether)
         << gov.paragraphs[0].toStdString();
 }
 
+TEST(StandardCapWords, AShortTitleNamesTheStandardInProse)
+{
+    Framework fw = fourLevels();
+    const QString safeguarding = addStandard(fw, s("gov"), s("safeguarding"),
+        s("Every school's safeguarding arrangements meet the statutory guidance, with a lead, "
+          "a policy, training and filtering, and concerns acted on and recorded."),
+        2);
+    domainOf(fw, s("gov")).standards[0].shortTitle = s("Safeguarding in every school");
+    AssessmentData data = agreed(3, 3, 4);
+    judge(data, safeguarding, StandardResult::NotMet);
+    const ReportData report = reportOf(fw, data);
+    const DomainNarrative gov = buildDomainNarrative(report, 0);
+    EXPECT_EQ(gov.cap, s("capped at Developing while Safeguarding in every school is not met"));
+    const QString summary = buildSummaryParagraph(report);
+    EXPECT_TRUE(summary.contains(
+        s("Governance is capped at Developing while Safeguarding in every school is not met.")))
+        << summary.toStdString();
+    EXPECT_FALSE(summary.contains(s("statutory guidance"))) << "the statement stays in tables";
+}
+
 TEST(StandardCapWords, AnUncappedDomainReadsAsBefore)
 {
     Framework fw = fourLevels();

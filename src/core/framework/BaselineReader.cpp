@@ -35,6 +35,18 @@ void FrameworkIds::unique(
         seen.insert(id, path);
 }
 
+QString ShortTitles::read(JsonChecker &check, const nlohmann::json &item, const QString &path)
+{
+    const auto given = check.string(item, path, "shortTitle", JsonChecker::Need::Optional);
+    if (!given)
+        return {};
+    const QString title = given->simplified();
+    if (title.size() > kMax)
+        check.error(JsonChecker::child(path, "shortTitle"),
+            tr("has %1 characters; a short title has at most %2").arg(title.size()).arg(kMax));
+    return title;
+}
+
 void BaselineReader::readStandards(
     const json &v, const QString &path, Domain &domain, QHash<QString, QString> &ids)
 {
@@ -47,12 +59,13 @@ void BaselineReader::readStandards(
     for (std::size_t i = 0; i < v.size(); ++i) {
         const QString sp = JsonChecker::child(path, i);
         const json &sv = v[i];
-        if (!m_check.object(sv, sp, { "id", "text", "guidance", "source", "capsAt" }))
+        if (!m_check.object(sv, sp, { "id", "text", "shortTitle", "guidance", "source", "capsAt" }))
             continue;
         Standard standard;
         standard.id = itemId(sv, sp, ids);
         standard.fullId = domain.id + u'.' + standard.id;
         standard.text = m_check.string(sv, sp, "text", Need::Required).value_or(QString());
+        standard.shortTitle = ShortTitles::read(m_check, sv, sp);
         standard.guidance
             = m_check.string(sv, sp, "guidance", Need::Optional, false).value_or(QString());
         standard.source

@@ -26,6 +26,18 @@ public:
         JsonChecker &check, QHash<QString, QString> &seen, const QString &id, const QString &path);
 };
 
+// An indicator's or a standard's optional `shortTitle`: a few words for
+// running prose, simplified; reported at its path when too long.
+class ShortTitles
+{
+    Q_DECLARE_TR_FUNCTIONS(strongtrust::FrameworkLoader)
+
+public:
+    static constexpr int kMax = 80; // a few words, not a second statement
+
+    static QString read(JsonChecker &check, const nlohmann::json &item, const QString &path);
+};
+
 class BaselineReader
 {
     Q_DECLARE_TR_FUNCTIONS(strongtrust::FrameworkLoader)

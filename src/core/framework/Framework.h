@@ -56,6 +56,9 @@ struct Standard {
     QString id; // unique among its domain's indicators, standards and measures
     QString fullId; // "DOMAIN.STANDARD": what results refer to
     QString text;
+    // A few words naming the duty in running prose ("Safer recruitment");
+    // empty: prose names it by its text up to the first colon or semicolon.
+    QString shortTitle;
     QString guidance;
     QString source; // the duty's source, as the framework names it
     // While the standard is not met, the domain's level cannot be above this

@@ -22,7 +22,6 @@ constexpr int kMinLevels = 2;
 constexpr int kMaxLevels = 10;
 constexpr int kMaxDomains = 20;
 constexpr int kMaxIndicators = 50;
-constexpr int kMaxShortTitle = 80; // a few words for running prose, not a second statement
 
 // Parses a levelDescriptors key: it must be a JSON number as JSON writes it.
 std::optional<double> parseNumberKey(const std::string &key)
@@ -256,14 +255,7 @@ private:
             }
             ind.fullId = domain.id + u'.' + ind.id;
             ind.text = m_check.string(iv, ip, "text", Need::Required).value_or(QString());
-            if (const auto shortTitle = m_check.string(iv, ip, "shortTitle", Need::Optional)) {
-                ind.shortTitle = shortTitle->simplified();
-                if (ind.shortTitle.size() > kMaxShortTitle)
-                    m_check.error(JsonChecker::child(ip, "shortTitle"),
-                        tr("has %1 characters; a short title has at most %2")
-                            .arg(ind.shortTitle.size())
-                            .arg(kMaxShortTitle));
-            }
+            ind.shortTitle = ShortTitles::read(m_check, iv, ip);
             ind.guidance
                 = m_check.string(iv, ip, "guidance", Need::Optional, false).value_or(QString());
             if (const json *prompts = m_check.field(iv, ip, "prompts", Need::Optional)) {

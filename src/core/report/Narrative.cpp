@@ -165,10 +165,13 @@ QString NarrativeContext::indicatorRating(const IndicatorScore &s) const
 }
 
 // A standard's statement runs on into how it is met ("… across the trust: a
-// trustee leads on …"); in running prose it is named by the duty itself, up
-// to its first colon or semicolon, and quoted whole where it has neither.
+// trustee leads on …"); in running prose it is named by its short title or,
+// where the framework gives none, by the duty itself, up to its first colon
+// or semicolon, and quoted whole where it has neither.
 QString NarrativeContext::standardName(const Standard &standard) const
 {
+    if (!standard.shortTitle.isEmpty())
+        return standard.shortTitle;
     const QString text = standard.text.simplified();
     static const QRegularExpression detail(QStringLiteral("[:;]"));
     const qsizetype cut = text.indexOf(detail);

@@ -4966,6 +4966,57 @@ Without the cap: %3.</numerusform>
             <source>There is no assessment to rate yet: start a period first.</source>
             <translation>There is no assessment to rate yet: start a period first.</translation>
         </message>
+        <message>
+            <source>&amp;Import Measures from CSV…</source>
+            <translation>&amp;Import Measures from CSV…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport Measures as CSV…</source>
+            <translation>E&amp;xport Measures as CSV…</translation>
+        </message>
+        <message>
+            <source>Import measures from CSV</source>
+            <translation>Import measures from CSV</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv);;All files (*)</source>
+            <translation>CSV table (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Cannot import the measures</source>
+            <translation>Cannot import the measures</translation>
+        </message>
+        <message>
+            <source>%1
+
+Nothing was imported; the workbook is unchanged.</source>
+            <translation>%1
+
+Nothing was imported; the workbook is unchanged.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %1: %n measure(s) changed</source>
+            <translation>
+                <numerusform>Imported %1: %n measure changed</numerusform>
+                <numerusform>Imported %1: %n measures changed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>measures %1.csv</source>
+            <translation>measures %1.csv</translation>
+        </message>
+        <message>
+            <source>Export measures as CSV</source>
+            <translation>Export measures as CSV</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV table (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot export the measures</source>
+            <translation>Cannot export the measures</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::app::MeasuresModel</name>
@@ -5803,6 +5854,17 @@ Without the cap: %3.</numerusform>
         <message>
             <source>%1 %2</source>
             <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>there is no assessment to import into</source>
+            <translation>there is no assessment to import into</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n measure(s)</source>
+            <translation>
+                <numerusform>Import %n measure</numerusform>
+                <numerusform>Import %n measures</numerusform>
+            </translation>
         </message>
     </context>
     <context>

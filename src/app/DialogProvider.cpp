@@ -114,6 +114,12 @@ QString WidgetDialogProvider::askSaveImage(QWidget *parent, const QString &sugge
         DialogProvider::tr("PNG image (*.png);;SVG drawing (*.svg)"));
 }
 
+QString WidgetDialogProvider::askOpenFile(
+    QWidget *parent, const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, documentsFolder(), filter);
+}
+
 QString WidgetDialogProvider::askSaveFile(
     QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
 {

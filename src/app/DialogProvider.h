@@ -55,6 +55,8 @@ public:
     virtual QString askOpenWorkbook(QWidget *parent) = 0;
     virtual QString askSaveCopy(QWidget *parent, const QString &suggested) = 0;
     virtual QString askSaveImage(QWidget *parent, const QString &suggested) = 0;
+    // A file to read (an import); `filter` as QFileDialog takes it.
+    virtual QString askOpenFile(QWidget *parent, const QString &title, const QString &filter) = 0;
     // Where to write an exported file; `filter` as QFileDialog takes it.
     virtual QString askSaveFile(
         QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
@@ -84,6 +86,7 @@ public:
     QString askOpenWorkbook(QWidget *parent) override;
     QString askSaveCopy(QWidget *parent, const QString &suggested) override;
     QString askSaveImage(QWidget *parent, const QString &suggested) override;
+    QString askOpenFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString askSaveFile(QWidget *parent, const QString &title, const QString &suggested,
         const QString &filter) override;
     std::optional<NewPeriodRequest> askNewPeriod(

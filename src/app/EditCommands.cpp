@@ -125,6 +125,22 @@ void MeasureCommand::undo()
     keepIf(this, bool(m_session->storeMeasure(m_before)));
 }
 
+MeasuresImportCommand::MeasuresImportCommand(WorkbookSession *session, const QString &text,
+    QList<MeasureValue> before, QList<MeasureValue> after)
+    : QUndoCommand(text), m_session(session), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void MeasuresImportCommand::redo()
+{
+    keepIf(this, bool(m_session->storeMeasures(m_after)));
+}
+
+void MeasuresImportCommand::undo()
+{
+    keepIf(this, bool(m_session->storeMeasures(m_before)));
+}
+
 // --- evidence
 
 AddEvidenceCommand::AddEvidenceCommand(

@@ -104,6 +104,22 @@ private:
     MeasureValue m_after;
 };
 
+// A measures CSV imported into the assessment: every measure it changed, as
+// it was and as it is, restored together by undo in one transaction.
+class MeasuresImportCommand : public QUndoCommand
+{
+public:
+    MeasuresImportCommand(WorkbookSession *session, const QString &text, QList<MeasureValue> before,
+        QList<MeasureValue> after);
+    void redo() override;
+    void undo() override;
+
+private:
+    WorkbookSession *m_session;
+    QList<MeasureValue> m_before;
+    QList<MeasureValue> m_after;
+};
+
 // Adds an evidence item; undo removes it, redo restores the same row.
 class AddEvidenceCommand : public QUndoCommand
 {

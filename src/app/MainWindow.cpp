@@ -169,6 +169,12 @@ void MainWindow::createActions()
     m_finalise = add(trust, tr("&Finalise and Sign Off…"), "actionFinalise", &MainWindow::finalise);
     m_workbookActions << m_finalise;
     trust->addSeparator();
+    m_importMeasures = add(trust, tr("&Import Measures from CSV…"), "actionImportMeasures",
+        &MainWindow::importMeasures);
+    m_exportMeasures = add(
+        trust, tr("E&xport Measures as CSV…"), "actionExportMeasures", &MainWindow::exportMeasures);
+    m_workbookActions << m_importMeasures << m_exportMeasures;
+    trust->addSeparator();
     m_auditName = add(trust, tr("Your Name for the Audit Trail…"), "actionAuditName",
         [this] { askAuditName(true); });
     m_workbookActions << m_auditName;
@@ -417,6 +423,10 @@ void MainWindow::updateActions()
     if (QAction *np = findChild<QAction *>(QStringLiteral("actionNewPeriod")))
         np->setEnabled(open && !m_session->isReadOnly());
     m_finalise->setEnabled(open && m_session->hasAssessment() && m_session->canEdit());
+    const bool measures
+        = open && m_session->hasAssessment() && m_session->framework().measureCount() > 0;
+    m_importMeasures->setEnabled(measures && m_session->canEdit());
+    m_exportMeasures->setEnabled(measures);
     m_auditName->setEnabled(open && !m_session->isReadOnly());
     m_undo->setEnabled(open && m_session->undoStack()->canUndo());
     m_redo->setEnabled(open && m_session->undoStack()->canRedo());

@@ -76,6 +76,8 @@ private:
     void saveChart();
     void showReport();
     void newPeriod();
+    void importMeasures();
+    void exportMeasures();
     void editTrust();
     void finalise();
     void showSignOffChecks();
@@ -118,6 +120,8 @@ private:
     QAction *m_hideNames = nullptr;
     QAction *m_blind = nullptr;
     QAction *m_finalise = nullptr;
+    QAction *m_importMeasures = nullptr;
+    QAction *m_exportMeasures = nullptr;
     QToolBar *m_toolBar = nullptr;
     bool m_toolBarShownForWorkbook = false;
     QAction *m_archive = nullptr;

@@ -16,8 +16,10 @@
 #include "app/UserGuideDialog.h"
 #include "app/WorkbookSession.h"
 #include "archive/ArchiveBundle.h"
+#include "exchange/MeasuresCsv.h"
 #include "framework/FrameworkLoader.h"
 #include "periods/PeriodNames.h"
+#include "util/AtomicFile.h"
 #include "workbook/WorkbookCopy.h"
 #include "workbook/WorkbookFile.h"
 
@@ -93,6 +95,47 @@ void MainWindow::newPeriod()
         m_dialogs->showError(this, tr("Cannot start the period"), created.errorText());
     updatePeriods();
     updateActions();
+}
+
+void MainWindow::importMeasures()
+{
+    if (!m_session || !m_session->hasAssessment())
+        return;
+    const QString file = m_dialogs->askOpenFile(
+        this, tr("Import measures from CSV"), tr("CSV table (*.csv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    const auto summary = m_session->importMeasures(file);
+    if (!summary) {
+        m_dialogs->showError(this, tr("Cannot import the measures"),
+            tr("%1\n\nNothing was imported; the workbook is unchanged.").arg(summary.errorText()));
+        return;
+    }
+    statusBar()->showMessage(tr("Imported %1: %n measure(s) changed", nullptr, summary->changed)
+                                 .arg(QDir::toNativeSeparators(file)),
+        8000);
+    updateActions();
+}
+
+void MainWindow::exportMeasures()
+{
+    if (!m_session || !m_session->hasAssessment())
+        return;
+    const QString period = m_session->assessment().period;
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(tr("measures %1.csv").arg(QString(period).replace(u'/', u'-')));
+    const QString file = m_dialogs->askSaveFile(
+        this, tr("Export measures as CSV"), suggested, tr("CSV table (*.csv)"));
+    if (file.isEmpty())
+        return;
+    auto csv = exportMeasuresCsv(m_session->workbook(), m_session->assessment().id);
+    Status written = csv ? writeFileAtomically(file, csv.value()) : Status(csv.errors());
+    if (!written) {
+        m_dialogs->showError(this, tr("Cannot export the measures"), written.errorText());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(file)), 8000);
 }
 
 void MainWindow::editTrust()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/DialogProvider.h"
+#include "exchange/MeasuresCsv.h"
 #include "framework/Framework.h"
 #include "report/ReportData.h"
 #include "scoring/MeasureComparison.h"
@@ -104,6 +105,9 @@ public:
     void renameTrustee(qint64 id, const QString &name);
     void setTrusteeRole(qint64 id, const QString &role);
     void setTrusteeRetired(qint64 id, bool retired);
+    // Imports a measures CSV (docs/interchange.md) into the assessment shown,
+    // all or nothing, as one undo step; refused with every bad cell named.
+    Result<MeasuresImportSummary> importMeasures(const QString &csvPath);
     // A new period after the latest, with its open actions carried forward:
     // not undoable (a document-level step), reported by result.
     // What Trust ▸ New Period… offers: `suggested` as the label and, where the
@@ -123,6 +127,8 @@ public:
     Status storeConsensus(const Consensus &consensus);
     Status storeStandard(const StandardJudgement &judgement); // its result and note
     Status storeMeasure(const MeasureValue &record);
+    // Several measures' records at once, in one transaction: all or none.
+    Status storeMeasures(const QList<MeasureValue> &records);
     Result<Evidence> storeNewEvidence(const QString &indicator, const Evidence &evidence);
     Status storeEvidence(const QString &indicator, const Evidence &evidence);
     Result<RemovedEvidence> storeEvidenceRemoval(qint64 evidenceId);

@@ -199,6 +199,74 @@ Status WorkbookSession::storeMeasure(const MeasureValue &record)
     return success();
 }
 
+Status WorkbookSession::storeMeasures(const QList<MeasureValue> &records)
+{
+    if (!m_data)
+        return success();
+    QList<MeasureValue> stored;
+    const Status written = m_workbook->transaction([&]() -> Status {
+        for (const MeasureValue &record : records) {
+            auto edit = m_workbook->setMeasure(m_data->info.id, record);
+            if (!edit)
+                return edit.errors();
+            stored.append(edit.value().after);
+        }
+        return success();
+    });
+    if (!written) {
+        Q_EMIT problem(written.errorText());
+        return written;
+    }
+    for (const MeasureValue &now : stored)
+        placeRecord(m_data->measures, m_framework, &Domain::measures, &MeasureValue::measure, now,
+            now.isEmpty());
+    changed(QString());
+    return success();
+}
+
+Result<MeasuresImportSummary> WorkbookSession::importMeasures(const QString &csvPath)
+{
+    if (!m_data)
+        return Diagnostic { path(), 0, 0, {}, tr("there is no assessment to import into") };
+    if (m_workbook->isReadOnly())
+        return Diagnostic { path(), 0, 0, {}, whyReadOnly() };
+    const qint64 id = m_data->info.id;
+    const QList<MeasureValue> was = m_data->measures;
+    auto summary = importMeasuresCsvFile(*m_workbook, id, csvPath);
+    if (!summary)
+        return summary;
+    const auto now = m_workbook->loadAssessment(id);
+    if (!now)
+        return now.errors();
+    // The undo step holds only what the file changed, as it was and is now
+    // (an empty record where there was none, so undo removes it again).
+    const auto recordIn = [](const QList<MeasureValue> &list, const QString &measure) {
+        for (const MeasureValue &m : list) {
+            if (m.measure == measure)
+                return m;
+        }
+        MeasureValue none;
+        none.measure = measure;
+        return none;
+    };
+    QList<MeasureValue> before;
+    QList<MeasureValue> after;
+    for (const Domain &d : m_framework.domains) {
+        for (const Measure &m : d.measures) {
+            const MeasureValue b = recordIn(was, m.fullId);
+            const MeasureValue a = recordIn(now->measures, m.fullId);
+            if (a == b)
+                continue;
+            before.append(b);
+            after.append(a);
+        }
+    }
+    if (!after.isEmpty())
+        push(new MeasuresImportCommand(
+            this, tr("Import %n measure(s)", nullptr, int(after.size())), before, after));
+    return summary;
+}
+
 void WorkbookSession::setStandard(
     const QString &standardId, StandardResult result, const QString &note)
 {

@@ -15,6 +15,7 @@ public:
     QString savePath;
     QString imagePath;
     QString exportPath;
+    QString openFile; // what askOpenFile answers
     std::optional<app::NewPeriodRequest> newPeriod;
     app::NewPeriodOffer newPeriodOffered; // what the last askNewPeriod offered
     QStringList errors;
@@ -35,6 +36,7 @@ public:
     QString askOpenWorkbook(QWidget *) override { return openPath; }
     QString askSaveCopy(QWidget *, const QString &) override { return savePath; }
     QString askSaveImage(QWidget *, const QString &) override { return imagePath; }
+    QString askOpenFile(QWidget *, const QString &, const QString &) override { return openFile; }
     QString askSaveFile(QWidget *, const QString &, const QString &, const QString &) override
     {
         return exportPath;

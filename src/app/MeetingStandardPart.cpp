@@ -150,8 +150,11 @@ QString MeetingStandardPart::standardsList(const QFont &font, int width) const
             : r == StandardResult::NotMet             ? QStringLiteral("✗")
                                                       : QStringLiteral("–");
         const QString line = QStringLiteral("%1. %2 ").arg(i + 1).arg(mark);
-        // One line each, so that the whole list fits beside the chart.
-        const QString text = metrics.elidedText(standards[i].text, Qt::ElideRight,
+        // One line each, so that the whole list fits beside the chart: the
+        // short title where the framework gives one, else the statement cut.
+        const QString name
+            = standards[i].shortTitle.isEmpty() ? standards[i].text : standards[i].shortTitle;
+        const QString text = metrics.elidedText(name, Qt::ElideRight,
             std::max(width - metrics.horizontalAdvance(line) - metrics.averageCharWidth(), 40));
         QString entry = QString(line + text).toHtmlEscaped();
         if (current)

@@ -107,7 +107,9 @@ MeetingView::MeetingView(
     left->addWidget(m_text);
     left->addSpacing(12);
     left->addLayout(m_levels);
-    left->addWidget(m_standardPart);
+    // The guidance under a standard takes the height there is, as the
+    // measures' table does: at its natural height it was cut off mid-line.
+    left->addWidget(m_standardPart, 10);
     left->addWidget(m_measuresPart, 10); // the room's table takes the height there is
     left->addSpacing(12);
     left->addWidget(m_status);

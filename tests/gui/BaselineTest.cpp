@@ -261,6 +261,16 @@ TEST_F(BaselineTest, MeetingModeTakesADomainsStandardsBeforeItsIndicators)
     EXPECT_TRUE(position->text().contains(
         QStringLiteral("baseline standard 1 of %1").arg(education.standards.size())))
         << position->text().toStdString();
+    // Beside the chart, the domain's standards by their short titles; under
+    // the buttons, the guidance whole, not cut off at the foot of its label.
+    auto *list = window->findChild<QLabel *>(QStringLiteral("meetingTrustees"));
+    ASSERT_NE(list, nullptr);
+    EXPECT_TRUE(list->text().contains(education.standards[0].shortTitle.toHtmlEscaped()))
+        << list->text().toStdString();
+    auto *guidance = window->findChild<QLabel *>(QStringLiteral("meetingStandardGuidance"));
+    ASSERT_NE(guidance, nullptr);
+    EXPECT_FALSE(guidance->text().isEmpty());
+    EXPECT_GE(guidance->height(), guidance->heightForWidth(guidance->width()));
     auto *notMet = window->findChild<QWidget *>(QStringLiteral("meetingResult-N"));
     ASSERT_NE(notMet, nullptr);
     EXPECT_TRUE(notMet->isVisible());

@@ -1,14 +1,13 @@
 #include "report/RadarChart.h"
 
+#include "report/ChartOutput.h"
 #include "report/RadarChartParts.h"
 #include "report/ReportData.h"
 #include "report/ReportText.h"
 
-#include <QBuffer>
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -370,41 +369,14 @@ void paintRadarChart(QPainter &painter, const QRectF &rect, const RadarChartData
 
 QByteArray radarChartSvg(const RadarChartData &data, const QSize &size)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setResolution(96);
-    // QSvgGenerator writes the title and description as they are: escape them.
-    generator.setTitle(Tr::tr("Domain scores").toHtmlEscaped());
-    generator.setDescription(describeRadarChart(data).toHtmlEscaped());
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return {};
-    paintRadarChart(painter, QRectF(QPointF(0, 0), QSizeF(size)), data);
-    painter.end();
-    // A viewer without DejaVu Sans falls back to a sans-serif of similar width.
-    bytes.replace(
-        "font-family=\"DejaVu Sans\"", "font-family=\"'DejaVu Sans', Verdana, sans-serif\"");
-    return bytes;
+    return chartSvg(size, Tr::tr("Domain scores"), describeRadarChart(data),
+        [&](QPainter &painter, const QRectF &rect) { paintRadarChart(painter, rect, data); });
 }
 
 QImage radarChartImage(const RadarChartData &data, const QSize &size, qreal devicePixelRatio)
 {
-    const qreal dpr = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
-    QImage image(QSize(qCeil(size.width() * dpr), qCeil(size.height() * dpr)),
-        QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull())
-        return image;
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paintRadarChart(painter, QRectF(QPointF(0, 0), QSizeF(size)), data);
-    painter.end();
-    return image;
+    return chartImage(size, devicePixelRatio,
+        [&](QPainter &painter, const QRectF &rect) { paintRadarChart(painter, rect, data); });
 }
 
 QString describeRadarChart(const RadarChartData &data)

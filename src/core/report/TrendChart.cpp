@@ -1,12 +1,11 @@
 #include "report/TrendChart.h"
 
+#include "report/ChartOutput.h"
 #include "report/MeasureWords.h"
 #include "report/RadarChartParts.h"
 
-#include <QBuffer>
 #include <QPainter>
 #include <QPainterPath>
-#include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -372,40 +371,14 @@ void paintTrendChart(QPainter &painter, const QRectF &rect, const TrendChartData
 
 QByteArray trendChartSvg(const TrendChartData &data, const QSize &size)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QSvgGenerator generator;
-    generator.setOutputDevice(&buffer);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setResolution(96);
-    // QSvgGenerator writes the title and description as they are: escape them.
-    generator.setTitle(data.measure.title.toHtmlEscaped());
-    generator.setDescription(describeTrendChart(data).toHtmlEscaped());
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return {};
-    paintTrendChart(painter, QRectF(QPointF(0, 0), QSizeF(size)), data);
-    painter.end();
-    bytes.replace(
-        "font-family=\"DejaVu Sans\"", "font-family=\"'DejaVu Sans', Verdana, sans-serif\"");
-    return bytes;
+    return chartSvg(size, data.measure.title, describeTrendChart(data),
+        [&](QPainter &painter, const QRectF &rect) { paintTrendChart(painter, rect, data); });
 }
 
 QImage trendChartImage(const TrendChartData &data, const QSize &size, qreal devicePixelRatio)
 {
-    const qreal dpr = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
-    QImage image(QSize(qCeil(size.width() * dpr), qCeil(size.height() * dpr)),
-        QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull())
-        return image;
-    image.setDevicePixelRatio(dpr);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    paintTrendChart(painter, QRectF(QPointF(0, 0), QSizeF(size)), data);
-    painter.end();
-    return image;
+    return chartImage(size, devicePixelRatio,
+        [&](QPainter &painter, const QRectF &rect) { paintTrendChart(painter, rect, data); });
 }
 
 QString describeTrendChart(const TrendChartData &data)

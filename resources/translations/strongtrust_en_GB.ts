@@ -6025,6 +6025,10 @@ Nothing was imported; the workbook is unchanged.</translation>
             <source>Started %1 from %2, on %3 %4: %5.</source>
             <translation>Started %1 from %2, on %3 %4: %5.</translation>
         </message>
+        <message>
+            <source>--framework needs a framework file, or "built-in" for the built-in framework</source>
+            <translation>--framework needs a framework file, or "built-in" for the built-in framework</translation>
+        </message>
     </context>
     <context>
         <name>strongtrust::cli::CommandLine</name>

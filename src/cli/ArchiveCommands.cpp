@@ -97,6 +97,10 @@ int periodStart(const QStringList &arguments, Console console)
         return *exit;
     std::optional<Framework> framework;
     if (cmd.parser().isSet(QStringLiteral("framework"))) {
+        if (cmd.value(QStringLiteral("framework")).trimmed().isEmpty())
+            return cmd.usageError(console,
+                Tr::tr("--framework needs a framework file, or \"built-in\" for the built-in "
+                       "framework"));
         auto chosen = chosenFramework(cmd.value(QStringLiteral("framework")));
         if (!chosen)
             return refuse(console, chosen.errorText());

@@ -88,6 +88,10 @@ TEST_F(StartFramework, AFrameworkFileIsCheckedBeforeAnythingChanges)
         s("--framework"), dir.filePath(s("nowhere.json")) });
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(s("nowhere.json"))) << missing.err.toStdString();
+    const auto empty
+        = runStrongtrust({ s("start"), wb, s("--period"), s("2025/26"), s("--framework"), s("") });
+    EXPECT_EQ(empty.exitCode, 2);
+    EXPECT_TRUE(empty.err.contains(s("built-in"))) << empty.err.toStdString();
     // A period before the last is refused, and the framework is not stored.
     const auto early = runStrongtrust(
         { s("start"), wb, s("--period"), s("2023/24"), s("--framework"), s("built-in") });

@@ -43,6 +43,18 @@
             <source>Framework</source>
             <translation>Framework</translation>
         </message>
+        <message>
+            <source>A framework file (.json)</source>
+            <translation>A framework file (.json)</translation>
+        </message>
+        <message>
+            <source>Framework file</source>
+            <translation>Framework file</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
     </context>
     <context>
         <name>NewWorkbookDialog</name>
@@ -5241,6 +5253,26 @@ Nothing was imported; the workbook is unchanged.</translation>
         <message>
             <source>The new period is rated on %1, as the latest period is.</source>
             <translation>The new period is rated on %1, as the latest period is.</translation>
+        </message>
+        <message>
+            <source>Another framework, from a file</source>
+            <translation>Another framework, from a file</translation>
+        </message>
+        <message>
+            <source>Framework file</source>
+            <translation>Framework file</translation>
+        </message>
+        <message>
+            <source>Framework files (*.json);;All files (*)</source>
+            <translation>Framework files (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Choose the framework file.</source>
+            <translation>Choose the framework file.</translation>
+        </message>
+        <message>
+            <source>The new period is rated on the framework in this file, checked when you press OK. Earlier periods keep %1.</source>
+            <translation>The new period is rated on the framework in this file, checked when you press OK. Earlier periods keep %1.</translation>
         </message>
     </context>
     <context>

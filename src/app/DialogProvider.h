@@ -23,11 +23,14 @@ struct NewPeriodRequest {
     QString title;
     // On this version's built-in framework rather than the latest period's.
     bool builtInFramework = false;
+    // On the framework in this file (checked by the dialog); empty: not.
+    QString frameworkFile {};
 };
 
-// What the new-period dialog offers: a suggested label and, where the latest
-// period is on another framework than the built-in one, both frameworks'
-// names ("Title version"); either name empty offers no choice.
+// What the new-period dialog offers: a suggested label, the name of the
+// latest period's framework ("Title version"; empty: no choice of framework,
+// as on a workbook that cannot read it) and, where the built-in framework is
+// another, its name too (else empty). A framework file is offered beside them.
 struct NewPeriodOffer {
     QString suggested;
     QString currentFramework;

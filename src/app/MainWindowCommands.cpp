@@ -89,8 +89,16 @@ void MainWindow::newPeriod()
     const auto request = m_dialogs->askNewPeriod(this, m_session->newPeriodOffer(suggested));
     if (!request)
         return;
-    auto created
-        = m_session->startPeriod(request->period, request->title, request->builtInFramework);
+    Result<Framework> chosen = FrameworkLoader::builtIn();
+    if (!request->frameworkFile.isEmpty())
+        chosen = FrameworkLoader::loadFile(request->frameworkFile);
+    if (!chosen) {
+        m_dialogs->showError(this, tr("Cannot start the period"), chosen.errorText());
+        return;
+    }
+    const bool another = request->builtInFramework || !request->frameworkFile.isEmpty();
+    auto created = m_session->startPeriod(
+        request->period, request->title, another ? &chosen.value() : nullptr);
     if (!created)
         m_dialogs->showError(this, tr("Cannot start the period"), created.errorText());
     updatePeriods();

@@ -12,9 +12,9 @@ class NewPeriodDialog;
 
 namespace strongtrust::app {
 
-// Trust ▸ New Period…: the period's label and title and, where this version
-// of strongtrust has a framework the latest period does not use, whether the
-// new period moves to it.
+// Trust ▸ New Period…: the period's label and title, and the framework it is
+// rated on: the latest period's, this version's built-in one where that is
+// another, or a framework file (checked before the dialog closes).
 class NewPeriodDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ public:
     NewPeriodRequest request() const;
 
 private:
+    int choice() const; // a FrameworkChoice
+    void acceptIfValid();
     void updateNote();
 
     std::unique_ptr<Ui::NewPeriodDialog> m_ui;

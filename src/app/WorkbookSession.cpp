@@ -601,12 +601,14 @@ NewPeriodOffer WorkbookSession::newPeriodOffer(const QString &suggested) const
     const QList<AssessmentInfo> all = m_workbook->assessments();
     const auto current = m_workbook->framework(
         all.isEmpty() ? m_workbook->defaultFrameworkKey() : all.last().frameworkKey);
-    const Framework &builtIn = FrameworkLoader::builtIn();
-    if (!current || current->json == builtIn.json
-        || (current->id == builtIn.id && current->version == builtIn.version))
+    if (!current)
         return offer;
     const auto name = [](const Framework &fw) { return tr("%1 %2").arg(fw.title, fw.version); };
     offer.currentFramework = name(current.value());
+    const Framework &builtIn = FrameworkLoader::builtIn();
+    if (current->json == builtIn.json
+        || (current->id == builtIn.id && current->version == builtIn.version))
+        return offer;
     offer.builtInFramework = name(builtIn);
     offer.builtInAddsBaseline = current->standardCount() + current->measureCount() == 0
         && builtIn.standardCount() + builtIn.measureCount() > 0;
@@ -619,19 +621,18 @@ NewPeriodOffer WorkbookSession::newPeriodOffer(const QString &suggested) const
 }
 
 Result<qint64> WorkbookSession::startPeriod(
-    const QString &period, const QString &title, bool onBuiltInFramework)
+    const QString &period, const QString &title, const Framework *framework)
 {
     if (m_workbook->isReadOnly())
         return Diagnostic { path(), 0, 0, {}, whyReadOnly() };
-    // From the latest period: its framework (or the built-in one), open
-    // actions and the trust's own targets carried forward.
+    // From the latest period: its framework (or the one given), open actions
+    // and the trust's own targets carried forward.
     const QList<AssessmentInfo> all = m_workbook->assessments();
-    const Framework &builtIn = FrameworkLoader::builtIn();
     Result<qint64> id = qint64(0);
     if (all.isEmpty()) {
         const Status s = m_workbook->transaction([&]() -> Status {
-            auto key = onBuiltInFramework ? m_workbook->storeFramework(builtIn)
-                                          : Result<qint64>(m_workbook->defaultFrameworkKey());
+            auto key = framework ? m_workbook->storeFramework(*framework)
+                                 : Result<qint64>(m_workbook->defaultFrameworkKey());
             if (!key)
                 return key.errors();
             id = m_workbook->createAssessment(period, title, key.value());
@@ -640,8 +641,8 @@ Result<qint64> WorkbookSession::startPeriod(
         if (!s)
             return s.errors();
     } else {
-        id = onBuiltInFramework ? m_workbook->startPeriodOn(all.last().id, period, title, builtIn)
-                                : m_workbook->startPeriodFrom(all.last().id, period, title);
+        id = framework ? m_workbook->startPeriodOn(all.last().id, period, title, *framework)
+                       : m_workbook->startPeriodFrom(all.last().id, period, title);
     }
     if (!id)
         return id;

@@ -115,9 +115,9 @@ public:
     // one, the choice to move to it.
     NewPeriodOffer newPeriodOffer(const QString &suggested) const;
     // The next period from the latest (the first, on a workbook with none):
-    // on the latest period's framework, or on the built-in framework.
+    // on the latest period's framework, or on `framework` where one is given.
     Result<qint64> startPeriod(
-        const QString &period, const QString &title, bool onBuiltInFramework = false);
+        const QString &period, const QString &title, const Framework *framework = nullptr);
 
     // --- the edit path of the undo commands: each writes through the
     // workbook (which checks and audits it) and brings the assessment held

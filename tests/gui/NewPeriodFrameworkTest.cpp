@@ -10,8 +10,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,7 +44,7 @@ TEST(NewPeriodDialogTest, OffersTheNewerEditionAndTheKeyboardChoosesEither)
     auto *note = dialog.findChild<QLabel *>(QStringLiteral("frameworkNote"));
     ASSERT_TRUE(framework && note);
     EXPECT_TRUE(framework->isVisible());
-    EXPECT_EQ(framework->count(), 2);
+    EXPECT_EQ(framework->count(), 3); // keep, the built-in, a file
     EXPECT_TRUE(dialog.request().builtInFramework) << "an earlier edition moves on by default";
     EXPECT_TRUE(note->text().contains(QStringLiteral("baseline standards and measures")))
         << note->text().toStdString();
@@ -59,7 +61,7 @@ TEST(NewPeriodDialogTest, OffersTheNewerEditionAndTheKeyboardChoosesEither)
     EXPECT_EQ(dialog.request().period, QStringLiteral("2025/26"));
 }
 
-TEST(NewPeriodDialogTest, NoChoiceWhereTheLatestPeriodIsOnTheBuiltInFramework)
+TEST(NewPeriodDialogTest, NoChoiceWhereTheLatestFrameworkIsUnknown)
 {
     NewPeriodOffer offer;
     offer.suggested = QStringLiteral("2026/27");
@@ -67,6 +69,46 @@ TEST(NewPeriodDialogTest, NoChoiceWhereTheLatestPeriodIsOnTheBuiltInFramework)
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     EXPECT_FALSE(dialog.findChild<QComboBox *>(QStringLiteral("framework"))->isVisible());
+    EXPECT_FALSE(dialog.request().builtInFramework);
+    EXPECT_TRUE(dialog.request().frameworkFile.isEmpty());
+}
+
+TEST(NewPeriodDialogTest, AFrameworkFileIsCheckedBeforeTheDialogCloses)
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    const QString good = dir.filePath(QStringLiteral("next.json"));
+    ASSERT_TRUE(test::writeFile(broken, "{\n  \"format\": \"strongtrust-framework\",\n  oops\n}"));
+    ASSERT_TRUE(test::writeFile(good, test::toBytes(test::baselineFramework())));
+    NewPeriodOffer offer;
+    offer.suggested = QStringLiteral("2026/27");
+    offer.currentFramework = QStringLiteral("Five domains of a strong trust 2026.1");
+    NewPeriodDialog dialog(offer);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *framework = dialog.findChild<QComboBox *>(QStringLiteral("framework"));
+    auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("frameworkFile"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("frameworkNote"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
+    ASSERT_TRUE(framework && file && note && buttons);
+    // On the built-in framework already: keep it, or a file.
+    EXPECT_EQ(framework->count(), 2);
+    EXPECT_FALSE(file->isVisible());
+
+    framework->setFocus();
+    QTest::keyClick(framework, Qt::Key_End);
+    ASSERT_TRUE(file->isVisible());
+    QTest::keyClicks(file, broken);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_TRUE(dialog.isVisible()) << "a broken file keeps the dialog open";
+    EXPECT_TRUE(note->text().contains(broken + QStringLiteral(":3:")))
+        << note->text().toStdString();
+
+    file->clear();
+    QTest::keyClicks(file, good);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_EQ(dialog.request().frameworkFile, good);
     EXPECT_FALSE(dialog.request().builtInFramework);
 }
 
@@ -121,10 +163,21 @@ TEST_F(NewPeriodWindowTest, ATrustsOwnFrameworkIsKeptUnlessTheClerkMovesIt)
     EXPECT_EQ(window->session()->framework().id, builtIn.id) << "the new period is shown";
     EXPECT_EQ(frameworkOfPeriod(QStringLiteral("2024/25")), QStringLiteral("test-framework"));
 
-    // From then on the latest period is on the built-in framework: no choice.
+    // From then on the latest period is on the built-in framework: it is not
+    // offered again, and a framework file still is.
     startPeriod(QStringLiteral("2026/27"), false);
     EXPECT_TRUE(dialogs.newPeriodOffered.builtInFramework.isEmpty());
+    EXPECT_EQ(dialogs.newPeriodOffered.currentFramework, builtIn.title + u' ' + builtIn.version);
     EXPECT_EQ(frameworkOfPeriod(QStringLiteral("2026/27")), builtIn.id);
+
+    const QString file = dir.filePath(QStringLiteral("next.json"));
+    ASSERT_TRUE(test::writeFile(file, test::toBytes(test::baselineFramework())));
+    NewPeriodRequest request { QStringLiteral("2027/28"), QStringLiteral("Annual review") };
+    request.frameworkFile = file;
+    dialogs.newPeriod = request;
+    window->findChild<QAction *>(QStringLiteral("actionNewPeriod"))->trigger();
+    EXPECT_TRUE(dialogs.errors.isEmpty()) << dialogs.errors.join(u'\n').toStdString();
+    EXPECT_EQ(frameworkOfPeriod(QStringLiteral("2027/28")), QStringLiteral("baseline-framework"));
 }
 
 } // namespace

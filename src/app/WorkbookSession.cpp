@@ -628,22 +628,9 @@ Result<qint64> WorkbookSession::startPeriod(
     // From the latest period: its framework (or the one given), open actions
     // and the trust's own targets carried forward.
     const QList<AssessmentInfo> all = m_workbook->assessments();
-    Result<qint64> id = qint64(0);
-    if (all.isEmpty()) {
-        const Status s = m_workbook->transaction([&]() -> Status {
-            auto key = framework ? m_workbook->storeFramework(*framework)
-                                 : Result<qint64>(m_workbook->defaultFrameworkKey());
-            if (!key)
-                return key.errors();
-            id = m_workbook->createAssessment(period, title, key.value());
-            return id ? success() : Status(id.errors());
-        });
-        if (!s)
-            return s.errors();
-    } else {
-        id = framework ? m_workbook->startPeriodOn(all.last().id, period, title, *framework)
-                       : m_workbook->startPeriodFrom(all.last().id, period, title);
-    }
+    auto id = all.isEmpty() ? m_workbook->startFirstPeriod(period, title, framework)
+        : framework         ? m_workbook->startPeriodOn(all.last().id, period, title, *framework)
+                            : m_workbook->startPeriodFrom(all.last().id, period, title);
     if (!id)
         return id;
     if (auto s = selectAssessment(id.value()); !s)

@@ -123,21 +123,11 @@ int periodStart(const QStringList &arguments, Console console)
                 Tr::tr("%1: there is no period \"%2\" to start from: the workbook has no "
                        "assessment yet (leave out --from to start the first)")
                     .arg(wb.path(), cmd.value(QStringLiteral("from"))));
-        qint64 frameworkKey = wb.defaultFrameworkKey();
-        const Status created = wb.transaction([&]() -> Status {
-            if (framework) {
-                auto stored = wb.storeFramework(*framework);
-                if (!stored)
-                    return stored.errors();
-                frameworkKey = stored.value();
-            }
-            auto id = wb.createAssessment(period, cmd.value(QStringLiteral("title")), frameworkKey);
-            if (!id)
-                return id.errors();
-            return success();
-        });
+        auto created = wb.startFirstPeriod(
+            period, cmd.value(QStringLiteral("title")), framework ? &*framework : nullptr);
         if (!created)
             return refuse(console, created.errorText());
+        const qint64 frameworkKey = wb.assessment(created.value())->frameworkKey;
         const auto fw = wb.framework(frameworkKey);
         return done(console,
             Tr::tr("Started %1, the workbook's first assessment, on %2.")

@@ -122,6 +122,31 @@ TEST_F(NewPeriodFrameworkTest, ARefusedStartStoresNoFramework)
     EXPECT_EQ(int(wb->auditLog().size()), audited);
 }
 
+TEST(NewPeriodFirstTest, TheFirstPeriodMayStartOnAnotherFramework)
+{
+    QTemporaryDir dir;
+    auto created = Workbook::create(
+        dir.filePath(QStringLiteral("new.strongtrust")), kYearTrust, loaded(minimalFramework()));
+    ASSERT_TRUE(succeeded(created));
+    Workbook &wb = *created.value();
+    const Framework newer = nextEdition();
+    auto first = wb.startFirstPeriod(QStringLiteral("2025/26"), {}, &newer);
+    ASSERT_TRUE(succeeded(first));
+    EXPECT_EQ(
+        wb.framework(wb.assessment(first.value())->frameworkKey)->version, QStringLiteral("2.0"));
+    // Refused (the period exists): the framework of the refused start is
+    // not stored either.
+    nlohmann::json other = baselineFramework();
+    other["version"] = "3.0";
+    const Framework third = loaded(other);
+    EXPECT_FALSE(wb.startFirstPeriod(QStringLiteral("2025/26"), {}, &third).ok());
+    EXPECT_EQ(wb.frameworks().size(), 2);
+    // Without a framework: the workbook's default.
+    auto plain = wb.startFirstPeriod(QStringLiteral("2026/27"), {});
+    ASSERT_TRUE(succeeded(plain));
+    EXPECT_EQ(wb.assessment(plain.value())->frameworkKey, wb.defaultFrameworkKey());
+}
+
 using CarriedTargetsTest = BaselineFixture;
 
 TEST_F(CarriedTargetsTest, TheTrustsOwnTargetsCarryForwardWithoutTheYearsValues)

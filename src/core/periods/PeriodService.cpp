@@ -77,6 +77,26 @@ Result<qint64> PeriodService::startPeriodFrom(
     return id;
 }
 
+Result<qint64> PeriodService::startFirstPeriod(
+    const QString &period, const QString &title, const Framework *framework)
+{
+    qint64 id = 0;
+    Status s = m_wb.file().transaction([&]() -> Status {
+        auto key = framework ? m_wb.storeFramework(*framework)
+                             : Result<qint64>(m_wb.defaultFrameworkKey());
+        if (!key)
+            return key.errors();
+        auto created = m_wb.createAssessment(period, title, key.value());
+        if (!created)
+            return created.errors();
+        id = created.value();
+        return success();
+    });
+    if (!s)
+        return s.errors();
+    return id;
+}
+
 Result<qint64> PeriodService::startPeriodOn(qint64 previousAssessmentId, const QString &period,
     const QString &title, const Framework &framework)
 {

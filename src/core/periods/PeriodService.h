@@ -30,6 +30,11 @@ public:
         qint64 previousAssessmentId, const QString &period, const QString &title);
     Result<qint64> startPeriodFrom(qint64 previousAssessmentId, const QString &period,
         const QString &title, qint64 frameworkKey);
+    // A workbook's first assessment, with nothing to carry: on `framework`
+    // (stored in the same transaction) or, when that is null, on the
+    // workbook's default framework.
+    Result<qint64> startFirstPeriod(
+        const QString &period, const QString &title, const Framework *framework = nullptr);
     // The same, on another framework (a newer edition, or the built-in
     // framework of this version of strongtrust): stored in the workbook, if it
     // is not there yet, in the same transaction as the new assessment, so a

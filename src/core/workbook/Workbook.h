@@ -171,6 +171,11 @@ public:
     {
         return m_periods.startPeriodFrom(previousId, period, title, frameworkKey);
     }
+    Result<qint64> startFirstPeriod(
+        const QString &period, const QString &title, const Framework *framework = nullptr)
+    {
+        return m_periods.startFirstPeriod(period, title, framework);
+    }
     Result<qint64> startPeriodOn(
         qint64 previousId, const QString &period, const QString &title, const Framework &framework)
     {
